@@ -1,0 +1,128 @@
+import { defineCollection, reference, z } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One syllabus chapter: the MDX body is the lesson, the frontmatter is the syllabus's skeleton. */
+const chapterSchema = z
+  .object({
+    /** Position in the syllabus, 1–10. */
+    number: z.number().int().min(1).max(10),
+    /** Chinese title without 第N章, e.g. 客户关系管理的理念. */
+    title: z.string().min(2),
+    /** English title, for the glossary and for readers of English. */
+    titleEn: z.string().min(2),
+    /** Suggested class hours in the 32-hour plan. */
+    hours: z.number().positive(),
+    /** `draft` until the chapter is written in full; drafts show a notice. */
+    status: z.enum(['complete', 'draft']).default('draft'),
+    /** One or two sentences shown on the course map. */
+    summary: z.string().min(10),
+    /** 目的与要求, one entry per numbered item of the syllabus. */
+    objectives: z.array(z.string().min(2)).min(1),
+    /** 重点及难点. */
+    keyPoints: z.array(z.string().min(2)).min(1),
+    /** The syllabus's 节: heading exactly as the page shows it (第一节 …) and its 知识点. */
+    sections: z
+      .array(
+        z.object({
+          heading: z.string().regex(/^第[一二三四五六七八九十]+节 \S/, '节标题须以“第X节 ”开头 (heading must start with 第X节 and a space)'),
+          points: z.array(z.string().min(2)).min(1),
+        }),
+      )
+      .min(1),
+    /** 思考与实践: exactly four questions; `answerKey` is for instructors only. */
+    questions: z
+      .array(
+        z.object({
+          id: z.string().regex(/^q[1-9]$/),
+          text: z.string().min(4),
+          answerKey: z.string().min(20).optional(),
+        }),
+      )
+      .length(4),
+    /** Instructor-only blocks (教师提示). */
+    teacher: z.object({
+      /** 教学方法与手段. */
+      methods: z.string().min(10),
+      /** 思政育人目标. */
+      ideologyGoal: z.string().min(10),
+      /** 思政育人案例: what to tell in the 5–10 minute slot. */
+      ideologyCase: z.object({ title: z.string().min(2), body: z.string().min(20) }),
+    }),
+    /** `data-widget` names of the interactive widgets in this chapter (counted for progress). */
+    widgets: z.array(z.string().regex(kebab)).default([]),
+  })
+  .superRefine((chapter, ctx) => {
+    if (chapter.status !== 'complete') return;
+    chapter.questions.forEach((question, index) => {
+      if (!question.answerKey) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['questions', index, 'answerKey'],
+          message: '完整章节的每道思考题都需要参考答案 (a complete chapter needs an answer key for every question)',
+        });
+      }
+    });
+  });
+
+/** One practical project (实训). */
+const labSchema = z.object({
+  title: z.string().min(2),
+  /** Hours the course plan gives it. */
+  hours: z.number().positive(),
+  summary: z.string().min(10),
+  /** Chapters whose knowledge the lab applies. */
+  chapters: z.array(reference('chapters')).min(1),
+  /** What the learner can do after the lab. */
+  goals: z.array(z.string().min(2)).min(1),
+  /** The tasks in order; each ends with something to hand in. */
+  tasks: z
+    .array(z.object({ title: z.string().min(2), steps: z.array(z.string().min(2)).min(1), deliverable: z.string().min(2) }))
+    .min(1),
+  widgets: z.array(z.string().regex(kebab)).default([]),
+});
+
+/** One course plan: a syllabus variant with its own hours, order and assessment. */
+const courseSchema = z.object({
+  title: z.string().min(2),
+  code: z.string().min(1),
+  /** Who takes it, e.g. 企业管理类各专业. */
+  audience: z.string().min(2),
+  hours: z.number().positive(),
+  credits: z.number().positive(),
+  description: z.string().min(10),
+  /** The script its students read; the course map offers it first. */
+  script: z.enum(['hans', 'hant']).default('hans'),
+  assessment: z.array(z.object({ item: z.string().min(2), weight: z.number().min(0).max(1) })).min(1),
+  /** The plan in teaching order. */
+  schedule: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('chapter'), chapter: reference('chapters'), hours: z.number().positive(), note: z.string().optional() }),
+        z.object({ kind: z.literal('lab'), lab: reference('labs'), hours: z.number().positive(), note: z.string().optional() }),
+      ]),
+    )
+    .min(1),
+});
+
+/** One glossary term (名词解释). */
+const termSchema = z.object({
+  id: z.string().regex(kebab),
+  /** Chinese term as used in the chapters. */
+  term: z.string().min(2),
+  en: z.string().min(2),
+  /** Our own definition, one to three sentences. */
+  definition: z.string().min(10),
+  /** Chapter numbers that use it. */
+  chapters: z.array(z.number().int().min(1).max(10)).min(1),
+  /** Other spellings a chapter may use (e.g. 顾客忠诚 for 客户忠诚). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const collections = {
+  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: chapterSchema }),
+  labs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/labs' }), schema: labSchema }),
+  courses: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/courses' }), schema: courseSchema }),
+  glossary: defineCollection({ loader: file('content/glossary/terms.yaml'), schema: termSchema }),
+};
