@@ -1,0 +1,53 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import pagefind from 'astro-pagefind';
+import AstroPWA from '@vite-pwa/astro';
+import { hantTablePlugin } from './scripts/vite-hant-table.mjs';
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    preact(),
+    // Pagefind must index before the service worker lists the files to precache.
+    pagefind({ indexConfig: { forceLanguage: undefined } }),
+    AstroPWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      manifest: {
+        name: 'CRM Lab 客户关系管理互动课堂',
+        short_name: 'CRM Lab',
+        description: '客户关系管理课程的互动教材:章节、练习与数据分析工具,离线可用。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f4e79',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,csv,json,svg,png,ico,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,wasm}'],
+        globIgnores: ['**/node_modules/**'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: null,
+        ignoreURLParametersMatching: [/^teacher$/, /^utm_/, /^q$/, /^s$/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  vite: {
+    plugins: [hantTablePlugin()],
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+  },
+});

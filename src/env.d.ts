@@ -1,0 +1,7 @@
+/// <reference types="astro/client" />
+/// <reference types="vite-plugin-pwa/info" />
+
+declare module 'virtual:hant-table' {
+  const table: { pairs: string; runs: Record<string, string> };
+  export default table;
+}

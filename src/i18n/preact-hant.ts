@@ -1,0 +1,43 @@
+import { Fragment, options, type VNode } from 'preact';
+import { toHantRuntime } from './hant-runtime';
+
+/** Attributes whose text a reader sees or hears. */
+const TEXT_PROPS = ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label'];
+
+type Children = unknown;
+
+function convertChildren(children: Children, convert: (s: string) => string): Children {
+  if (typeof children === 'string') return convert(children);
+  if (Array.isArray(children)) return children.map((child) => convertChildren(child, convert));
+  return children;
+}
+
+/**
+ * Makes every Preact element convert its text to Traditional Chinese as it is created, so widgets on
+ * /zh-hant/ pages need no per-string work. The learner's own text is left alone: a `<textarea>`, an `<input>`'s
+ * value and anything inside an element marked `translate="no"` are not converted.
+ */
+export function installPreactConversion(convert: (s: string) => string = toHantRuntime): void {
+  const previous = options.vnode;
+  options.vnode = (vnode: VNode) => {
+    const props = vnode.props as Record<string, unknown> | null;
+    const isElement = typeof vnode.type === 'string' || vnode.type === Fragment;
+    if (props && isElement && vnode.type !== 'textarea' && props.translate !== 'no') {
+      if ('children' in props) props.children = convertChildren(props.children, convert);
+      for (const name of TEXT_PROPS) {
+        const value = props[name];
+        if (typeof value === 'string') props[name] = convert(value);
+      }
+    }
+    previous?.(vnode);
+  };
+}
+
+let installed = false;
+
+/** Installs the conversion once, when the page is a Traditional one. Widgets import this module for its effect. */
+export function ensurePageScriptConversion(): void {
+  if (installed || typeof document === 'undefined' || document.documentElement.lang !== 'zh-Hant') return;
+  installed = true;
+  installPreactConversion();
+}

@@ -1,0 +1,36 @@
+// The script switch keeps the reader's place: before leaving, note which heading is at the top of the
+// screen and how far below it the reader is; the twin page scrolls back there. Heading order is the same
+// in both scripts, so the heading's index identifies it.
+const KEY = 'crm-lab:place';
+
+function headings(): HTMLElement[] {
+  return [...document.querySelectorAll<HTMLElement>('main h1, main h2, main h3')];
+}
+
+export function rememberPlace(): void {
+  const list = headings();
+  let index = -1;
+  list.forEach((heading, i) => {
+    if (heading.getBoundingClientRect().top <= 80) index = i;
+  });
+  const offset = index >= 0 ? -list[index]!.getBoundingClientRect().top : window.scrollY;
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify({ index, offset, fraction: window.scrollY / Math.max(1, document.body.scrollHeight) }));
+  } catch {
+    /* no session storage: the switch still works, from the top */
+  }
+}
+
+export function restorePlace(): void {
+  let place: { index: number; offset: number; fraction: number } | null = null;
+  try {
+    place = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+    sessionStorage.removeItem(KEY);
+  } catch {
+    return;
+  }
+  if (!place) return;
+  const target = place.index >= 0 ? headings()[place.index] : undefined;
+  const top = target ? target.getBoundingClientRect().top + window.scrollY + place.offset : place.fraction * document.body.scrollHeight;
+  window.scrollTo({ top, behavior: 'instant' as ScrollBehavior });
+}

@@ -1,0 +1,64 @@
+import { $settings, updateSettings } from '../stores/settings';
+import { $storageNotices } from '../stores/storage/notices';
+import { $progress, markVisited } from '../stores/progress';
+import { rememberPlace, restorePlace } from './keep-place';
+
+function applyModes(teacher: boolean, projector: boolean): void {
+  const root = document.documentElement;
+  root.classList.toggle('teacher-mode', teacher);
+  root.classList.toggle('projector-mode', teacher && projector);
+  document.getElementById('teacher-toggle')?.setAttribute('aria-pressed', String(teacher));
+  document.getElementById('projector-toggle')?.setAttribute('aria-pressed', String(teacher && projector));
+}
+
+function wireModes(): void {
+  const param = new URLSearchParams(location.search).get('teacher');
+  $settings.subscribe((s) => applyModes(s.teacher, s.projector));
+  if (param === '1' || param === '0') updateSettings({ teacher: param === '1' });
+  document.getElementById('teacher-toggle')?.addEventListener('click', () => {
+    const teacher = !$settings.get().teacher;
+    updateSettings({ teacher, projector: teacher && $settings.get().projector });
+  });
+  document.getElementById('projector-toggle')?.addEventListener('click', () => {
+    updateSettings({ projector: !$settings.get().projector });
+  });
+}
+
+function showNotices(): void {
+  const area = document.getElementById('storage-notices');
+  if (!area) return;
+  $storageNotices.subscribe((notices) => {
+    area.replaceChildren(
+      ...notices.map((notice) => {
+        const p = document.createElement('p');
+        p.className = 'storage-notice';
+        p.textContent = notice.message;
+        return p;
+      }),
+    );
+  });
+}
+
+function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  if (import.meta.env.DEV) return;
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+      /* offline support is a bonus: the page works without it */
+    });
+  });
+}
+
+/** Everything every page does once loaded: modes, notices, progress, script switch, offline support. */
+export function startPageChrome(): void {
+  showNotices();
+  wireModes();
+  const chapter = document.documentElement.dataset.chapter;
+  if (chapter) {
+    $progress.listen(() => {}); // keeps the store mounted, so it loads and saves for the whole visit
+    markVisited(chapter);
+  }
+  document.querySelector<HTMLAnchorElement>('[data-script-switch]')?.addEventListener('click', rememberPlace);
+  restorePlace();
+  registerServiceWorker();
+}

@@ -1,0 +1,19 @@
+import { persistentAtom } from '../storage/persistent';
+import { notebookSpec, type NotebookData } from './schema';
+
+/** The learner's answers to every chapter's 思考与实践 questions, kept in localStorage. */
+export const $notebook = persistentAtom<NotebookData>(notebookSpec);
+
+/** Saves one answer (called as the learner types). */
+export function setAnswer(slug: string, id: string, text: string, now: Date = new Date()): void {
+  const current = $notebook.get();
+  const chapter = current.answers[slug] ?? {};
+  if (chapter[id]?.text === text) return;
+  $notebook.set({ answers: { ...current.answers, [slug]: { ...chapter, [id]: { text, updatedAt: now.toISOString() } } } });
+}
+
+export function replaceNotebook(data: NotebookData): void {
+  $notebook.set(data);
+}
+
+export { answeredCount } from './schema';
