@@ -1,0 +1,87 @@
+/** The text encodings ingest recognises. `utf-8-bom` is UTF-8 that starts with a byte-order mark. */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** What the first bytes of a file say about it. */
+export type EncodingGuess =
+  | { readonly kind: 'text'; readonly encoding: TextEncodingName; /** true when the sample held only ASCII bytes */ readonly asciiOnly: boolean }
+  | { readonly kind: 'binary'; /** a short Chinese description of what the bytes look like */ readonly looksLike: string };
+
+const MAGIC: ReadonlyArray<readonly [readonly number[], string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], 'Excel 工作簿(.xlsx)或 ZIP 压缩包'],
+  [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Excel 工作簿(.xls)'],
+  [[0x25, 0x50, 0x44, 0x46], 'PDF 文档'],
+  [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
+  [[0xff, 0xd8, 0xff], 'JPEG 图片'],
+  [[0x47, 0x49, 0x46, 0x38], 'GIF 图片'],
+  [[0x1f, 0x8b], 'gzip 压缩文件'],
+  [[0x52, 0x61, 0x72, 0x21], 'RAR 压缩包'],
+  [[0x37, 0x7a, 0xbc, 0xaf], '7z 压缩包'],
+  [[0x7f, 0x45, 0x4c, 0x46], '程序文件'],
+];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  if (bytes.length < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[i] !== prefix[i]) return false;
+  return true;
+}
+
+/** Share of even and odd positions holding a zero byte: UTF-16 text without a BOM shows one near 1. */
+function zeroShares(bytes: Uint8Array): [even: number, odd: number] {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i & 1) === 0 ? even++ : odd++;
+  const half = Math.max(1, bytes.length >> 1);
+  return [even / half, odd / half];
+}
+
+/**
+ * Decides the encoding of a CSV file from its first bytes (a sample; `complete` says whether it is the
+ * whole file). Order of tests: byte-order marks (UTF-8, UTF-16 LE/BE); known binary signatures (xlsx, xls,
+ * PDF, images, archives); UTF-16 without a BOM (every other byte zero); a binary-looking share of control
+ * bytes; then valid UTF-8 → `utf-8`, anything else → `gb18030` (what Excel in Chinese saves; GBK is its
+ * subset). A multi-byte character cut off at the end of an incomplete sample does not count as invalid.
+ *
+ * Source: WHATWG Encoding Standard (BOM sniffing, the `gb18030` decoder); RFC 3629 (UTF-8).
+ * @example detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, 0x61]), true) // { kind: 'text', encoding: 'utf-8-bom', asciiOnly: true }
+ * @example detectEncoding(new Uint8Array([0xc4, 0xe3, 0xba, 0xc3]), true) // { kind: 'text', encoding: 'gb18030', asciiOnly: false } (GBK 你好)
+ */
+export function detectEncoding(sample: Uint8Array, complete: boolean): EncodingGuess {
+  if (startsWith(sample, [0xef, 0xbb, 0xbf])) return { kind: 'text', encoding: 'utf-8-bom', asciiOnly: isAscii(sample.subarray(3)) };
+  if (startsWith(sample, [0xff, 0xfe])) return { kind: 'text', encoding: 'utf-16le', asciiOnly: false };
+  if (startsWith(sample, [0xfe, 0xff])) return { kind: 'text', encoding: 'utf-16be', asciiOnly: false };
+  for (const [magic, looksLike] of MAGIC) if (startsWith(sample, magic)) return { kind: 'binary', looksLike };
+
+  const probe = sample.subarray(0, 8192);
+  if (probe.length >= 16) {
+    const [even, odd] = zeroShares(probe);
+    if (odd > 0.9 && even < 0.1) return { kind: 'text', encoding: 'utf-16le', asciiOnly: false };
+    if (even > 0.9 && odd < 0.1) return { kind: 'text', encoding: 'utf-16be', asciiOnly: false };
+    let nul = 0;
+    let control = 0;
+    for (let i = 0; i < probe.length; i++) {
+      const b = probe[i]!;
+      if (b === 0) nul++;
+      else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b && b !== 0x1a && b !== 0x1b) control++;
+    }
+    if ((nul > 4 && nul / probe.length > 0.02) || (nul + control) / probe.length > 0.08) {
+      return { kind: 'binary', looksLike: '二进制数据' };
+    }
+  }
+  if (isAscii(sample)) return { kind: 'text', encoding: 'utf-8', asciiOnly: true };
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: !complete });
+    return { kind: 'text', encoding: 'utf-8', asciiOnly: false };
+  } catch {
+    return { kind: 'text', encoding: 'gb18030', asciiOnly: false };
+  }
+}
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
+}
+
+/** The WHATWG `TextDecoder` label for an encoding found by `detectEncoding`. */
+export function decoderLabel(encoding: TextEncodingName): string {
+  return encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+}

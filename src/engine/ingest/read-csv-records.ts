@@ -1,0 +1,220 @@
+import Papa from 'papaparse';
+import { EngineError } from '../errors';
+import { byteChunks, type ByteSource } from './byte-source';
+import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-encoding';
+import { detectDelimiter } from './detect-delimiter';
+
+/** Options every reader takes: progress, cancel, and overrides for what is otherwise detected. */
+export interface StreamOptions {
+  /** Size of the whole input in bytes, when known (a `File`'s `size`), for progress. */
+  readonly totalBytes?: number;
+  /** Called with the fraction read so far (0..1), once per chunk and with 1 at the end. */
+  readonly onProgress?: (fraction: number) => void;
+  /** Cancels reading: the reader stops at the next chunk and throws `EngineError('aborted')`. */
+  readonly signal?: AbortSignal;
+  /** Use this delimiter instead of detecting one. */
+  readonly delimiter?: string;
+}
+
+/** What was found about a file's layout before its rows were read. */
+export interface CsvLayout {
+  readonly encoding: TextEncodingName;
+  readonly delimiter: string;
+  /** The header row, each name trimmed. */
+  readonly headers: readonly string[];
+  /** Notes for the reader (Chinese), e.g. a change of encoding part way; the row readers add theirs. */
+  readonly warnings: string[];
+}
+
+/** Receives the rows of a CSV file as they are parsed. */
+export interface RecordHandler {
+  /** Called once, with the header row; throw an `EngineError` to refuse the file. */
+  header(layout: CsvLayout): void;
+  /** Called for every data row that is not blank: its cells (untrimmed) and its line (header = line 1). */
+  record(fields: readonly string[], line: number): void;
+}
+
+const SAMPLE_BYTES = 65_536;
+const HEAD_CHARS = 65_536;
+/** A quoted cell still open after this many characters is treated as an unclosed quote. */
+const MAX_PENDING_CHARS = 16_000_000;
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Bytes at the end of `bytes` that start a UTF-8 character not yet complete (0–3). */
+function incompleteUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue;
+    if (b < 0x80) return 0;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+function isBlank(fields: readonly string[]): boolean {
+  for (const f of fields) if (f !== '' && f.trim() !== '') return false;
+  return true;
+}
+
+function detectNewline(text: string): '\n' | '\r\n' | '\r' {
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  if (r >= 0 && (n < 0 || r < n)) return n === r + 1 ? '\r\n' : '\r';
+  return '\n';
+}
+
+function aborted(): EngineError {
+  return new EngineError('aborted', '已取消读取(reading was cancelled)');
+}
+
+/**
+ * Streams a CSV file's bytes into rows: detects the encoding (`detectEncoding`), an Excel `sep=;` first
+ * line, the line ending and the delimiter (`detectDelimiter`), then parses chunk by chunk with
+ * papaparse's `Parser` (its fast path splits chunks without quotes; quoted cells may hold delimiters and
+ * line breaks and may span chunks). Blank lines are skipped silently but still counted for line numbers.
+ *
+ * Source: RFC 4180 (CSV); papaparse 5 (`Papa.Parser`, as its own `ChunkStreamer` drives it).
+ * @throws EngineError `empty-file` (no header row), `binary-file` (not text), `aborted` (signal fired).
+ * @example await readCsvRecords(chunks, { header: (l) => {}, record: (cells, line) => {} }) // layout
+ */
+export async function readCsvRecords(source: ByteSource, handler: RecordHandler, options: StreamOptions = {}): Promise<CsvLayout> {
+  const { totalBytes, onProgress, signal } = options;
+  let bytesRead = 0;
+  let sampleParts: Uint8Array[] | null = [];
+  let sampleSize = 0;
+  let decoder: TextDecoder | null = null;
+  let watchForGb18030 = false;
+  let previousChunk: Uint8Array | null = null;
+  let encoding: TextEncodingName = 'utf-8';
+  const warnings: string[] = [];
+
+  let head: string | null = '';
+  let pending = '';
+  let parser: Papa.Parser | null = null;
+  let newline: '\n' | '\r\n' | '\r' = '\n';
+  let delimiter = ',';
+  let layout: CsvLayout | null = null;
+  let line = 0;
+
+  const decode = (bytes: Uint8Array, final: boolean): string => {
+    if (decoder === null) {
+      const guess = detectEncoding(bytes, final);
+      if (guess.kind === 'binary') {
+        const hint = guess.looksLike.includes('Excel') ? ',请在 Excel 中“另存为”CSV UTF-8 后再读取' : '';
+        throw new EngineError('binary-file', `文件不是 CSV 文本,看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
+      }
+      encoding = guess.encoding;
+      watchForGb18030 = guess.asciiOnly && !final && (encoding === 'utf-8' || encoding === 'utf-8-bom');
+      decoder = new TextDecoder(decoderLabel(encoding), { fatal: watchForGb18030 });
+    }
+    try {
+      const text = decoder.decode(bytes, { stream: !final });
+      previousChunk = bytes;
+      return text;
+    } catch {
+      // The first bytes were plain ASCII, so UTF-8 was a guess; these bytes are not UTF-8: switch.
+      const tail = previousChunk ? previousChunk.subarray(previousChunk.length - incompleteUtf8Tail(previousChunk)) : new Uint8Array(0);
+      encoding = 'gb18030';
+      watchForGb18030 = false;
+      decoder = new TextDecoder('gb18030');
+      warnings.push(`文件开头 ${bytesRead - bytes.length} 字节只有英文字符,之后的内容不是 UTF-8,已按 GB18030 读取`);
+      previousChunk = bytes;
+      return decoder.decode(concatBytes([tail, bytes]), { stream: !final });
+    }
+  };
+
+  const emit = (rows: readonly string[][], multiline: boolean): void => {
+    for (const fields of rows) {
+      if (isBlank(fields)) {
+        if (layout !== null) line++;
+        continue;
+      }
+      if (layout === null) {
+        layout = { encoding, delimiter, headers: fields.map((h) => h.replace(/^\uFEFF/, '').trim()), warnings };
+        handler.header(layout);
+        line = 1;
+      } else {
+        handler.record(fields, line);
+      }
+      line++;
+      if (multiline) for (const f of fields) line += countNewlines(f, newline);
+    }
+  };
+
+  const startParser = (text: string): string => {
+    let rest = text.replace(/^\uFEFF/, '');
+    newline = detectNewline(rest);
+    const sep = /^sep=(.)[ \t]*(?:\r\n|\n|\r|$)/i.exec(rest);
+    if (sep) rest = rest.slice(sep[0].length);
+    delimiter = options.delimiter ?? (sep ? sep[1]! : detectDelimiter(rest.slice(0, HEAD_CHARS)));
+    parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' });
+    return rest;
+  };
+
+  const feed = (text: string, final: boolean): void => {
+    if (head !== null) {
+      head += text;
+      const lines = head.split('\n', 22).length;
+      if (!final && head.length < HEAD_CHARS && lines < 22) return;
+      text = startParser(head);
+      head = null;
+    }
+    const input = pending + text;
+    if (input === '') return;
+    let result = parser!.parse(input, 0, !final);
+    if (!final && result.meta.cursor === 0 && input.length > MAX_PENDING_CHARS) result = parser!.parse(input, 0, false);
+    pending = input.length === result.meta.cursor ? '' : input.substring(result.meta.cursor);
+    if (final) pending = '';
+    emit(result.data as string[][], input.indexOf('"') >= 0);
+  };
+
+  const chunks = byteChunks(source);
+  try {
+    for await (const chunk of chunks) {
+      if (signal?.aborted) throw aborted();
+      bytesRead += chunk.length;
+      if (sampleParts !== null) {
+        sampleParts.push(chunk);
+        sampleSize += chunk.length;
+        if (sampleSize < SAMPLE_BYTES) continue;
+        const sample = concatBytes(sampleParts);
+        sampleParts = null;
+        feed(decode(sample, false), false);
+      } else {
+        feed(decode(chunk, false), false);
+      }
+      if (onProgress && totalBytes) onProgress(Math.min(1, bytesRead / totalBytes));
+    }
+    if (signal?.aborted) throw aborted();
+    const last = sampleParts !== null ? concatBytes(sampleParts) : new Uint8Array(0);
+    if (sampleParts !== null && last.length === 0) throw emptyFile();
+    feed(decode(last, true), true);
+  } finally {
+    await chunks.return(undefined);
+  }
+  if (layout === null) throw emptyFile();
+  onProgress?.(1);
+  return layout;
+}
+
+function emptyFile(): EngineError {
+  return new EngineError('empty-file', '文件是空的,没有表头也没有数据(the file is empty)');
+}
+
+function countNewlines(field: string, newline: string): number {
+  const mark = newline === '\r' ? '\r' : '\n';
+  let count = 0;
+  for (let at = field.indexOf(mark); at >= 0; at = field.indexOf(mark, at + 1)) count++;
+  return count;
+}
