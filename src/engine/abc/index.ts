@@ -1,0 +1,3 @@
+// Re-exports only: ABC classification.
+export * from './classify-abc';
+export * from './value-per-customer';
