@@ -28,10 +28,18 @@ export interface CsvLayout {
 
 /** Receives the rows of a CSV file as they are parsed. */
 export interface RecordHandler {
-  /** Called once, with the header row; throw an `EngineError` to refuse the file. */
-  header(layout: CsvLayout): void;
+  /**
+   * Called once, with the header row; throw an `EngineError` to refuse the file. Return how many leading
+   * cells each row needs to enable the fast path (`span`), or nothing.
+   */
+  header(layout: CsvLayout): number | void;
   /** Called for every data row that is not blank: its cells (untrimmed) and its line (header = line 1). */
   record(fields: readonly string[], line: number): void;
+  /**
+   * Optional fast path for text without quotes: the first `count` cells of a row as offsets
+   * `[starts[k], ends[k])` into `text` (`count` is less than asked when the row has fewer cells).
+   */
+  span?(text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void;
 }
 
 const SAMPLE_BYTES = 65_536;
@@ -106,6 +114,40 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   let delimiter = ',';
   let layout: CsvLayout | null = null;
   let line = 0;
+  let spanFields = 0;
+  let starts = new Int32Array(0);
+  let ends = new Int32Array(0);
+
+  /** The fast path: splits unquoted text at line ends and delimiters without making strings. */
+  const emitSpans = (input: string, final: boolean): string => {
+    const newlineLength = newline.length;
+    const delimiterCode = delimiter.charCodeAt(0);
+    const wanted = spanFields;
+    let at = 0;
+    for (;;) {
+      let end = input.indexOf(newline, at);
+      if (end < 0) {
+        if (!final || at === input.length) return input.slice(at);
+        end = input.length;
+      }
+      const next = end + newlineLength;
+      let count = 0;
+      let cell = at;
+      while (count < wanted) {
+        let stop = input.indexOf(delimiter, cell);
+        if (stop < 0 || stop > end) stop = end;
+        starts[count] = cell;
+        ends[count++] = stop;
+        if (stop === end) break;
+        cell = stop + 1;
+      }
+      const first = input.charCodeAt(at);
+      if ((at === end || first <= 0x20 || first === delimiterCode) && isBlankSpan(input, at, end, delimiterCode)) line++;
+      else handler.span!(input, starts, ends, count, line++);
+      if (next > input.length) return '';
+      at = next;
+    }
+  };
 
   const decode = (bytes: Uint8Array, final: boolean): string => {
     if (decoder === null) {
@@ -142,7 +184,12 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
       }
       if (layout === null) {
         layout = { encoding, delimiter, headers: fields.map((h) => h.replace(/^\uFEFF/, '').trim()), warnings };
-        handler.header(layout);
+        const wanted = handler.header(layout);
+        if (typeof wanted === 'number' && wanted > 0 && handler.span) {
+          spanFields = wanted;
+          starts = new Int32Array(wanted);
+          ends = new Int32Array(wanted);
+        }
         line = 1;
       } else {
         handler.record(fields, line);
@@ -172,6 +219,10 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     }
     const input = pending + text;
     if (input === '') return;
+    if (spanFields > 0 && input.indexOf('"') < 0) {
+      pending = emitSpans(input, final);
+      return;
+    }
     let result = parser!.parse(input, 0, !final);
     if (!final && result.meta.cursor === 0 && input.length > MAX_PENDING_CHARS) result = parser!.parse(input, 0, false);
     pending = input.length === result.meta.cursor ? '' : input.substring(result.meta.cursor);
@@ -206,6 +257,14 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   if (layout === null) throw emptyFile();
   onProgress?.(1);
   return layout;
+}
+
+function isBlankSpan(text: string, start: number, end: number, delimiterCode: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== delimiterCode) return false;
+  }
+  return true;
 }
 
 function emptyFile(): EngineError {

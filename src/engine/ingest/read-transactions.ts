@@ -4,10 +4,11 @@ import { missingColumnsError, noValidRowsError, type MissingField } from './file
 import { guessMapping, type TransactionField, type TransactionMapping } from './guess-mapping';
 import { IssueLog, mergeIssues, quoteCell, skippedRowsWarning, MAX_KEPT_ISSUES } from './issue-log';
 import { findColumn } from './match-columns';
-import { parseAmount } from './parse-amount';
+import { amountInSpan } from './amount-span';
 import { readCsvRecords, type CsvLayout, type StreamOptions } from './read-csv-records';
 import type { ByteSource } from './byte-source';
 import { resolveDates } from './resolve-dates';
+import { isTrimmed, SpanInterner } from './span-interner';
 
 /** Options of `readTransactions`: stream options plus the columns the user chose. */
 export interface ReadTransactionsOptions extends StreamOptions {
@@ -52,16 +53,6 @@ class Column<T extends Int32Array | Float64Array> {
   }
 }
 
-function intern(map: Map<string, number>, list: string[], key: string): number {
-  let index = map.get(key);
-  if (index === undefined) {
-    index = list.length;
-    map.set(key, index);
-    list.push(key);
-  }
-  return index;
-}
-
 /**
  * Reads a CSV of transactions (one row per purchase or return: customer, date, amount, optionally an
  * order number) into columnar `Transactions`, streaming: typed arrays for days and amounts, customers
@@ -88,12 +79,9 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
   let needed = 0;
   let decimalComma = false;
 
-  const customerIndex = new Map<string, number>();
-  const customers: string[] = [];
-  const orderIndex = new Map<string, number>();
-  const orders: string[] = [];
-  const dateIndex = new Map<string, number>();
-  const dateTexts: string[] = [];
+  const customers = new SpanInterner();
+  const orders = new SpanInterner();
+  const dates = new SpanInterner();
   const cust = new Column(new Int32Array(65_536));
   const dateOf = new Column(new Int32Array(65_536));
   const amount = new Column(new Float64Array(65_536));
@@ -104,7 +92,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
   let rowsRead = 0;
   let emptyOrders = 0;
 
-  const header = (layout: CsvLayout): void => {
+  const header = (layout: CsvLayout): number => {
     const { headers } = layout;
     const guess = guessMapping(headers).mapping;
     const chosen = options.mapping ?? {};
@@ -126,43 +114,88 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     if (missing.length > 0) throw missingColumnsError(missing, headers);
     needed = Math.max(ci, di, ai, oi) + 1;
     decimalComma = layout.delimiter === ';';
+    return needed;
   };
 
-  const record = (fields: readonly string[], line: number): void => {
+  // One row, its cells given as [start, end) in `texts[k]` (the fast path passes the chunk for every
+  // cell, the quoted path one string per cell).
+  const row = (texts: readonly string[], starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
     rowsRead++;
-    if (fields.length < needed) {
-      log.add(line, undefined, `这一行只有 ${fields.length} 列,表头有 ${needed} 列以上`);
+    if (count < needed) {
+      log.add(line, undefined, `这一行只有 ${count} 列,表头有 ${needed} 列以上`);
       return;
     }
-    const customer = fields[ci]!.trim();
-    if (customer === '') return log.add(line, mapping.customer!, '客户编号为空');
-    const amountText = fields[ai]!;
-    const value = parseAmount(amountText, { decimalComma });
+    const ct = texts[ci]!;
+    let s = starts[ci]!;
+    let e = ends[ci]!;
+    while (s < e && isTrimmed(ct.charCodeAt(s))) s++;
+    while (e > s && isTrimmed(ct.charCodeAt(e - 1))) e--;
+    if (s === e) return log.add(line, mapping.customer!, '客户编号为空');
+
+    const at = texts[ai]!;
+    let as = starts[ai]!;
+    let ae = ends[ai]!;
+    while (as < ae && isTrimmed(at.charCodeAt(as))) as++;
+    while (ae > as && isTrimmed(at.charCodeAt(ae - 1))) ae--;
+    const value = as === ae ? Number.NaN : amountInSpan(at, as, ae, decimalComma);
     if (Number.isNaN(value)) {
-      return log.add(line, mapping.amount!, amountText.trim() === '' ? '金额为空' : `无法识别的金额:${quoteCell(amountText)}`);
+      return log.add(line, mapping.amount!, as === ae ? '金额为空' : `无法识别的金额:${quoteCell(at.slice(as, ae))}`);
     }
-    const dateText = fields[di]!.trim();
-    if (dateText === '') return log.add(line, mapping.date!, '日期为空');
+
+    const dt = texts[di]!;
+    let ds = starts[di]!;
+    let de = ends[di]!;
+    while (ds < de && isTrimmed(dt.charCodeAt(ds))) ds++;
+    while (de > ds && isTrimmed(dt.charCodeAt(de - 1))) de--;
+    if (ds === de) return log.add(line, mapping.date!, '日期为空');
+
     let orderId = -1;
     if (oi >= 0) {
-      let orderText = fields[oi]!.trim();
-      if (orderText === '') {
+      const ot = texts[oi]!;
+      let os = starts[oi]!;
+      let oe = ends[oi]!;
+      while (os < oe && isTrimmed(ot.charCodeAt(os))) os++;
+      while (oe > os && isTrimmed(ot.charCodeAt(oe - 1))) oe--;
+      if (os === oe) {
         emptyOrders++;
-        orderText = `(第${line}行)`;
+        const own = `(第${line}行)`;
+        orderId = orders.intern(own, 0, own.length);
+      } else {
+        orderId = orders.intern(ot, os, oe);
       }
-      orderId = intern(orderIndex, orders, orderText);
     }
-    cust.push(n, intern(customerIndex, customers, customer));
-    dateOf.push(n, intern(dateIndex, dateTexts, dateText));
+    cust.push(n, customers.intern(ct, s, e));
+    dateOf.push(n, dates.intern(dt, ds, de));
     amount.push(n, value);
     order.push(n, orderId);
     lineOf.push(n, line);
     n++;
   };
 
-  const layout = await readCsvRecords(source, { header, record }, options);
+  let spanTexts: string[] = [];
+  let spanText = '';
+  const span = (text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
+    if (text !== spanText) {
+      spanText = text;
+      spanTexts = new Array<string>(needed).fill(text);
+    }
+    row(spanTexts, starts, ends, count, line);
+  };
+  let cellStarts = new Int32Array(0);
+  let cellEnds = new Int32Array(0);
+  const record = (fields: readonly string[], line: number): void => {
+    if (cellStarts.length !== needed) {
+      cellStarts = new Int32Array(needed);
+      cellEnds = new Int32Array(needed);
+    }
+    const count = Math.min(fields.length, needed);
+    for (let k = 0; k < count; k++) cellEnds[k] = fields[k]!.length;
+    row(fields, cellStarts, cellEnds, count, line);
+  };
+
+  const layout = await readCsvRecords(source, { header, record, span }, options);
   const warnings = [...layout.warnings];
-  const resolved = resolveDates(dateTexts);
+  const resolved = resolveDates(dates.values);
   warnings.push(...resolved.warnings);
   if (emptyOrders > 0) warnings.push(`有 ${emptyOrders} 行订单号为空,每行按一笔单独的订单计`);
 
@@ -188,13 +221,13 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
       ? {
           length: n,
           customer: cust.data.slice(0, n),
-          customers,
+          customers: customers.values,
           day: Int32Array.from(dateOf.data.subarray(0, n), (d) => resolved.days[d]!),
           amount: amount.data.slice(0, n),
           order: oi >= 0 ? order.data.slice(0, n) : null,
-          orders: oi >= 0 ? orders : null,
+          orders: oi >= 0 ? orders.values : null,
         }
-      : compact(n, kept, resolved.days, cust.data, dateOf.data, amount.data, oi >= 0 ? order.data : null, customers, orders);
+      : compact(n, kept, resolved.days, cust.data, dateOf.data, amount.data, oi >= 0 ? order.data : null, customers.values, orders.values);
 
   return { transactions, issues, issueCount, mapping, encoding: layout.encoding, delimiter: layout.delimiter, headers: layout.headers, rowsRead, warnings };
 }
