@@ -1,0 +1,8 @@
+// Re-exports only: Erlang B/C and call-centre staffing.
+export * from './erlang-b';
+export * from './metrics';
+export * from './probability-of-waiting';
+export * from './service-level';
+export * from './input';
+export * from './staffing';
+export * from './table';
