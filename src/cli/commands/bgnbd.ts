@@ -1,0 +1,93 @@
+import { bgNbdConditionalExpected, bgNbdPAlive, fitBgNbd } from '../../engine/bgnbd';
+import { summariseForBgNbd } from '../../engine/bgnbd-summary';
+import { choiceOption, dateOption, inputFile, numberOption } from '../args';
+import { finish, type CommandContext } from '../context';
+import { inputSummary, readTableFile, readTransactionsFile } from '../read-input';
+import { formatPairs, formatTable } from '../table';
+import { UsageError } from '../usage-error';
+
+export const BGNBD_OPTIONS = { values: ['customer', 'date', 'amount', 'order', 'unit', 'horizon', 'asof', 'out'], flags: ['json', 'summary'] };
+
+interface Row {
+  readonly customer: string;
+  readonly x: number;
+  readonly t_x: number;
+  readonly T: number;
+  readonly pAlive: number;
+  readonly expected: number;
+}
+
+/** Per-customer x, t_x, T: summarised from transactions, or read from a summary file (`--summary`). */
+async function readSummary(path: string, ctx: CommandContext, unit: 'day' | 'week') {
+  if (ctx.args.flags.has('summary')) {
+    const read = await readTableFile(path, [
+      { key: 'customer', type: 'string', label: '客户编号', labelEn: 'customer', synonyms: ['customer', 'customer_id', 'ID', '客户ID', '客户编号', '会员号'], header: ctx.args.values.get('customer') },
+      { key: 'x', type: 'number', label: '重复购买次数 x', labelEn: 'x', synonyms: ['x', 'frequency', '重复购买次数'] },
+      { key: 't_x', type: 'number', label: '最后一次购买时间 t_x', labelEn: 't_x', synonyms: ['t_x', 'recency', '最后购买时间'] },
+      { key: 'T', type: 'number', label: '观察时长 T', labelEn: 'T', synonyms: ['T', 'age', '观察时长'] },
+    ]);
+    const c = read.columns;
+    return { customers: c.customer as readonly string[], x: c.x as Float64Array, t_x: c.t_x as Float64Array, T: c.T as Float64Array, read };
+  }
+  const read = await readTransactionsFile(path, ctx.args);
+  const summary = summariseForBgNbd(read.transactions, { unit, calibrationEnd: dateOption(ctx.args, 'asof') });
+  return { customers: summary.customers, x: summary.x, t_x: summary.t_x, T: summary.T, read };
+}
+
+/** `crm bgnbd <csv>`: BG/NBD fit (Fader, Hardie & Lee 2005), P(alive) and expected purchases per customer. */
+export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
+  const path = inputFile(ctx.args);
+  const unit = choiceOption(ctx.args, 'unit', ['week', 'day'], 'week');
+  const horizon = numberOption(ctx.args, 'horizon') ?? (unit === 'week' ? 52 : 365);
+  if (!(horizon > 0)) throw new UsageError(`选项 --horizon 必须大于 0,得到 ${horizon}(option --horizon must be positive)`);
+  if (ctx.args.flags.has('summary') && ctx.args.values.has('asof')) dateOption(ctx.args, 'asof');
+  const { customers, x, t_x, T, read } = await readSummary(path, ctx, unit);
+  const fit = fitBgNbd({ x, t_x, T });
+  const params = { r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b };
+  const rows: Row[] = customers.map((customer, i) => ({
+    customer,
+    x: x[i]!,
+    t_x: t_x[i]!,
+    T: T[i]!,
+    pAlive: bgNbdPAlive(params, x[i]!, t_x[i]!, T[i]!),
+    expected: bgNbdConditionalExpected(params, horizon, x[i]!, t_x[i]!, T[i]!),
+  }));
+  const warnings = [...read.warnings];
+  if (!fit.converged) warnings.push('参数估计未完全收敛,结果仅供参考');
+  finish(
+    ctx,
+    { params, logLikelihood: fit.logLikelihood, converged: fit.converged, unit, horizon, customers: rows, input: inputSummary(path, read), warnings },
+    () =>
+      formatPairs([
+        ['r', fit.r, 4],
+        ['α (alpha)', fit.alpha, 4],
+        ['a', fit.a, 4],
+        ['b', fit.b, 4],
+        ['对数似然', fit.logLikelihood, 2],
+        ['客户数', rows.length],
+        ['时间单位', unit === 'week' ? '周' : '天'],
+        ['预测期长度', horizon],
+      ]) +
+      '\n\n' +
+      formatTable<Row>(rows.slice(0, 20), [
+        { header: '客户', cell: (r) => r.customer },
+        { header: 'x', cell: (r) => r.x },
+        { header: 't_x', cell: (r) => r.t_x, digits: 2 },
+        { header: 'T', cell: (r) => r.T, digits: 2 },
+        { header: '仍活跃概率', cell: (r) => r.pAlive, digits: 4 },
+        { header: `未来${horizon}${unit === 'week' ? '周' : '天'}期望购买`, cell: (r) => r.expected, digits: 4 },
+      ]) +
+      (rows.length > 20 ? '\n(只显示前 20 位;全部见 --json 或 --out 文件.csv)' : ''),
+    {
+      rows,
+      columns: [
+        { header: '客户', value: 'customer' },
+        { header: 'x', value: 'x' },
+        { header: 't_x', value: 't_x' },
+        { header: 'T', value: 'T' },
+        { header: '仍活跃概率', value: 'pAlive' },
+        { header: '期望购买次数', value: 'expected' },
+      ],
+    },
+  );
+}

@@ -1,0 +1,73 @@
+import { isEngineError } from '../engine/errors';
+import { parseArgs, type OptionSpec } from './args';
+import type { CommandContext, Output } from './context';
+import { ABC_OPTIONS, abcCommand } from './commands/abc';
+import { BGNBD_OPTIONS, bgnbdCommand } from './commands/bgnbd';
+import { CLV_OPTIONS, clvCommand } from './commands/clv';
+import { ERLANG_OPTIONS, erlangCommand } from './commands/erlang';
+import { RFM_OPTIONS, rfmCommand } from './commands/rfm';
+import { USAGE } from './usage';
+import { UsageError } from './usage-error';
+
+interface Command {
+  readonly options: OptionSpec;
+  readonly run: (ctx: CommandContext) => Promise<void>;
+  /** True when the command reads a file: an EngineError is then about the data (exit 3). */
+  readonly readsFile: boolean;
+}
+
+const COMMANDS: Record<string, Command> = {
+  rfm: { options: RFM_OPTIONS, run: rfmCommand, readsFile: true },
+  abc: { options: ABC_OPTIONS, run: abcCommand, readsFile: true },
+  clv: { options: CLV_OPTIONS, run: clvCommand, readsFile: false },
+  erlang: { options: ERLANG_OPTIONS, run: erlangCommand, readsFile: false },
+  bgnbd: { options: BGNBD_OPTIONS, run: bgnbdCommand, readsFile: true },
+};
+
+/** Engine codes that mean an option's value was wrong, even for a command that reads a file. */
+function isArgumentCode(code: string): boolean {
+  return (code.startsWith('invalid-') && code !== 'invalid-amount') || code === 'as-of-before-purchases';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * Runs one command line and returns the exit status: 0 done, 2 wrong usage, 3 the input cannot be used
+ * (SPEC §4). Every failure becomes one line on stderr (with the file name when a file was read), never a
+ * stack trace; wrong usage also prints the usage text.
+ */
+export async function runCli(argv: readonly string[], io: Output): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    (name === undefined ? io.err : io.out)(`${USAGE}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`crm:未知命令“${name}”(unknown command: ${name})\n${USAGE}\n`);
+    return 2;
+  }
+  let file: string | undefined;
+  try {
+    const args = parseArgs(rest, command.options);
+    file = command.readsFile ? args.positionals[0] : undefined;
+    await command.run({ args, io });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`crm ${name}:${error.message}\n${USAGE}\n`);
+      return 2;
+    }
+    if (isEngineError(error)) {
+      const usage = !command.readsFile || isArgumentCode(error.code);
+      const where = file !== undefined && !usage ? `${file}:` : '';
+      io.err(`crm ${name}:${where}${oneLine(error.message)}\n`);
+      return usage ? 2 : 3;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`crm ${name}:${file !== undefined ? `${file}:` : ''}意外错误(unexpected error: ${oneLine(message)})\n`);
+    return 3;
+  }
+}

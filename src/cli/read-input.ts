@@ -1,0 +1,39 @@
+import { readTable, readTransactions, type ColumnSpec, type ReadTableResult, type ReadTransactionsResult, type TransactionField } from '../engine/ingest';
+import type { ParsedArgs } from './args';
+import { openFile } from './open-file';
+
+/** The `--customer/--date/--amount/--order COL` options as a mapping for `readTransactions`. */
+export function mappingOptions(args: ParsedArgs): Partial<Record<TransactionField, string>> {
+  const mapping: Partial<Record<TransactionField, string>> = {};
+  for (const field of ['customer', 'date', 'amount', 'order'] as const) {
+    const named = args.values.get(field);
+    if (named !== undefined) mapping[field] = named;
+  }
+  return mapping;
+}
+
+/** Reads a transaction CSV from a path with the mapping options. */
+export async function readTransactionsFile(path: string, args: ParsedArgs): Promise<ReadTransactionsResult> {
+  const { source, totalBytes } = openFile(path);
+  return readTransactions(source, { totalBytes, mapping: mappingOptions(args) });
+}
+
+/** Reads a one-row-per-item CSV from a path. */
+export async function readTableFile(path: string, columns: readonly ColumnSpec[]): Promise<ReadTableResult> {
+  const { source, totalBytes } = openFile(path);
+  return readTable(source, { totalBytes, columns });
+}
+
+/** What every JSON output says about the file it read. */
+export function inputSummary(path: string, read: ReadTransactionsResult | ReadTableResult): Record<string, unknown> {
+  return {
+    file: path,
+    encoding: read.encoding,
+    delimiter: read.delimiter,
+    headers: read.headers,
+    mapping: read.mapping,
+    rowsRead: read.rowsRead,
+    issueCount: read.issueCount,
+    issues: read.issues,
+  };
+}
