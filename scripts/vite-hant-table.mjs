@@ -21,33 +21,59 @@ function* walk(dir) {
   }
 }
 
-/** `{ pairs, runs }`: `pairs` alternates a Simplified character and its Traditional form; `runs` holds phrases OpenCC converts differently from character by character. */
+const MAX_PHRASE = 4;
+
+/**
+ * `{ pairs, phrases }`: `pairs` alternates a Simplified character and its Traditional form; `phrases` holds the
+ * words (2–4 characters) that OpenCC converts differently from character by character (软件 → 軟體), keeping
+ * only those that occur in the sources and that shorter phrases do not already explain. The browser converts
+ * greedily, longest phrase first, as OpenCC does, so it agrees with the pages converted at build time.
+ */
 export function buildHantTable(root = '.') {
   const convert = OpenCC.Converter({ from: 'cn', to: 'twp' });
   const runs = new Set();
-  const chars = new Set();
   for (const dir of SOURCE_DIRS) {
     for (const file of walk(join(root, dir))) {
-      const isData = file.endsWith('.csv');
-      for (const run of readFileSync(file, 'utf8').match(CJK_RUN) ?? []) {
-        for (const ch of run) chars.add(ch);
-        if (!isData && run.length > 1) runs.add(run);
-      }
+      for (const run of readFileSync(file, 'utf8').match(CJK_RUN) ?? []) runs.add(run);
     }
   }
   const charMap = new Map();
+  for (const run of runs) {
+    for (const ch of run) {
+      if (charMap.has(ch)) continue;
+      const to = convert(ch);
+      charMap.set(ch, [...to].length === 1 ? to : ch);
+    }
+  }
+  const phrases = {};
+  const withTable = (text) => {
+    let out = '';
+    for (let i = 0; i < text.length; ) {
+      let step = 1;
+      for (let n = Math.min(MAX_PHRASE, text.length - i); n >= 2; n -= 1) {
+        const hit = phrases[text.slice(i, i + n)];
+        if (hit !== undefined) { out += hit; step = n; break; }
+      }
+      if (step === 1) out += charMap.get(text[i]) ?? text[i];
+      i += step;
+    }
+    return out;
+  };
+  for (let n = 2; n <= MAX_PHRASE; n += 1) {
+    const seen = new Set();
+    for (const run of runs) {
+      for (let i = 0; i + n <= run.length; i += 1) {
+        const piece = run.slice(i, i + n);
+        if (seen.has(piece)) continue;
+        seen.add(piece);
+        const to = convert(piece);
+        if (to !== withTable(piece)) phrases[piece] = to;
+      }
+    }
+  }
   let pairs = '';
-  for (const ch of [...chars].sort()) {
-    const to = convert(ch);
-    if (to !== ch && [...to].length === 1) { charMap.set(ch, to); pairs += ch + to; }
-  }
-  const byChar = (s) => [...s].map((c) => charMap.get(c) ?? c).join('');
-  const phraseRuns = {};
-  for (const run of [...runs].sort()) {
-    const to = convert(run);
-    if (to !== byChar(run)) phraseRuns[run] = to;
-  }
-  return { pairs, runs: phraseRuns };
+  for (const [from, to] of [...charMap].sort()) if (from !== to) pairs += from + to;
+  return { pairs, phrases };
 }
 
 export function hantTablePlugin() {

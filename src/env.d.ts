@@ -2,6 +2,6 @@
 /// <reference types="vite-plugin-pwa/info" />
 
 declare module 'virtual:hant-table' {
-  const table: { pairs: string; runs: Record<string, string> };
+  const table: { pairs: string; phrases: Record<string, string> };
   export default table;
 }

@@ -23,7 +23,17 @@ export function localizeTag(tag: string): string {
   );
 }
 
+/** Elements marked `translate="no"` (file column names, a learner's own words) keep their original script. */
+const KEEP_AS_WRITTEN = /<(\w+)\b[^>]*\stranslate="no"[^>]*>[\s\S]*?<\/\1>/g;
+
 /** Converts a whole rendered page to Traditional Chinese and keeps its links inside `/zh-hant/`. */
 export function hantPage(html: string): string {
-  return toHant(html).replace(/<(a|form)\b[^>]*>/g, (tag) => localizeTag(tag));
+  let converted = '';
+  let from = 0;
+  for (const match of html.matchAll(KEEP_AS_WRITTEN)) {
+    converted += toHant(html.slice(from, match.index)) + match[0];
+    from = match.index + match[0].length;
+  }
+  converted += toHant(html.slice(from));
+  return converted.replace(/<(a|form)\b[^>]*>/g, (tag) => localizeTag(tag));
 }
