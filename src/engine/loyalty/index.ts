@@ -1,0 +1,5 @@
+// Loyalty and win-back analyses on transactions: re-exports only.
+export * from './repurchase-rate';
+export * from './cohort-retention';
+export * from './churn-by-inactivity';
+export * from './win-back-priority';
