@@ -3,7 +3,7 @@ import { EngineError } from './errors';
 import { gammaGammaExpectedSpend, type GammaGammaParams } from './gamma-gamma';
 
 /** One customer's history, as in a `BgNbdSummary`. */
-export interface CustomerHistory {
+export interface BgNbdClvCustomer {
   readonly x: number;
   readonly t_x: number;
   readonly T: number;
@@ -12,7 +12,7 @@ export interface CustomerHistory {
 }
 
 /** Options for `customerClvBgNbdGammaGamma`. */
-export interface CustomerClvOptions {
+export interface BgNbdClvOptions {
   /** Number of periods to add up, e.g. 12 months. */
   readonly steps: number;
   /** Length of one period in the summary's unit, e.g. 4.345 weeks or 30 days for a month (lifetimes' factors). */
@@ -24,7 +24,7 @@ export interface CustomerClvOptions {
 }
 
 /** A customer's CLV and its parts. */
-export interface CustomerClv {
+export interface BgNbdClv {
   /** Discounted expected profit over the horizon. */
   readonly clv: number;
   /** Expected spend per purchase (Gamma-Gamma). */
@@ -51,9 +51,9 @@ export interface CustomerClv {
 export function customerClvBgNbdGammaGamma(
   bgNbd: BgNbdParams,
   gammaGamma: GammaGammaParams,
-  customer: CustomerHistory,
-  options: CustomerClvOptions,
-): CustomerClv {
+  customer: BgNbdClvCustomer,
+  options: BgNbdClvOptions,
+): BgNbdClv {
   const { steps, stepLength, discountRate, margin } = options;
   if (!Number.isInteger(steps) || steps < 1) {
     throw new EngineError('invalid-argument', `期数必须是不小于 1 的整数,当前为 ${steps}(steps must be a whole number ≥ 1)`, { steps });
