@@ -81,9 +81,9 @@ export function fitBgNbd(data: BgNbdData, options: FitBgNbdOptions = {}): BgNbdF
   if (!groups.x.some((x) => x > 0)) {
     throw new EngineError('no-repeat-purchases', '没有客户重复购买,无法拟合 BG/NBD 模型(no customer made a repeat purchase: BG/NBD cannot be fitted)');
   }
-  const maxT = groups.T.reduce((max, v) => Math.max(max, v), 0);
+  const maxT = groups.TValues.reduce((max, v) => Math.max(max, v), 0);
   const scale = maxT > 0 ? 10 / maxT : 1;
-  const scaled = { ...groups, t_x: groups.t_x.map((v) => v * scale), T: groups.T.map((v) => v * scale) };
+  const scaled = { ...groups, t_xValues: groups.t_xValues.map((v) => v * scale), TValues: groups.TValues.map((v) => v * scale) };
   const start = options.start;
   if (start) checkParams(start);
   const x0 = start ? [start.r, start.alpha * scale, start.a, start.b] : [1, 1, 1, 1];
@@ -200,15 +200,16 @@ function dropOutOdds({ r, alpha, a, b }: BgNbdParams, x: number, t_x: number, T:
 interface CustomerGroups {
   /** Customers in all. */
   readonly customers: number;
-  /** Per distinct (x, t_x, T): the values and how many customers share them. */
+  /** Per distinct (x, t_x, T): x and how many customers share the triple. */
   readonly x: Float64Array;
-  readonly t_x: Float64Array;
-  readonly T: Float64Array;
   readonly weight: Float64Array;
-  /** Per distinct (x, t_x, T): index into `xValues`. */
+  /** Per distinct (x, t_x, T): indices into the distinct values of x, t_x and T below. */
   readonly xGroup: Int32Array;
-  /** Distinct values of x. */
+  readonly t_xGroup: Int32Array;
+  readonly TGroup: Int32Array;
   readonly xValues: Float64Array;
+  readonly t_xValues: Float64Array;
+  readonly TValues: Float64Array;
 }
 
 function groupCustomers(data: BgNbdData): CustomerGroups {
@@ -220,6 +221,11 @@ function groupCustomers(data: BgNbdData): CustomerGroups {
   }
   const byKey = new Map<string, number>();
   const xIndex = new Map<number, number>();
+  const t_xIndex = new Map<number, number>();
+  const TIndex = new Map<number, number>();
+  const intern = (map: Map<number, number>, value: number) => {
+    if (!map.has(value)) map.set(value, map.size);
+  };
   const rows: { x: number; t_x: number; T: number; weight: number }[] = [];
   for (let i = 0; i < n; i++) {
     const x = data.x[i]!;
@@ -231,7 +237,9 @@ function groupCustomers(data: BgNbdData): CustomerGroups {
     if (at === undefined) {
       byKey.set(key, rows.length);
       rows.push({ x, t_x, T, weight: 1 });
-      if (!xIndex.has(x)) xIndex.set(x, xIndex.size);
+      intern(xIndex, x);
+      intern(t_xIndex, t_x);
+      intern(TIndex, T);
     } else {
       rows[at]!.weight++;
     }
@@ -239,11 +247,13 @@ function groupCustomers(data: BgNbdData): CustomerGroups {
   return {
     customers: n,
     x: Float64Array.from(rows, (row) => row.x),
-    t_x: Float64Array.from(rows, (row) => row.t_x),
-    T: Float64Array.from(rows, (row) => row.T),
     weight: Float64Array.from(rows, (row) => row.weight),
     xGroup: Int32Array.from(rows, (row) => xIndex.get(row.x)!),
+    t_xGroup: Int32Array.from(rows, (row) => t_xIndex.get(row.t_x)!),
+    TGroup: Int32Array.from(rows, (row) => TIndex.get(row.T)!),
     xValues: Float64Array.from(xIndex.keys()),
+    t_xValues: Float64Array.from(t_xIndex.keys()),
+    TValues: Float64Array.from(TIndex.keys()),
   };
 }
 
@@ -258,14 +268,17 @@ function groupedLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: CustomerG
     base[g] = shared + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
     logOdds[g] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : 0;
   }
+  // Times repeat across customers (cohorts share T; t_x are whole days): one logarithm per distinct value.
+  const logAlphaT = groups.TValues.map((T) => Math.log(alpha + T));
+  const logAlphaT_x = groups.t_xValues.map((t_x) => Math.log(alpha + t_x));
   let total = 0;
   for (let j = 0; j < groups.weight.length; j++) {
     const g = groups.xGroup[j]!;
     const x = groups.x[j]!;
-    const a3 = -(r + x) * Math.log(alpha + groups.T[j]!);
+    const a3 = -(r + x) * logAlphaT[groups.TGroup[j]!]!;
     let ll = base[g]! + a3;
     if (x > 0) {
-      const a4 = logOdds[g]! - (r + x) * Math.log(alpha + groups.t_x[j]!);
+      const a4 = logOdds[g]! - (r + x) * logAlphaT_x[groups.t_xGroup[j]!]!;
       ll = base[g]! + Math.max(a3, a4) + Math.log1p(Math.exp(-Math.abs(a3 - a4)));
     }
     total += groups.weight[j]! * ll;
