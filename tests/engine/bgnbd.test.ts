@@ -127,6 +127,12 @@ describe('fitBgNbd', () => {
     expect(days.b).toBeCloseTo(weeks.b, 4);
   });
 
+  it('explains itself in Chinese with the English in brackets', () => {
+    expect(() => fitBgNbd({ x: [1], t_x: [1], T: [2] })).toThrowErrorMatchingInlineSnapshot(
+      `[EngineError: 至少需要 2 位客户,当前为 1(at least 2 customers are needed)]`,
+    );
+  });
+
   it.each([
     ['too-few-customers', { x: [1], t_x: [1], T: [2] }],
     ['no-repeat-purchases', { x: [0, 0], t_x: [0, 0], T: [1, 2] }],
