@@ -9,7 +9,7 @@ export interface AmountFormat {
   readonly decimalComma?: boolean;
 }
 
-const CURRENCY = /[¥$€£]|元|人民币|rmb|cny|usd|us\$|hk\$|nt\$|twd|hkd|eur|gbp/gi;
+const CURRENCY = /[¥￥$€£＄]|元|人民币|rmb|cny|usd|us\$|hk\$|nt\$|twd|hkd|eur|gbp/gi;
 const SPACES = /[\s\u00a0\u2009\u202f']/g;
 
 function isPlainNumber(text: string): boolean {

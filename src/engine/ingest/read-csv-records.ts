@@ -108,6 +108,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   const warnings: string[] = [];
 
   let head: string | null = '';
+  let headLines = 0;
   let pending = '';
   let parser: Papa.Parser | null = null;
   let newline: '\n' | '\r\n' | '\r' = '\n';
@@ -212,10 +213,15 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   const feed = (text: string, final: boolean): void => {
     if (head !== null) {
       head += text;
-      const lines = head.split('\n', 22).length;
-      if (!final && head.length < HEAD_CHARS && lines < 22) return;
+      for (let at = text.indexOf('\n'); at >= 0 && headLines < 22; at = text.indexOf('\n', at + 1)) headLines++;
+      if (!final && head.length < HEAD_CHARS && headLines < 22) return;
       text = startParser(head);
       head = null;
+    }
+    if (!final && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+      // No line ends in this piece: nothing new can be complete (keeps 1-byte chunks linear).
+      pending += text;
+      return;
     }
     const input = pending + text;
     if (input === '') return;
