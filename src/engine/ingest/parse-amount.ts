@@ -44,7 +44,7 @@ const DIGITS_COMMA = /^\d+(,\d+)?$/;
  * @example parseAmount('1.234,50', { decimalComma: true }) // 1234.5
  */
 export function parseAmount(text: string, format: AmountFormat = {}): number {
-  if (isPlainNumber(text)) return Number(text);
+  if (isPlainNumber(text) && !(format.decimalComma && text.includes('.'))) return Number(text);
   let s = toHalfWidth(text).replace(CURRENCY, '').replace(SPACES, '');
   let sign = 1;
   if (s.startsWith('(') && s.endsWith(')')) {
