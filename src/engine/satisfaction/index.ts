@@ -1,0 +1,7 @@
+// Re-exports only: satisfaction measures (CSAT, NPS, survey means, IPA, SERVQUAL gaps).
+export * from './answers';
+export * from './csat';
+export * from './nps';
+export * from './survey-means';
+export * from './ipa';
+export * from './servqual';
