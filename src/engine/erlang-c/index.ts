@@ -3,6 +3,6 @@ export * from './erlang-b';
 export * from './metrics';
 export * from './probability-of-waiting';
 export * from './service-level';
-export * from './input';
+export type { ErlangCInput } from './input';
 export * from './staffing';
 export * from './table';

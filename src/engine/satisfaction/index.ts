@@ -1,5 +1,5 @@
 // Re-exports only: satisfaction measures (CSAT, NPS, survey means, IPA, SERVQUAL gaps).
-export * from './answers';
+export type { Answers } from './answers';
 export * from './csat';
 export * from './nps';
 export * from './survey-means';
