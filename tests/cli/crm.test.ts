@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs `node scripts/crm.mjs …` (what `npm run --silent crm -- …` runs) in the repository. */
+function crm(...args: string[]) {
+  const result = spawnSync(process.execPath, ['scripts/crm.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'crm-cli-'));
+
+describe('crm rfm', () => {
+  it("reproduces the R package rfm's segment table (published in its introduction)", () => {
+    const r = crm('rfm', 'public/datasets/rfm-orders.csv', '--method', 'breaks', '--segments', 'rfm10', '--asof', '2006-12-31', '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.asof).toBe('2006-12-31');
+    expect(json.customers).toHaveLength(995);
+    expect(Object.keys(json.customers[0]).sort()).toEqual(['code', 'customer', 'f', 'frequency', 'm', 'monetary', 'r', 'recency', 'segment', 'segmentKey'].sort());
+    const table = Object.fromEntries(json.segments.map((s: { segmentKey: string; customers: number; orders: number; revenue: number }) => [s.segmentKey, [s.customers, s.orders, s.revenue]]));
+    // /work/shared/datasets/README.md, from the package's introduction (customers / orders / revenue).
+    expect(table).toMatchObject({
+      'Potential Loyalist': [342, 2211, 204856],
+      'Loyal Customers': [170, 799, 76562],
+      Lost: [148, 393, 35324],
+      'New Customers': [104, 329, 28837],
+      'About To Sleep': [102, 283, 23449],
+      "Can't Lose Them": [47, 274, 32446],
+      Champions: [35, 316, 31646],
+      'At Risk': [28, 216, 22227],
+      'Need Attention': [10, 57, 4562],
+      Promising: [9, 28, 4249],
+    });
+    expect(json.warnings).toEqual([]);
+  });
+
+  it('prints a table with Chinese column names, warnings on stderr, and writes a neutralised CSV', () => {
+    const file = join(tmp, 'hostile.csv');
+    writeFileSync(file, '会员号,日期,消费金额\n=cmd(),2024-01-05,10\nB,2024-01-06,20\nB,bad,5\nC,2024-01-07,-3\n');
+    const out = join(tmp, 'out.csv');
+    const r = crm('rfm', file, '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('客户群');
+    expect(r.stdout).toContain('=cmd()');
+    expect(r.stderr).toContain('警告:有 1 行无法读取,已跳过;第一处:第 4 行“日期”列:无法识别的日期:“bad”');
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.startsWith('\uFEFF客户,')).toBe(true);
+    expect(csv).toContain("\r\n'=cmd(),");
+  });
+
+  it('a file that cannot be used: exit 3 and one line naming the file', () => {
+    const r = crm('rfm', 'tests/fixtures/bad-csv/wrong-columns.csv', '--json');
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'crm rfm:tests/fixtures/bad-csv/wrong-columns.csv:缺少必需的列:金额。找到的列:会员号, 日期, 备注(missing required column: amount; found: 会员号, 日期, 备注)\n',
+    );
+  });
+
+  it.each([
+    ['tests/fixtures/bad-csv/empty.csv', 'empty'],
+    ['tests/fixtures/bad-csv/binary.csv', 'not CSV text'],
+    ['tests/fixtures/bad-csv/no-such-file.csv', 'file not found'],
+  ])('%s: exit 3, no stack trace', (file, english) => {
+    const r = crm('rfm', file);
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain(english);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
+
+describe('wrong usage exits 2 with one Chinese+English line and the usage', () => {
+  it.each([
+    [['rfm', 'public/datasets/rfm-orders.csv', '--bogus'], '未知选项:--bogus(unknown option: --bogus)'],
+    [['rfm', 'public/datasets/rfm-orders.csv', '--bins'], '选项 --bins 缺少取值(option --bins needs a value)'],
+    [['rfm', 'public/datasets/rfm-orders.csv', '--bins', 'five'], '选项 --bins 需要一个数字,得到“five”(option --bins needs a number, got "five")'],
+    [['rfm', 'public/datasets/rfm-orders.csv', '--asof', '2006-02-30'], '选项 --asof 需要 YYYY-MM-DD 格式的日期'],
+    [['rfm', 'public/datasets/rfm-orders.csv', '--method', 'magic'], '选项 --method 只能是 rank|breaks'],
+    [['rfm'], '缺少输入文件(missing input file)'],
+    [['erlang', '--calls', '100'], '缺少选项 --interval(missing option --interval)'],
+    [['frobnicate'], '未知命令“frobnicate”(unknown command: frobnicate)'],
+  ])('%j', (args, message) => {
+    const r = crm(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toContain(message);
+    expect(r.stderr).toContain('用法(usage)');
+  });
+  it('an out-of-range value checked by the engine is also wrong usage', () => {
+    const r = crm('rfm', 'public/datasets/rfm-orders.csv', '--bins', '12');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('bins');
+  });
+});
+
+describe('crm erlang (Call Centre Helper worked example)', () => {
+  it('100 calls in 30 min, 180 s handling, 20 s target: 14 agents at 80 %', () => {
+    const r = crm('erlang', '--calls', '100', '--interval', '1800', '--aht', '180', '--target', '20', '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ intensity: 10, requiredAgents: 14, agents: 14, scheduledStaff: 14 });
+    // Published: 14 agents → P(wait) 0.1741, service level 0.8884, ASA 7.84 s.
+    expect(json.probabilityOfWaiting).toBeCloseTo(0.1741, 4);
+    expect(json.serviceLevel).toBeCloseTo(0.8884, 4);
+    expect(json.asa).toBeCloseTo(7.84, 2);
+    for (const key of ['intensity', 'agents', 'serviceLevel', 'probabilityOfWaiting', 'asa', 'occupancy', 'requiredAgents', 'scheduledStaff']) expect(json).toHaveProperty(key);
+  });
+  it('with 30 % shrinkage, 20 staff', () => {
+    const r = crm('erlang', '--calls', '100', '--interval', '1800', '--aht', '180', '--target', '20', '--shrinkage', '0.3', '--json');
+    expect(JSON.parse(r.stdout).scheduledStaff).toBe(20);
+  });
+});
+
+describe('crm bgnbd', () => {
+  it('fits the CDNOW summary close to the published r 0.243, α 4.414, a 0.793, b 2.426', () => {
+    const r = crm('bgnbd', 'public/datasets/cdnow-summary.csv', '--summary', '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.params.r).toBeCloseTo(0.243, 2);
+    expect(json.params.alpha).toBeCloseTo(4.414, 1);
+    expect(json.params.a).toBeCloseTo(0.793, 2);
+    expect(json.params.b).toBeCloseTo(2.426, 1);
+    expect(json.logLikelihood).toBeCloseTo(-9582.4, 0);
+    expect(json.customers).toHaveLength(2357);
+    expect(Object.keys(json.customers[0]).sort()).toEqual(['T', 'customer', 'expected', 'pAlive', 't_x', 'x']);
+  });
+});
+
+describe('crm clv and abc', () => {
+  it('clv with no horizon is m/(1+d−r) − c: 100/(1.1−0.8) − 50 = 283.33', () => {
+    const r = crm('clv', '--margin', '100', '--retention', '0.8', '--discount', '0.1', '--acquisition', '50', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).clv).toBeCloseTo(283.333333, 5);
+  });
+  it('abc reads one row per customer when the file has no date', () => {
+    const file = join(tmp, 'values.csv');
+    // By hand (SPEC §5: the share of those ranked above decides): total 100; A 60 → A (0 % above),
+    // B 25 → A (60 % < 70 %), C 10 → B (85 % < 90 %), D 5 → C (95 %).
+    writeFileSync(file, '客户,金额\nA,60\nB,25\nC,10\nD,5\n');
+    const r = crm('abc', file, '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.customers.map((c: { customer: string; class: string }) => `${c.customer}${c.class}`)).toEqual(['AA', 'BA', 'CB', 'DC']);
+  });
+});
+
+describe('crm help', () => {
+  it('prints the usage and exits 0', () => {
+    const r = crm('help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('rfm <csv>');
+  });
+});
