@@ -26,7 +26,9 @@ export interface RfmMeasures {
  *
  * @throws EngineError `no-transactions` when there are no rows; `invalid-amount` for an amount that
  *   is not finite; `invalid-customer` for a row whose customer index is out of range.
- * @example aggregateRfmMeasures(tx).frequency // Int32Array per customer with a purchase
+ * @example
+ * // Rows (customer, day, amount), no order column: A 1 +10, B 2 −5, A 3 +20, A 4 −8.
+ * aggregateRfmMeasures(tx) // lastPurchase [3], frequency [2], monetary [22], latestDay 4, withoutPurchase ['B']
  */
 export function aggregateRfmMeasures(tx: Transactions): RfmMeasures {
   const rows = tx.length;

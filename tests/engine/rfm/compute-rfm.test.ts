@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeRfm, scoreByRank, summariseRfmSegments } from '~/engine/rfm';
+import { aggregateRfmMeasures, computeRfm, scoreByRank, summariseRfmSegments } from '~/engine/rfm';
 import type { Transactions } from '~/engine/types';
 import { makeTransactions, type Row } from './make-transactions';
 import { expectEngineError } from '../expect-engine-error';
@@ -244,5 +244,14 @@ describe('summariseRfmSegments', () => {
     expect(table.find((s) => s.segmentKey === 'Champions')!.customerShare).toBeCloseTo(1 / 3, 12);
     expect(summariseRfmSegments([], 'cn8').every((s) => s.customerShare === null && s.revenueShare === null)).toBe(true);
     expectEngineError(() => summariseRfmSegments([{ segmentKey: 'VIP', recency: 1, frequency: 1, monetary: 1 }], 'cn8'), 'unknown-segment');
+  });
+});
+
+describe('aggregateRfmMeasures', () => {
+  it('matches its documented example (worked by hand)', () => {
+    const m = aggregateRfmMeasures(makeTransactions([['A', 1, 10], ['B', 2, -5], ['A', 3, 20], ['A', 4, -8]]));
+    expect([Array.from(m.lastPurchase), Array.from(m.frequency), Array.from(m.monetary)]).toEqual([[3], [2], [22]]);
+    expect(m).toMatchObject({ latestDay: 4, latestPurchase: 3, withoutPurchase: ['B'] });
+    expect(Array.from(m.customerIndex)).toEqual([0]);
   });
 });
