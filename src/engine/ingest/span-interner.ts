@@ -1,3 +1,5 @@
+import { NumberKeys } from './number-keys';
+
 /**
  * Gives each distinct piece of text a small integer, in order of first appearance, looking the piece up
  * by its position in a larger text (`text`, `start`, `end`) so no substring is made for a piece already
@@ -5,8 +7,9 @@
  * `Map<string, number>`: on a million rows it avoids a million short-lived strings.
  *
  * Pieces written as a plain whole number (1–15 digits, no leading zero: order numbers, numeric member
- * ids) are keyed by their numeric value in a second table and turned into strings only at the end;
- * `String(n)` gives back exactly those digits.
+ * ids) are keyed by their value, and ASCII pieces of up to 7 characters (`M030016`) by a number packing
+ * their characters, in `NumberKeys` tables; their strings are made only at the end (`String(n)` gives
+ * back exactly those digits).
  *
  * Source: Fowler–Noll–Vo hash (FNV-1a, 32 bit); Knuth, TAOCP vol. 3 §6.4 (linear probing).
  * @example const ids = new SpanInterner(); ids.intern('a,b,a', 0, 1); ids.intern('a,b,a', 4, 5) // 0, 0
@@ -16,21 +19,18 @@ export class SpanInterner {
   private hashes = new Int32Array(1024);
   private slots = new Int32Array(2048).fill(-1);
   private mask = 2047;
-  private numbers = new Float64Array(0);
-  private numberEntries = new Int32Array(0);
-  private numberSlots = new Int32Array(0);
-  private numberMask = -1;
-  private numberCount = 0;
-  private pendingNumbers = false;
+  /** Whole numbers written without leading zeros, keyed by value. */
+  private readonly numbers = new NumberKeys();
+  /** Short ASCII pieces (up to 7 characters) packed into a number: 7 bits a character after a leading 1. */
+  private readonly packed = new NumberKeys();
+  private pending = false;
 
   /** The distinct pieces, by index. */
   get values(): string[] {
-    if (this.pendingNumbers) {
-      for (let k = 0; k < this.numberCount; k++) {
-        const entry = this.numberEntries[k]!;
-        this.texts[entry] ??= String(this.numbers[k]!);
-      }
-      this.pendingNumbers = false;
+    if (this.pending) {
+      this.numbers.forEach((key, entry) => (this.texts[entry] ??= String(key)));
+      this.packed.forEach((key, entry) => (this.texts[entry] ??= unpack(key)));
+      this.pending = false;
     }
     return this.texts as string[];
   }
@@ -53,7 +53,17 @@ export class SpanInterner {
           if (c < 48 || c > 57) break;
           value = value * 10 + (c - 48);
         }
-        if (i === end) return this.internNumber(value);
+        if (i === end) return this.internNumber(this.numbers, value);
+      }
+      if (length <= 7) {
+        let value = 1;
+        let i = start;
+        for (; i < end; i++) {
+          c = text.charCodeAt(i);
+          if (c >= 128) break;
+          value = value * 128 + c;
+        }
+        if (i === end) return this.internNumber(this.packed, value);
       }
     }
     let hash = 0x811c9dc5 | 0;
@@ -89,47 +99,15 @@ export class SpanInterner {
     }
   }
 
-  private internNumber(value: number): number {
-    if (this.numberMask < 0) {
-      this.numbers = new Float64Array(1024);
-      this.numberEntries = new Int32Array(1024);
-      this.numberSlots = new Int32Array(2048).fill(-1);
-      this.numberMask = 2047;
-    }
-    let slot = numberHash(value) & this.numberMask;
-    for (;;) {
-      const k = this.numberSlots[slot]!;
-      if (k === -1) break;
-      if (this.numbers[k] === value) return this.numberEntries[k]!;
-      slot = (slot + 1) & this.numberMask;
-    }
-    const k = this.numberCount++;
-    if (k === this.numbers.length) {
-      const numbers = new Float64Array(k * 2);
-      numbers.set(this.numbers);
-      this.numbers = numbers;
-      const entries = new Int32Array(k * 2);
-      entries.set(this.numberEntries);
-      this.numberEntries = entries;
-    }
+  private internNumber(keys: NumberKeys, value: number): number {
+    const found = keys.get(value);
+    if (found >= 0) return found;
     const entry = this.texts.length;
     this.texts.push(undefined);
     this.ensureHashRoom(entry);
     this.hashes[entry] = 0;
-    this.numbers[k] = value;
-    this.numberEntries[k] = entry;
-    this.numberSlots[slot] = k;
-    this.pendingNumbers = true;
-    if (k * 2 > this.numberMask) {
-      const size = (this.numberMask + 1) * 2;
-      this.numberMask = size - 1;
-      this.numberSlots = new Int32Array(size).fill(-1);
-      for (let j = 0; j <= k; j++) {
-        let s = numberHash(this.numbers[j]!) & this.numberMask;
-        while (this.numberSlots[s] !== -1) s = (s + 1) & this.numberMask;
-        this.numberSlots[s] = j;
-      }
-    }
+    keys.add(value, entry);
+    this.pending = true;
     return entry;
   }
 
@@ -146,12 +124,10 @@ export class SpanInterner {
   }
 }
 
-function numberHash(value: number): number {
-  const low = value >>> 0;
-  const high = (value / 4294967296) | 0;
-  let h = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  return Math.imul(h, 0xc2b2ae35) ^ (h >>> 16);
+function unpack(key: number): string {
+  let text = '';
+  for (let value = key; value > 1; value = Math.floor(value / 128)) text = String.fromCharCode(value % 128) + text;
+  return text;
 }
 
 /** True for the characters a cell is trimmed of: ASCII space and controls, NBSP, U+3000, BOM. */
