@@ -8,7 +8,7 @@ import { hantTablePlugin } from './scripts/vite-hant-table.mjs';
 
 export default defineConfig({
   site: 'http://localhost:4321',
-  trailingSlash: 'ignore',
+  trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   prefetch: false,
   devToolbar: { enabled: false },
@@ -41,7 +41,8 @@ export default defineConfig({
         globIgnores: ['**/node_modules/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: null,
-        ignoreURLParametersMatching: [/^teacher$/, /^utm_/, /^q$/, /^s$/],
+        // Query strings only carry client-side state (teacher=1, a widget's shared settings, a search): every page is static.
+        ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -7,9 +7,10 @@ declare module 'vitest' {
   }
 }
 
-/** Serves dist/ once for the whole suite. */
+/** Serves the built site once for the whole suite: dist/, or the folder named by E2E_DIST. */
 export default async function setup(project: TestProject) {
-  const server = await serveStatic(new URL('../../../dist/', import.meta.url).pathname);
+  const root = process.env.E2E_DIST ?? new URL('../../../dist/', import.meta.url).pathname;
+  const server = await serveStatic(root);
   project.provide('origin', server.origin);
   return server.close;
 }

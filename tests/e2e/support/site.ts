@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
 
-export const DIST = 'dist';
+export const DIST = process.env.E2E_DIST?.replace(/\/$/, '') ?? 'dist';
 
 /** Every page of the built site (both scripts), as URL paths such as `/chapters/x/` and `/zh-hant/chapters/x/`. */
 export function allPages(): string[] {

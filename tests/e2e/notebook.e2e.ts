@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, SCREENSHOTS, tempDir } from './support/browser';
+import { url } from './support/site';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const CHAPTER = '/chapters/01-crm-philosophy/';
+const ANSWER = '客户上网搜索、比价、看评价,再决定买不买:购买前后都在线上留下痕迹。';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+beforeEach(async () => {
+  await context?.close();
+  context = await newContext(browser);
+  page = await context.newPage();
+});
+
+async function firstAnswerBox(p: Page) {
+  const box = p.locator('[data-widget="think-practice"] textarea').first();
+  await box.scrollIntoViewIfNeeded();
+  await p.locator('[data-widget="think-practice"]').waitFor();
+  await p.waitForFunction(() => document.querySelector('astro-island[component-url*="ThinkPractice"]:not([ssr])') !== null);
+  return box;
+}
+
+describe('the learner’s notebook', () => {
+  it('keeps an answer typed in a chapter across a reload', async () => {
+    await page.goto(url(CHAPTER));
+    const box = await firstAnswerBox(page);
+    await box.click();
+    await page.keyboard.type(ANSWER);
+    await expect.poll(() => page.locator('[data-widget="think-practice"] .status').textContent()).toContain('已自动保存');
+    await page.reload();
+    const again = await firstAnswerBox(page);
+    await expect.poll(() => again.inputValue()).toBe(ANSWER);
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-answer-after-reload.png` });
+  });
+
+  it('exports Markdown and JSON, and a JSON backup brings the answers back after the browser is cleared', async () => {
+    await page.goto(url(CHAPTER));
+    await (await firstAnswerBox(page)).fill(ANSWER);
+    await page.goto(url('/notebook/'));
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await expect.poll(() => page.getByLabel(/怎样理解/).first().inputValue()).toBe(ANSWER);
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Markdown/ }).click()]);
+    const mdPath = `${tempDir('md-')}/notebook.md`;
+    await markdown.saveAs(mdPath);
+    const md = readFileSync(mdPath, 'utf8');
+    expect(md).toContain('## 第1章 客户关系管理的理念');
+    expect(md).toContain(ANSWER);
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON 备份' }).click()]);
+    const jsonPath = `${tempDir('json-')}/backup.json`;
+    await json.saveAs(jsonPath);
+    expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ app: 'crm-lab', kind: 'notebook', v: 2 });
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe('');
+
+    await page.getByLabel('导入 JSON 备份').setInputFiles(jsonPath);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('导入完成:新增 1 条回答');
+    expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe(ANSWER);
+
+    // A second import of a different answer asks first.
+    await page.getByLabel(/怎样理解/).first().fill('我改过的回答');
+    await page.getByLabel('导入 JSON 备份').setInputFiles(jsonPath);
+    await page.getByText(/道题的回答与本机不同/).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-import-conflict.png`, fullPage: true });
+    expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe('我改过的回答');
+    await page.getByLabel('两者都保留(合并成一段)').check();
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => page.getByLabel(/怎样理解/).first().inputValue()).toBe(`我改过的回答\n\n—— 导入的版本 ——\n${ANSWER}`);
+  });
+
+  it('tells the learner when stored data cannot be read, and keeps it aside', async () => {
+    await page.goto(url('/'));
+    await page.evaluate(() => localStorage.setItem('crm-lab:notebook', '{"v":2,"data":{broken'));
+    await page.goto(url('/notebook/'));
+    const alert = page.locator('#storage-notices .storage-notice');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('无法读取');
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crm-lab:notebook:aside:')).map((k) => localStorage.getItem(k)));
+    expect(kept).toEqual(['{"v":2,"data":{broken']);
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-corrupt-notice.png` });
+  });
+});

@@ -1,0 +1,41 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
+import { url } from './support/site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function resultLinks(path: string): Promise<string[]> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(url(path));
+  await page.locator('#search-status').filter({ hasText: /找到|没有找到|沒有找到/ }).waitFor();
+  const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  await page.screenshot({ path: `${SCREENSHOTS}/search-${links.length}-${encodeURIComponent(path).slice(-24).replace(/%/g, '')}.png` });
+  await context.close();
+  return links;
+}
+
+describe('search (Pagefind, both scripts)', () => {
+  it.each([
+    ['/search/?q=客户忠诚', '/chapters/09-customer-loyalty/'],
+    ['/search/?q=忠诚', '/chapters/09-customer-loyalty/'],
+    ['/search/?q=终身价值', '/chapters/06-customer-tiering/'],
+    ['/search/?q=数据仓库', '/glossary/'],
+    ['/zh-hant/search/?q=客戶忠誠', '/zh-hant/chapters/09-customer-loyalty/'],
+    ['/zh-hant/search/?q=忠誠', '/zh-hant/chapters/09-customer-loyalty/'],
+  ])('%s finds %s', async (path, expected) => {
+    const links = await resultLinks(path);
+    expect(links).toContain(expected);
+  });
+
+  it('a Traditional search stays in Traditional pages', async () => {
+    const links = await resultLinks('/zh-hant/search/?q=客戶');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((l) => l.startsWith('/zh-hant/'))).toBe(true);
+  });
+});
