@@ -17,3 +17,5 @@ export * from './erlang-c';
 export * from './profitability';
 export * from './credit-5c';
 export * from './satisfaction';
+export * from './ingest';
+export * from './csv-export';
