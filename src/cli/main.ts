@@ -6,6 +6,7 @@ import { BGNBD_OPTIONS, bgnbdCommand } from './commands/bgnbd';
 import { CLV_OPTIONS, clvCommand } from './commands/clv';
 import { ERLANG_OPTIONS, erlangCommand } from './commands/erlang';
 import { RFM_OPTIONS, rfmCommand } from './commands/rfm';
+import { SURVEY_OPTIONS, csatCommand, npsCommand } from './commands/survey';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
 
@@ -22,6 +23,8 @@ const COMMANDS: Record<string, Command> = {
   clv: { options: CLV_OPTIONS, run: clvCommand, readsFile: false },
   erlang: { options: ERLANG_OPTIONS, run: erlangCommand, readsFile: false },
   bgnbd: { options: BGNBD_OPTIONS, run: bgnbdCommand, readsFile: true },
+  nps: { options: SURVEY_OPTIONS, run: npsCommand, readsFile: true },
+  csat: { options: SURVEY_OPTIONS, run: csatCommand, readsFile: true },
 };
 
 /** Engine codes that mean an option's value was wrong, even for a command that reads a file. */

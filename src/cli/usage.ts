@@ -11,6 +11,8 @@ export const USAGE = `用法(usage):npm run --silent crm -- <命令> [选项]
   bgnbd <csv>    BG/NBD 模型:客户仍活跃的概率与未来期望购买次数
                  --unit week|day  --horizon H  --asof YYYY-MM-DD(观察期结束)
                  --summary(文件已是 customer,x,t_x,T 汇总表)
+  nps <csv>      净推荐值 NPS(0–10 分的推荐意愿题)  --column 列名
+  csat <csv>     顾客满意度 CSAT(1–5 分题,4–5 分的比例)  --column 列名
   help           显示本说明
 
 读取 CSV 的选项(rfm、abc、bgnbd):

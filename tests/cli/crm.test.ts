@@ -150,6 +150,21 @@ describe('crm clv and abc', () => {
   });
 });
 
+describe('crm nps and csat', () => {
+  const file = join(tmp, 'survey.csv');
+  writeFileSync(file, '学号,推荐意愿,满意度\n1,10,5\n2,9,4\n3,8,3\n4,6,\n5,3,2\n6,,5\n7,11,1\n');
+  it('NPS: answers 10, 9, 8, 6, 3 (11 is off the scale, one blank) → 40 % − 40 % = 0', () => {
+    const r = crm('nps', file, '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ nps: 0, promoters: 2, passives: 1, detractors: 2, n: 5, missing: 1 });
+    expect(JSON.parse(r.stdout).warnings).toEqual(['有 1 个答案不在 0–10 之间,已跳过']);
+  });
+  it('CSAT: 5, 4, 3, 2, 5, 1 → 3 of 6 score 4–5 = 50 %', () => {
+    const r = crm('csat', file, '--json');
+    expect(JSON.parse(r.stdout)).toMatchObject({ csat: 50, satisfied: 3, n: 6, missing: 1 });
+  });
+});
+
 describe('crm help', () => {
   it('prints the usage and exits 0', () => {
     const r = crm('help');
