@@ -262,7 +262,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   }
   if (layout === null) throw emptyFile();
   onProgress?.(1);
-  return layout;
+  return { ...(layout as CsvLayout), encoding };
 }
 
 function isBlankSpan(text: string, start: number, end: number, delimiterCode: number): boolean {

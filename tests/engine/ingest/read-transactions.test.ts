@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTransactions, type ReadTransactionsOptions } from '~/engine/ingest';
 import { isEngineError } from '~/engine/errors';
-import { chunked, fixture, utf8 } from './helpers';
+import { chunked, fixture, gb18030, utf8 } from './helpers';
 
 // Day numbers checked by hand: 2024-01-01 is day 19723 (54 years of 365 days + 13 leap days since 1970).
 const JAN = (d: number) => 19722 + d;
@@ -189,6 +189,28 @@ describe.each([1, 7, 64, undefined])('encodings, delimiters and layouts (chunks 
       '@SUM(A1)',
     ]);
     expect([...r.transactions.amount]).toEqual([10, 20, 30, 40, 50]);
+  });
+});
+
+describe('more encodings', () => {
+  const text = 'customer,date,amount\n张三,2024-01-05,10\n李四,2024-01-06,20\n';
+  it.each([
+    ['utf-16le', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')])],
+    ['utf-16be', new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()])],
+  ])('%s with a BOM', async (encoding, bytes) => {
+    const r = await readTransactions(chunked(bytes, 5));
+    expect(r.encoding).toBe(encoding);
+    expect(r.transactions.customers).toEqual(['张三', '李四']);
+  });
+  it.each([1000, 4093])('a GBK file whose first 64 KB are plain ASCII switches to GB18030 (chunks of %i)', async (size) => {
+    const ascii = Array.from({ length: 4000 }, (_, i) => `C${i},2024-01-05,1`).join('\n');
+    const bytes = new Uint8Array([...utf8(`customer,date,amount\n${ascii}\n`), ...gb18030('张三,2024-01-06,2\n李四,2024-01-07,3\n')]);
+    expect(bytes.length).toBeGreaterThan(65_536);
+    const r = await readTransactions(chunked(bytes, size));
+    expect(r.encoding).toBe('gb18030');
+    expect(r.transactions.customers.slice(-2)).toEqual(['张三', '李四']);
+    expect(r.transactions.length).toBe(4002);
+    expect(r.warnings.some((w) => w.includes('GB18030'))).toBe(true);
   });
 });
 
