@@ -2,6 +2,8 @@ import { defineCollection, reference, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
+const root = process.env.CRM_CONTENT_ROOT ?? './content';
 
 /** One syllabus chapter: the MDX body is the lesson, the frontmatter is the syllabus's skeleton. */
 const chapterSchema = z
@@ -121,8 +123,8 @@ const termSchema = z.object({
 });
 
 export const collections = {
-  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: chapterSchema }),
-  labs: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/labs' }), schema: labSchema }),
-  courses: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/courses' }), schema: courseSchema }),
-  glossary: defineCollection({ loader: file('content/glossary/terms.yaml'), schema: termSchema }),
+  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/chapters` }), schema: chapterSchema }),
+  labs: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/labs` }), schema: labSchema }),
+  courses: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/courses` }), schema: courseSchema }),
+  glossary: defineCollection({ loader: file(`${root}/glossary/terms.yaml`), schema: termSchema }),
 };
