@@ -82,11 +82,13 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
   const customers = new SpanInterner();
   const orders = new SpanInterner();
   const dates = new SpanInterner();
-  const cust = new Column(new Int32Array(65_536));
-  const dateOf = new Column(new Int32Array(65_536));
-  const amount = new Column(new Float64Array(65_536));
-  const order = new Column(new Int32Array(65_536));
-  const lineOf = new Column(new Int32Array(65_536));
+  // Sized for rows of about 32 bytes when the size is known, so the columns rarely need to grow.
+  const capacity = Math.min(1 << 26, Math.max(65_536, Math.ceil((options.totalBytes ?? 0) / 32)));
+  const cust = new Column(new Int32Array(capacity));
+  const dateOf = new Column(new Int32Array(capacity));
+  const amount = new Column(new Float64Array(capacity));
+  const order = new Column(new Int32Array(capacity));
+  const lineOf = new Column(new Int32Array(capacity));
   const log = new IssueLog();
   let n = 0;
   let rowsRead = 0;
@@ -222,7 +224,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
           length: n,
           customer: cust.data.slice(0, n),
           customers: customers.values,
-          day: Int32Array.from(dateOf.data.subarray(0, n), (d) => resolved.days[d]!),
+          day: daysOfRows(dateOf.data, n, resolved.days),
           amount: amount.data.slice(0, n),
           order: oi >= 0 ? order.data.slice(0, n) : null,
           orders: oi >= 0 ? orders.values : null,
@@ -230,6 +232,12 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
       : compact(n, kept, resolved.days, cust.data, dateOf.data, amount.data, oi >= 0 ? order.data : null, customers.values, orders.values);
 
   return { transactions, issues, issueCount, mapping, encoding: layout.encoding, delimiter: layout.delimiter, headers: layout.headers, rowsRead, warnings };
+}
+
+function daysOfRows(dateOf: Int32Array, n: number, days: Float64Array): Int32Array {
+  const day = new Int32Array(n);
+  for (let i = 0; i < n; i++) day[i] = days[dateOf[i]!]!;
+  return day;
 }
 
 /** Keeps the rows whose date was read; customers and orders are interned again so none is left unused. */

@@ -23,13 +23,20 @@ export class SpanInterner {
   private readonly numbers = new NumberKeys();
   /** Short ASCII pieces (up to 7 characters) packed into a number: 7 bits a character after a leading 1. */
   private readonly packed = new NumberKeys();
+  /** Pieces of up to 12 characters from `0-9 - / . : space` (dates), 4 bits a character. */
+  private readonly dateLike = new NumberKeys();
   private pending = false;
+  private lastText = '';
+  private lastStart = 0;
+  private lastLength = -1;
+  private lastId = -1;
 
   /** The distinct pieces, by index. */
   get values(): string[] {
     if (this.pending) {
       this.numbers.forEach((key, entry) => (this.texts[entry] ??= String(key)));
       this.packed.forEach((key, entry) => (this.texts[entry] ??= unpack(key)));
+      this.dateLike.forEach((key, entry) => (this.texts[entry] ??= unpackDateLike(key)));
       this.pending = false;
     }
     return this.texts as string[];
@@ -43,6 +50,23 @@ export class SpanInterner {
   /** The index of `text.slice(start, end)`, adding it when new. */
   intern(text: string, start: number, end: number): number {
     const length = end - start;
+    // Rows of one order or one customer often follow each other: try the last piece first.
+    if (length === this.lastLength) {
+      const last = this.lastText;
+      const from = this.lastStart;
+      let i = 0;
+      while (i < length && last.charCodeAt(from + i) === text.charCodeAt(start + i)) i++;
+      if (i === length) return this.lastId;
+    }
+    const id = this.lookup(text, start, end, length);
+    this.lastText = text;
+    this.lastStart = start;
+    this.lastLength = length;
+    this.lastId = id;
+    return id;
+  }
+
+  private lookup(text: string, start: number, end: number, length: number): number {
     if (length > 0 && length <= 15) {
       let c = text.charCodeAt(start);
       if ((c >= 49 && c <= 57) || (c === 48 && length === 1)) {
@@ -54,6 +78,17 @@ export class SpanInterner {
           value = value * 10 + (c - 48);
         }
         if (i === end) return this.internNumber(this.numbers, value);
+      }
+      if (length <= 12) {
+        let value = 0;
+        let i = start;
+        for (; i < end; i++) {
+          c = text.charCodeAt(i);
+          const digit = c < 128 ? DATE_LIKE[c]! : 0;
+          if (digit === 0) break;
+          value = value * 16 + digit;
+        }
+        if (i === end) return this.internNumber(this.dateLike, value);
       }
       if (length <= 7) {
         let value = 1;
@@ -122,6 +157,19 @@ export class SpanInterner {
       this.slots[slot] = entry;
     }
   }
+}
+
+// At most 15 characters: each gets a base-16 digit 1..15.
+const DATE_LIKE_CHARACTERS = '0123456789-/.: ';
+/** Character code → 1..15 for the characters of `DATE_LIKE_CHARACTERS`, 0 for any other. */
+const DATE_LIKE = new Uint8Array(128);
+for (let k = 0; k < DATE_LIKE_CHARACTERS.length; k++) DATE_LIKE[DATE_LIKE_CHARACTERS.charCodeAt(k)] = k + 1;
+
+/** Digits 1..15 in base 16 (no zero digit, so no two texts share a number). */
+function unpackDateLike(key: number): string {
+  let text = '';
+  for (let value = key; value > 0; value = Math.floor(value / 16)) text = DATE_LIKE_CHARACTERS[(value % 16) - 1]! + text;
+  return text;
 }
 
 function unpack(key: number): string {

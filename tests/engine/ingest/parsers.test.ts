@@ -155,7 +155,7 @@ describe('detection', () => {
 describe('SpanInterner', () => {
   it('gives equal pieces equal ids, numeric or not, in order of first appearance', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.nat().map(String), fc.constantFrom('007', '0', '10')), { maxLength: 300 }), (pieces) => {
+      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.nat().map(String), fc.constantFrom('007', '0', '10', '2024-01-05', '1/5/24 13:05', '2024-01-05T1', 'T', '--', ' ')), { maxLength: 300 }), (pieces) => {
         const ids = new SpanInterner();
         const got = pieces.map((p) => ids.intern(`<${p}>`, 1, p.length + 1));
         const expected = pieces.map((p) => [...new Set(pieces)].indexOf(p));
