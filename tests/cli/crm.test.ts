@@ -40,6 +40,17 @@ describe('crm rfm', () => {
     expect(json.warnings).toEqual([]);
   });
 
+  it('UCI Online Retail: 4,338 customers and 18,532 purchase invoices (facts in the dataset README)', () => {
+    const r = crm('rfm', 'public/datasets/online-retail-invoices.csv', '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.customers).toHaveLength(4338);
+    expect(json.segments.reduce((n: number, s: { orders: number }) => n + s.orders, 0)).toBe(18532);
+    // 3,710 invoices have no customer: skipped rows, reported.
+    expect(json.input.issueCount).toBe(3710);
+    expect(json.warnings[0]).toMatch(/^有 3710 行无法读取/);
+  });
+
   it('prints a table with Chinese column names, warnings on stderr, and writes a neutralised CSV', () => {
     const file = join(tmp, 'hostile.csv');
     writeFileSync(file, '会员号,日期,消费金额\n=cmd(),2024-01-05,10\nB,2024-01-06,20\nB,bad,5\nC,2024-01-07,-3\n');
@@ -129,6 +140,16 @@ describe('crm bgnbd', () => {
     expect(json.logLikelihood).toBeCloseTo(-9582.4, 0);
     expect(json.customers).toHaveLength(2357);
     expect(Object.keys(json.customers[0]).sort()).toEqual(['T', 'customer', 'expected', 'pAlive', 't_x', 'x']);
+  });
+});
+
+describe('crm bgnbd from transactions', () => {
+  it('the raw CDNOW sample, calibration to 1997-09-30, gives the same published estimates', () => {
+    const r = crm('bgnbd', 'public/datasets/cdnow-sample.csv', '--asof', '1997-09-30', '--json');
+    expect(r.status).toBe(0);
+    const { params } = JSON.parse(r.stdout);
+    expect(params.r).toBeCloseTo(0.243, 2);
+    expect(params.a).toBeCloseTo(0.793, 2);
   });
 });
 
