@@ -1,17 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // A malformed content file must fail the build with a message naming the file and the field.
-// Each case runs `astro sync` in a scratch copy of the project (so the real .astro/ cache is untouched).
+// Each case runs `astro sync` in a scratch copy of the project. Its node_modules links each package but not
+// the caches (node_modules/.astro holds Astro's content store), so the real project's cache is untouched.
 let project: string;
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'crm-content-'));
   for (const path of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts']) cpSync(path, join(project, path), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
+  mkdirSync(join(project, 'node_modules'));
+  for (const name of readdirSync('node_modules')) {
+    if (!name.startsWith('.')) symlinkSync(resolve('node_modules', name), join(project, 'node_modules', name));
+  }
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
