@@ -57,12 +57,13 @@ export function generateCreditApplications(params: CreditParams, random: Random)
     const quality = random.normal() + params.poolQuality;
     const kind = TYPES[random.weightedIndex(TYPE_WEIGHTS)]!;
     const climate = random.weightedIndex(kind.type === '餐饮' ? [0.15, 0.45, 0.4] : [0.35, 0.45, 0.2]);
-    const years = Math.max(1, Math.min(30, Math.round(random.logNormal(6, 0.6) * (1 + 0.15 * quality))));
-    const overdue = random.poisson(0.8 * detExp(-0.9 * quality));
+    const years = Math.max(1, Math.min(30, Math.round(random.logNormal(6, 0.6) * detExp(0.25 * quality))));
+    const overdue = random.poisson(0.7 * detExp(-1.1 * quality));
     const sales = Math.round(random.logNormal(kind.sales, 0.6) * 10) / 10;
-    const amount = Math.max(5, Math.round(sales * random.uniform(0.04, 0.16) * detExp(-0.25 * quality)));
-    const debtRatio = Math.round(Math.min(0.95, Math.max(0.1, 0.55 - 0.12 * quality + 0.12 * random.normal())) * 100) / 100;
-    const collateral = random.weightedIndex([0.35, 0.25, 0.2, 0.2]);
+    const amount = Math.max(5, Math.round(sales * random.uniform(0.05, 0.14) * detExp(-0.35 * quality)));
+    const debtRatio = Math.round(Math.min(0.95, Math.max(0.1, 0.55 - 0.14 * quality + 0.1 * random.normal())) * 100) / 100;
+    // sounder firms own more to pledge
+    const collateral = random.weightedIndex(quality > 0 ? [0.25, 0.25, 0.22, 0.28] : [0.45, 0.25, 0.18, 0.12]);
     const collateralValue = collateral >= 2 ? Math.round(amount * random.uniform(0.4, 1.8) * 10) / 10 : 0;
     const term = amount >= 60 ? random.pick([60, 90]) : random.pick([30, 30, 60]);
 
@@ -73,7 +74,7 @@ export function generateCreditApplications(params: CreditParams, random: Random)
     const security = collateral === 0 ? 10 : collateral === 1 ? 55 : Math.min(100, (100 * collateralValue * (collateral === 2 ? 0.6 : 1)) / amount);
     const securityScore = score(security + noise());
     const conditions = score([80, 60, 35][climate]! + noise());
-    const risk = -2.3 - 1.1 * quality + (climate === 2 ? 0.5 : 0) + (term === 90 ? 0.3 : 0);
+    const risk = -2.7 - 1.6 * quality + (climate === 2 ? 0.6 : 0) + (term === 90 ? 0.3 : 0);
     const defaulted = random.chance(1 / (1 + detExp(-risk)));
 
     const base = `${random.pick(PLACES)}某${random.pick(kind.nouns)}`;

@@ -32,39 +32,55 @@ export interface GeneratedDataset {
   readonly studentNumber: string | null;
   /** Columns with their meanings, the data column by column, and (for some datasets) the story behind rows. */
   readonly table: GeneratedTable;
+  /**
+   * The parameters the data was drawn with (e.g. `RetailParams`: `endDay` as a day number, `members`,
+   * `region`): the committed file's defaults, or those drawn for the student.
+   */
+  readonly parameters: object;
   /** UTF-8 text with a header row, `\n` line ends. */
   readonly csv: string;
 }
 
+interface Run {
+  readonly table: GeneratedTable;
+  readonly parameters: object;
+}
+
+/** Runs `generate` on the committed file's parameters, or on parameters drawn for a student. */
+function runWith<P extends object>(random: Random, vary: boolean, defaults: P, draw: (random: Random) => P, generate: (params: P, random: Random) => GeneratedTable): Run {
+  const parameters = vary ? draw(random.fork('params')) : defaults;
+  return { table: generate(parameters, random), parameters };
+}
+
 /** The generator behind each dataset; both satisfaction files come from one run of the survey. */
-const GENERATORS: Readonly<Record<GeneratedDatasetId, { family: string; run: (random: Random, vary: boolean) => GeneratedTable }>> = {
+const GENERATORS: Readonly<Record<GeneratedDatasetId, { family: string; run: (random: Random, vary: boolean) => Run }>> = {
   'retail-transactions': {
     family: 'retail-transactions',
-    run: (random, vary) => generateRetailTransactions(vary ? varyRetailParams(random.fork('params')) : defaultRetailParams, random),
+    run: (random, vary) => runWith(random, vary, defaultRetailParams, varyRetailParams, generateRetailTransactions),
   },
   'logistics-customers': {
     family: 'logistics-customers',
-    run: (random, vary) => generateLogisticsCustomers(vary ? varyLogisticsParams(random.fork('params')) : defaultLogisticsParams, random),
+    run: (random, vary) => runWith(random, vary, defaultLogisticsParams, varyLogisticsParams, generateLogisticsCustomers),
   },
   'satisfaction-survey': {
     family: 'satisfaction-survey',
-    run: (random, vary) => generateSatisfactionSurvey(vary ? varySurveyParams(random.fork('params')) : defaultSurveyParams, random).survey,
+    run: (random, vary) => runWith(random, vary, defaultSurveyParams, varySurveyParams, (p, r) => generateSatisfactionSurvey(p, r).survey),
   },
   'satisfaction-expectations': {
     family: 'satisfaction-survey',
-    run: (random, vary) => generateSatisfactionSurvey(vary ? varySurveyParams(random.fork('params')) : defaultSurveyParams, random).expectations,
+    run: (random, vary) => runWith(random, vary, defaultSurveyParams, varySurveyParams, (p, r) => generateSatisfactionSurvey(p, r).expectations),
   },
   'complaint-tickets': {
     family: 'complaint-tickets',
-    run: (random, vary) => generateComplaintTickets(vary ? varyComplaintParams(random.fork('params')) : defaultComplaintParams, random),
+    run: (random, vary) => runWith(random, vary, defaultComplaintParams, varyComplaintParams, generateComplaintTickets),
   },
   'call-centre-volumes': {
     family: 'call-centre-volumes',
-    run: (random, vary) => generateCallCentreVolumes(vary ? varyCallCentreParams(random.fork('params')) : defaultCallCentreParams, random),
+    run: (random, vary) => runWith(random, vary, defaultCallCentreParams, varyCallCentreParams, generateCallCentreVolumes),
   },
   'credit-applications': {
     family: 'credit-applications',
-    run: (random, vary) => generateCreditApplications(vary ? varyCreditParams(random.fork('params')) : defaultCreditParams, random),
+    run: (random, vary) => runWith(random, vary, defaultCreditParams, varyCreditParams, generateCreditApplications),
   },
 };
 
@@ -95,13 +111,14 @@ export function generateDataset(id: string, options: GenerateOptions = {}): Gene
   const generator = GENERATORS[info.id];
   const studentNumber = options.studentNumber === undefined ? null : normaliseStudentNumber(options.studentNumber);
   const seed = studentNumber !== null ? hashText(`${generator.family}|${studentNumber}`) : (options.seed ?? info.seed) >>> 0;
-  const table = generator.run(createRandom(seed), studentNumber !== null);
+  const { table, parameters } = generator.run(createRandom(seed), studentNumber !== null);
   return {
     id: info.id,
     file: studentNumber === null ? info.file : info.file.replace(/\.csv$/, `-${studentNumber}.csv`),
     seed,
     studentNumber,
     table,
+    parameters,
     csv: generatedTableToCsv(table, { bom: options.bom === true }),
   };
 }

@@ -54,7 +54,7 @@ const RANGES: Readonly<Record<Exclude<LogisticsStory, 'loss-making-giant' | 'chu
     notes: ['长期合作,签有年度框架协议', '曾向我们推荐新客户', '需求稳定,预测准确,便于排班', ''],
   },
   'steady-mid': {
-    share: 0.3, revenue: [280, 0.5, 100, 900], margin: [0.13, 0.23], requests: [5, 40], payDays: [25, 60],
+    share: 0.22, revenue: [280, 0.5, 100, 900], margin: [0.13, 0.23], requests: [5, 40], payDays: [25, 60],
     growth: [-0.05, 0.15], fit: [0.55, 0.85], years: [2, 10],
     notes: ['合作稳定', '旺季需求上升明显', '', '', ''],
   },
@@ -70,18 +70,18 @@ const RANGES: Readonly<Record<Exclude<LogisticsStory, 'loss-making-giant' | 'chu
     notes: ['体量不大,但单价高、要求清晰', '近两年业务快速增长', '总是提前付款', ''],
   },
   'thin-margin-big': {
-    share: 0.04, revenue: [1800, 0.3, 1000, 3200], margin: [0.07, 0.11], requests: [60, 160], payDays: [60, 100],
+    share: 0.05, revenue: [1800, 0.3, 1000, 3200], margin: [0.07, 0.11], requests: [60, 160], payDays: [60, 100],
     growth: [0, 0.12], fit: [0.45, 0.7], years: [3, 10],
     industries: ['电商', '服装纺织', '快消品'],
     notes: ['量大价低,每年招标压价', '对账周期长,常有运费争议'],
   },
   'bad-payer': {
-    share: 0.11, revenue: [160, 0.7, 20, 700], margin: [0.12, 0.22], requests: [10, 60], payDays: [95, 180],
+    share: 0.15, revenue: [160, 0.7, 20, 700], margin: [0.12, 0.22], requests: [10, 60], payDays: [95, 180],
     growth: [-0.2, 0.1], fit: [0.3, 0.6], years: [1, 8],
     notes: ['多次催收才付款', '去年有一笔账款计提坏账', '常以货损为由拒付运费', ''],
   },
   'low-fit': {
-    share: 0.1, revenue: [90, 0.6, 15, 400], margin: [0.04, 0.12], requests: [30, 120], payDays: [30, 80],
+    share: 0.12, revenue: [90, 0.6, 15, 400], margin: [0.04, 0.12], requests: [30, 120], payDays: [30, 80],
     growth: [-0.1, 0.15], fit: [0.08, 0.35], years: [1, 6],
     industries: ['化工', '建材家居', '生鲜冷链'],
     notes: ['发往偏远地区,线路难以整合', '需求零散且不可预测', ''],
@@ -221,9 +221,9 @@ function churnedKeyAccount(params: LogisticsParams, random: Random): Customer {
   return finish(
     {
       story: 'churned-key-account', industry: random.pick(['家电制造', '汽车零部件'] as const), region: 0, place: random.pick(['苏州', '宁波', '无锡']),
-      noun: '', years: random.int(7, 11), revenue: round1(random.uniform(560, 700) * params.scale),
+      noun: '', years: random.int(7, 11), revenue: round1(random.uniform(700, 850) * params.scale),
       margin: round3(random.uniform(0.19, 0.23)), shipments: 0, requests: random.int(12, 30), serviceCost: 0,
-      payDays: random.int(25, 35), growth: round2(random.uniform(-0.72, -0.6)), fit: round2(random.uniform(0.8, 0.9)),
+      payDays: random.int(25, 35), growth: round2(random.uniform(-0.72, -0.62)), fit: round2(random.uniform(0.8, 0.9)),
       status: '已流失', note: '原战略客户;今年因一次丢件事故和竞争对手降价,已转投对手',
     },
     random,

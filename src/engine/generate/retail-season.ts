@@ -24,7 +24,10 @@ export function occasionsBetween(startDay: number, endDay: number): Occasion[] {
   const mark = (from: number, to: number, occasion: Occasion): void => {
     for (let day = Math.max(from, startDay); day <= Math.min(to, endDay); day += 1) occasions[day - startDay] = occasion;
   };
-  for (let year = yearOf(startDay); year <= yearOf(endDay) + 1; year += 1) {
+  const lastYear = yearOf(endDay);
+  for (let year = yearOf(startDay); year <= lastYear + 1; year += 1) {
+    // next year's 年货 weeks start on 31 December at the earliest (春节 on 21 January)
+    if (year > lastYear && endDay < dayFromYmd(lastYear, 12, 31)) break;
     const festival = springFestivalDay(year);
     mark(festival - 21, festival - 1, 'new-year-goods');
     mark(festival, festival + 6, 'spring-festival');
