@@ -19,3 +19,4 @@ export * from './credit-5c';
 export * from './satisfaction';
 export * from './ingest';
 export * from './csv-export';
+export * from './generate';
