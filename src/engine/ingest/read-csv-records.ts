@@ -223,12 +223,22 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
       pending += text;
       return;
     }
-    const input = pending + text;
-    if (input === '') return;
-    if (spanFields > 0 && input.indexOf('"') < 0) {
-      pending = emitSpans(input, final);
+    if (spanFields > 0 && text.indexOf('"') < 0 && pending.indexOf('"') < 0) {
+      // Finish the line left over from the last piece on its own, so the (large) new piece is never
+      // copied into a concatenation; `slice` of a flat string shares its characters.
+      let rest = text;
+      if (pending !== '') {
+        const lineEnd = text.indexOf(newline === '\r' ? '\r' : '\n');
+        if (lineEnd >= 0) {
+          const left = emitSpans(pending + text.slice(0, lineEnd + 1), false);
+          rest = left === '' ? text.slice(lineEnd + 1) : left + text.slice(lineEnd + 1);
+        } else rest = pending + text;
+      }
+      pending = rest === '' && !final ? '' : emitSpans(rest, final);
       return;
     }
+    const input = pending + text;
+    if (input === '') return;
     let result = parser!.parse(input, 0, !final);
     if (!final && result.meta.cursor === 0 && input.length > MAX_PENDING_CHARS) result = parser!.parse(input, 0, false);
     pending = input.length === result.meta.cursor ? '' : input.substring(result.meta.cursor);

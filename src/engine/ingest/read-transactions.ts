@@ -43,13 +43,10 @@ const LABELS: Record<TransactionField, [zh: string, en: string]> = {
 /** An Int32Array / Float64Array that doubles when full. */
 class Column<T extends Int32Array | Float64Array> {
   constructor(public data: T) {}
-  push(at: number, value: number): void {
-    if (at === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[at] = value;
+  grow(): void {
+    const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
+    bigger.set(this.data);
+    this.data = bigger;
   }
 }
 
@@ -166,11 +163,18 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
         orderId = orders.intern(ot, os, oe);
       }
     }
-    cust.push(n, customers.intern(ct, s, e));
-    dateOf.push(n, dates.intern(dt, ds, de));
-    amount.push(n, value);
-    order.push(n, orderId);
-    lineOf.push(n, line);
+    if (n === cust.data.length) {
+      cust.grow();
+      dateOf.grow();
+      amount.grow();
+      order.grow();
+      lineOf.grow();
+    }
+    cust.data[n] = customers.intern(ct, s, e);
+    dateOf.data[n] = dates.intern(dt, ds, de);
+    amount.data[n] = value;
+    order.data[n] = orderId;
+    lineOf.data[n] = line;
     n++;
   };
 

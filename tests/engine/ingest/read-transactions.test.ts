@@ -234,6 +234,14 @@ describe('streaming', () => {
     controller.abort();
     await expect(readTransactions(chunked(fixture('mixed.csv'), 10), { signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
   });
+  it('grows its columns past the first 65,536 rows', async () => {
+    const rows = Array.from({ length: 70_000 }, (_, i) => `${i % 7},2024-01-0${1 + (i % 9)},${i % 100}`);
+    const r = await readTransactions(chunked(utf8(`会员号,日期,金额\n${rows.join('\n')}\n`), 65_536));
+    expect(r.transactions.length).toBe(70_000);
+    // Sum of i % 100 over 0..69,999: 700 full cycles of 0..99 = 700 × 4950.
+    expect(r.transactions.amount.reduce((a, b) => a + b, 0)).toBe(700 * 4950);
+    expect(r.transactions.customers).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+  });
   it('does not change its input', async () => {
     // Typed arrays with elements cannot be frozen: compare with a copy instead.
     const bytes = fixture('gbk.csv');
