@@ -178,6 +178,7 @@ export function generateRetailTransactions(params: RetailParams, random: Random)
 
 function toTable(lines: readonly Line[], startDay: number, memberIds: readonly string[], stores: readonly string[], truth: Record<string, string>): GeneratedTable {
   const orderIds = new Map<number, string>();
+  const dates: string[] = []; // 'YYYY-MM-DD ' per day offset, formatted once
   const n = lines.length;
   const order: string[] = new Array(n);
   const member: string[] = new Array(n);
@@ -195,7 +196,13 @@ function toTable(lines: readonly Line[], startDay: number, memberIds: readonly s
     }
     order[i] = line.fen < 0 ? `${id}-R` : id;
     member[i] = memberIds[line.member] as string;
-    time[i] = formatDateTime(startDay + Math.floor(line.minute / 1440), line.minute % 1440);
+    const offset = Math.floor(line.minute / 1440);
+    let date = dates[offset];
+    if (date === undefined) {
+      date = formatDateTime(startDay + offset, 0).slice(0, 11);
+      dates[offset] = date;
+    }
+    time[i] = date + formatDateTime(0, line.minute % 1440).slice(11);
     store[i] = stores[line.store] as string;
     channel[i] = CHANNELS[line.channel] as string;
     category[i] = CATEGORIES[line.category] as string;
