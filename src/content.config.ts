@@ -1,5 +1,6 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { scenarioSchema } from './lib/scenario-schema';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
@@ -127,4 +128,6 @@ export const collections = {
   labs: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/labs` }), schema: labSchema }),
   courses: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/courses` }), schema: courseSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary/terms.yaml`), schema: termSchema }),
+  /** Complaint role-play scripts (schema and graph checks in src/lib/scenario-schema.ts). */
+  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/scenarios` }), schema: scenarioSchema }),
 };
