@@ -49,10 +49,28 @@ function registerServiceWorker(): void {
   });
 }
 
+/** Escape dismisses a glossary definition shown on hover or focus (WCAG 1.4.13); it comes back on the next move. */
+function dismissibleTips(): void {
+  const root = document.documentElement;
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') root.classList.add('tips-hidden');
+  });
+  const show = () => root.classList.remove('tips-hidden');
+  document.addEventListener('pointermove', show, { passive: true });
+  document.addEventListener('focusin', show);
+}
+
 /** Everything every page does once loaded: modes, notices, progress, script switch, offline support. */
 export function startPageChrome(): void {
   showNotices();
   wireModes();
+  dismissibleTips();
+  // On a phone the table of contents starts folded, so the lesson comes first.
+  if (matchMedia('(max-width: 52rem)').matches) {
+    document.querySelector('.toc details')?.removeAttribute('open');
+    const current = document.querySelector<HTMLElement>('.chapter-list [aria-current="page"]');
+    current?.parentElement?.parentElement?.scrollTo({ left: current.offsetLeft - 16 });
+  }
   const chapter = document.documentElement.dataset.chapter;
   if (chapter) {
     $progress.listen(() => {}); // keeps the store mounted, so it loads and saves for the whole visit
