@@ -27,28 +27,32 @@ function expectCreditStory(table: GeneratedTable, minAuc: number): void {
   const n = table.rows;
   const equalWeighted: number[] = [];
   const defaulted: boolean[] = [];
+  const problems: string[] = [];
   for (let i = 0; i < n; i += 1) {
+    const why: string[] = [];
     for (const column of SCORES) {
       const s = d[column]![i] as number;
-      expect(Number.isInteger(s) && s >= 0 && s <= 100).toBe(true);
+      if (!(Number.isInteger(s) && s >= 0 && s <= 100)) why.push(`${column} ${s}`);
     }
     // the stated rules, within the assessor's noise (σ = 4, so 20 points is 5σ)
     const years = d['经营年限']![i] as number;
     const overdue = d['近两年逾期次数']![i] as number;
     const character = Math.min(100, Math.max(0, 70 + 2 * Math.min(years, 10) - 15 * overdue));
-    expect(Math.abs((d['品格得分']![i] as number) - character)).toBeLessThanOrEqual(20);
+    if (Math.abs((d['品格得分']![i] as number) - character) > 20) why.push('品格 rule');
     const capital = Math.min(100, Math.max(0, 110 - 100 * (d['资产负债率']![i] as number)));
-    expect(Math.abs((d['资本得分']![i] as number) - capital)).toBeLessThanOrEqual(20);
+    if (Math.abs((d['资本得分']![i] as number) - capital) > 20) why.push('资本 rule');
     const climate = { 好: 80, 一般: 60, 差: 35 }[d['行业景气']![i] as '好' | '一般' | '差'];
-    expect(Math.abs((d['条件得分']![i] as number) - climate)).toBeLessThanOrEqual(20);
+    if (Math.abs((d['条件得分']![i] as number) - climate) > 20) why.push('条件 rule');
     const security = d['担保方式']![i];
-    expect(d['抵质押物价值(万元)']![i] === 0).toBe(security === '无' || security === '保证人担保');
-    expect([30, 60, 90]).toContain(d['申请账期(天)']![i]);
-    expect(d['申请额度(万元)']![i]).toBeGreaterThanOrEqual(5);
-    expect(['是', '否']).toContain(d['是否违约']![i]);
+    if ((d['抵质押物价值(万元)']![i] === 0) !== (security === '无' || security === '保证人担保')) why.push('collateral value');
+    if (![30, 60, 90].includes(d['申请账期(天)']![i] as number)) why.push('term');
+    if ((d['申请额度(万元)']![i] as number) < 5) why.push('amount');
+    if (!['是', '否'].includes(d['是否违约']![i] as string)) why.push('default flag');
+    if (why.length > 0 && problems.length < 10) problems.push(`${d['申请编号']![i]}: ${why.join(', ')}`);
     equalWeighted.push(SCORES.reduce((a, c) => a + (d[c]![i] as number), 0) / 5);
     defaulted.push(d['是否违约']![i] === '是');
   }
+  expect(problems).toEqual([]);
   const rate = defaulted.filter(Boolean).length / n;
   expect(rate).toBeGreaterThan(0.06);
   expect(rate).toBeLessThan(0.22);
