@@ -19,4 +19,8 @@ export * from './credit-5c';
 export * from './satisfaction';
 export * from './ingest';
 export * from './csv-export';
+export * from './transactions-from-records';
+export * from './number-text';
+export * from './query-rows';
+export * from './clv-compare';
 export * from './generate';

@@ -1,3 +1,5 @@
 // Re-exports only: ABC classification.
 export * from './classify-abc';
 export * from './value-per-customer';
+export * from './abc-csv';
+export * from './chapter-example';

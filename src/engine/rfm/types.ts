@@ -30,6 +30,8 @@ export interface RfmSegmentDefinition {
   readonly description: string;
   /** The strategy the textbook teaches for them. */
   readonly strategy: string;
+  /** cn8 only: the customer tier (关键客户 / 普通客户 / 小客户) chapter 6 roughly maps the segment to. */
+  readonly tier?: string;
 }
 
 export interface RfmCustomer {
