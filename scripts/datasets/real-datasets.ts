@@ -82,7 +82,7 @@ export const REAL_DATASETS: readonly RealDataset[] = [
     source: 'R package rfm 0.3.0, data `rfm_data_orders`(https://github.com/rsquaredacademy/rfm),Aravind Hebbali',
     credit: 'rfm_data_orders from the R package rfm by Aravind Hebbali (rsquaredacademy), MIT licence',
     notice: 'Copyright (c) Aravind Hebbali, the rfm R package (MIT licence).',
-    changes: '从 R 数据对象导出为 CSV,未改动内容。',
+    changes: '使用 rfm_data_orders 的 CSV 导出(rfm_data_orders.csv),内容未改动。',
   },
   {
     id: 'cdnow-sample',
@@ -107,7 +107,7 @@ export const REAL_DATASETS: readonly RealDataset[] = [
       'CDNOW data, Peter S. Fader & Bruce G. S. Hardie(Fader, Hardie & Lee 2005, “Counting your customers the easy way”, Marketing Science 24(2));via the Python package lifetimes(https://github.com/CamDavidsonPilon/lifetimes)',
     credit: 'CDNOW data, Fader & Hardie; via the lifetimes package',
     notice: 'Copyright (c) 2015, Cameron Davidson-Pilon (the lifetimes package, MIT licence); the data is Peter Fader and Bruce Hardie’s.',
-    changes: '由 CDNOW_sample.txt(无表头、空白分隔)转为带表头的 CSV,日期改为 ISO 格式。',
+    changes: '由 CDNOW_sample.txt(无表头、空白分隔)转为带表头的 CSV:样本编号在前、主数据编号在后,日期改为 ISO 格式,数值未改动。',
   },
   {
     id: 'cdnow-summary',
