@@ -22,7 +22,7 @@ export function installPreactConversion(convert: (s: string) => string = toHantR
   options.vnode = (vnode: VNode) => {
     const props = vnode.props as Record<string, unknown> | null;
     const isElement = typeof vnode.type === 'string' || vnode.type === Fragment;
-    if (props && isElement && vnode.type !== 'textarea' && props.translate !== 'no') {
+    if (props && isElement && vnode.type !== 'textarea' && props.translate !== 'no' && props.translate !== false) {
       if ('children' in props) props.children = convertChildren(props.children, convert);
       for (const name of TEXT_PROPS) {
         const value = props[name];

@@ -8,11 +8,12 @@ export async function coursesInOrder(): Promise<Course[]> {
   return courses.sort((a, b) => a.data.hours - b.data.hours || a.id.localeCompare(b.id));
 }
 
-/** Hours a plan gives each chapter (by slug); chapters the plan leaves out are absent. */
-export function chapterHours(course: Course): Map<string, number> {
+/** Hours a plan gives each chapter and lab (by slug); what the plan leaves out is absent. */
+export function planHours(course: Course): Map<string, number> {
   const hours = new Map<string, number>();
   for (const item of course.data.schedule) {
-    if (item.kind === 'chapter') hours.set(item.chapter.id, (hours.get(item.chapter.id) ?? 0) + item.hours);
+    const slug = item.kind === 'chapter' ? item.chapter.id : item.lab.id;
+    hours.set(slug, (hours.get(slug) ?? 0) + item.hours);
   }
   return hours;
 }

@@ -17,12 +17,12 @@ export function progressLine(visited: boolean, answered: number, questions: numb
 }
 
 function showPlan(course: string): void {
-  document.querySelectorAll<HTMLElement>('[data-chapter-card]').forEach((card) => {
+  document.querySelectorAll<HTMLElement>('[data-plan-card]').forEach((card) => {
     const hours = Number(card.getAttribute(`data-hours-${course}`) ?? 'NaN');
     const label = card.querySelector<HTMLElement>('[data-hours-label]');
     if (Number.isNaN(hours)) return;
     card.classList.toggle('out-of-plan', hours === 0);
-    if (label) label.textContent = hours === 0 ? '本课程计划不含此章(可选读)' : `本计划 ${hours} 学时`;
+    if (label) label.textContent = hours === 0 ? '不在本课程计划内(可选学)' : `本计划 ${hours} 学时`;
   });
   document.querySelectorAll<HTMLElement>('[data-course-link]').forEach((link) => {
     link.hidden = link.dataset.courseLink !== course;

@@ -47,11 +47,11 @@ export function ImportDialog({ plan, chapters, onConfirm, onCancel }: Props) {
             <div class="conflict-sides">
               <div>
                 <p class="block-label">本机</p>
-                <p class="answer-text" translate="no">{conflict.local.text}</p>
+                <p class="answer-text" translate={false}>{conflict.local.text}</p>
               </div>
               <div>
                 <p class="block-label">导入的备份</p>
-                <p class="answer-text" translate="no">{conflict.incoming.text}</p>
+                <p class="answer-text" translate={false}>{conflict.incoming.text}</p>
               </div>
             </div>
             {CHOICES.map((choice) => (

@@ -94,7 +94,7 @@ export default function Notebook({ chapters }: Props) {
                   {index + 1}. {question.text}
                 </label>
                 <textarea id={id} value={text} rows={4} onInput={(e) => setAnswer(chapter.slug, question.id, e.currentTarget.value)} />
-                <p class="print-only answer-text" translate="no">{text.trim() || '(未作答)'}</p>
+                <p class="print-only answer-text" translate={false}>{text.trim() || '(未作答)'}</p>
               </div>
             );
           })}
