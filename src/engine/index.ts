@@ -24,3 +24,4 @@ export * from './number-text';
 export * from './query-rows';
 export * from './clv-compare';
 export * from './generate';
+export * from './transaction-date-range';
