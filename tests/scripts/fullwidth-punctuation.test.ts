@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { brokenBold, convertFile } from '../../scripts/fullwidth-punctuation';
+
+// Expected lines written by hand from the rules in the script's header (Chinese prose gets full-width marks;
+// code, formulas, numbers, English and syntax keep ASCII), not copied from the script's output.
+const mdx = (line: string) => convertFile(line, 'mdx').text;
+const yaml = (text: string) => convertFile(text, 'yaml').text;
+
+describe('MDX prose', () => {
+  it.each([
+    ['gloss in parentheses, comma inside it', '客户关系管理(Customer Relationship Management,CRM),是', '客户关系管理（Customer Relationship Management，CRM），是'],
+    ['thousands separator and clock time stay', '价格 1,234 元,时间 10:00', '价格 1,234 元，时间 10:00'],
+    ['formula parentheses stay', '- 保留率 r = 70%:CLV = 120 ÷ (1.1 − 0.7) − 80 = **220 元**;', '- 保留率 r = 70%：CLV = 120 ÷ (1.1 − 0.7) − 80 = **220 元**；'],
+    ['inline code stays', '公式 `P(等待) = (A^N/N!)`,占用率 = A ÷ N;', '公式 `P(等待) = (A^N/N!)`，占用率 = A ÷ N；'],
+    ['function notation stays', '客户 P(alive) 却只有', '客户 P(alive) 却只有'],
+    ['list numbers after Chinese', '常见误区:(1)CRM 就是软件;(2)CRM 就是', '常见误区：（1）CRM 就是软件；（2）CRM 就是'],
+    ['attribute values are titles, tag syntax stays', '<Note kind="key" title="异同(思考题 2)">', '<Note kind="key" title="异同（思考题 2）">'],
+    ['Latin before a Chinese gloss', '市场营销学里的 4P(产品、价格)', '市场营销学里的 4P（产品、价格）'],
+    ['abbreviation after a Latin word in Chinese text', '| 社交化 CRM(SCRM) | 2010 年', '| 社交化 CRM（SCRM） | 2010 年'],
+    ['gloss before an equals sign', '先算**话务强度** A(单位“爱尔朗”)= 来电量', '先算**话务强度** A（单位“爱尔朗”）= 来电量'],
+    ['question marks inside quotes and after Latin', '“这件事由哪个模块完成?”打开 App?', '“这件事由哪个模块完成？”打开 App？'],
+    ['link target stays', '见[第六章](/chapters/06-customer-tiering/),再算', '见[第六章](/chapters/06-customer-tiering/)，再算'],
+    ['English stays', 'see Dick & Basu, 1994 (p. 3): done!', 'see Dick & Basu, 1994 (p. 3): done!'],
+    ['space after a Chinese colon goes', '注意: 这个', '注意：这个'],
+  ])('%s', (_name, input, expected) => {
+    expect(mdx(input)).toBe(expected);
+  });
+
+  it.each([
+    ['parenthesis moves out of the bold', '**客户满意度(CSAT)**是', '**客户满意度**（CSAT）是'],
+    ['colon moves out of the bold', '**定义:**客户', '**定义**：客户'],
+    ['bold followed by punctuation is left as is', '**识别(Identify)**:知道', '**识别（Identify）**：知道'],
+  ])('bold: %s', (_name, input, expected) => {
+    expect(mdx(input)).toBe(expected);
+    expect(brokenBold(expected)).toEqual([]);
+  });
+
+  it('reports a bold marker it cannot fix', () => {
+    expect(brokenBold('这是**“好客户”**的标准')).toHaveLength(2);
+  });
+
+  it('leaves fenced code, imports and the frontmatter syntax alone', () => {
+    const text = ['---', 'title: 客户(一)', 'widgets: [think-practice]', '---', '', "import X from '../x';", '```', 'a(1): b', '```', '正文(注释)'].join('\n');
+    expect(mdx(text).split('\n')).toEqual(['---', 'title: 客户（一）', 'widgets: [think-practice]', '---', '', "import X from '../x';", '```', 'a(1): b', '```', '正文（注释）']);
+  });
+});
+
+describe('YAML', () => {
+  it('keeps keys and flow-list separators, converts inside items and block text', () => {
+    const input = ['points: [背景,即特征, 竞争环境]', 'chapters: [05-customer-information, 06-customer-tiering]', '  - title: 任务一(2 学时)', 'body: |', '  第一段:讨论', '  key: 不是键,是正文', 'code: "16079402"'].join('\n');
+    const expected = ['points: [背景，即特征, 竞争环境]', 'chapters: [05-customer-information, 06-customer-tiering]', '  - title: 任务一（2 学时）', 'body: |', '  第一段：讨论', '  key: 不是键，是正文', 'code: "16079402"'].join('\n');
+    expect(yaml(input)).toBe(expected);
+  });
+});
