@@ -92,3 +92,21 @@ describe('the learner’s notebook', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/notebook-corrupt-notice.png` });
   });
 });
+
+describe('printing', () => {
+  it('prints the notebook on A4 without the site chrome, answers as text', async () => {
+    await page.goto(url('/'));
+    await page.evaluate((text) => {
+      localStorage.setItem('crm-lab:notebook', JSON.stringify({ v: 2, data: { answers: { '01-crm-philosophy': { q1: { text, updatedAt: '' } } } } }));
+    }, ANSWER);
+    await page.goto(url('/notebook/'));
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('[data-widget="notebook"] textarea').first().isVisible()).toBe(false);
+    expect(await page.locator('.print-only').first().textContent()).toBe(ANSWER);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-print.png`, fullPage: true });
+  });
+});
