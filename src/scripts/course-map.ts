@@ -47,9 +47,11 @@ export function startCourseMap(): void {
       if (!next && !entry?.visitedAt) next = count.slug;
     }
     const hint = document.getElementById('continue-hint');
-    const link = next ? document.querySelector<HTMLAnchorElement>(`[data-chapter-card="${next}"] h3 a`) : null;
-    if (hint && link && Object.keys(progress.chapters).length > 0) {
-      hint.replaceChildren('继续学习:', Object.assign(document.createElement('a'), { href: link.href, textContent: link.textContent }));
+    const card = next ? document.querySelector<HTMLElement>(`[data-chapter-card="${next}"]`) : null;
+    const link = card?.querySelector<HTMLAnchorElement>('h3 a');
+    if (hint && card && link && Object.keys(progress.chapters).length > 0) {
+      const number = card.querySelector('.num')?.textContent?.split(' ·')[0] ?? '';
+      hint.replaceChildren('继续学习:', Object.assign(document.createElement('a'), { href: link.href, textContent: `${number} ${link.textContent}` }));
     }
   };
   $progress.subscribe(render);

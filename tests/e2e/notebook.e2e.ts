@@ -110,3 +110,16 @@ describe('printing', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/notebook-print.png`, fullPage: true });
   });
 });
+
+describe('progress on the course map', () => {
+  it('shows which chapters were opened and how many questions were answered', async () => {
+    await page.goto(url(CHAPTER));
+    await (await firstAnswerBox(page)).fill(ANSWER);
+    await page.goto(url('/'));
+    const line = page.locator('[data-progress-for="01-crm-philosophy"]');
+    await expect.poll(() => line.textContent()).toContain('已学习 · 思考题 1/4');
+    expect(await page.locator('[data-progress-for="02-crm-technology"]').textContent()).toBe('');
+    expect(await page.locator('#continue-hint').textContent()).toContain('继续学习:第二章');
+    await page.screenshot({ path: `${SCREENSHOTS}/course-map-progress.png` });
+  });
+});
