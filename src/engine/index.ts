@@ -25,3 +25,4 @@ export * from './query-rows';
 export * from './clv-compare';
 export * from './generate';
 export * from './transaction-date-range';
+export * from './sorter';
