@@ -1,12 +1,46 @@
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] }>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
 
 const MAX_RESULTS = 20;
+const MAX_SECTIONS = 3;
+
+function excerptParagraph(html: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.innerHTML = html; // Pagefind escapes the page text and only adds <mark>
+  return p;
+}
+
+/** One result: the page, then the sections of it that match, each linking to its heading. */
+function resultItem(page: PagefindData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.append(Object.assign(document.createElement('a'), { href: page.url, textContent: page.meta.title ?? page.url }));
+  const sections = (page.sub_results ?? []).filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS);
+  if (sections.length === 0) {
+    item.append(excerptParagraph(page.excerpt));
+    return item;
+  }
+  const list = document.createElement('ul');
+  for (const section of sections) {
+    const entry = document.createElement('li');
+    entry.append(Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }), excerptParagraph(section.excerpt));
+    list.append(entry);
+  }
+  item.append(list);
+  return item;
+}
 
 /** The /search/ page: runs the query in `?q=` through Pagefind's index (built at build time, one per script). */
 export async function runSearchPage(): Promise<void> {
@@ -26,17 +60,10 @@ export async function runSearchPage(): Promise<void> {
     await pagefind.init();
     const { results } = await pagefind.search(query);
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(
-      ...pages.map((page) => {
-        const item = document.createElement('li');
-        const link = Object.assign(document.createElement('a'), { href: page.url, textContent: page.meta.title ?? page.url });
-        const excerpt = document.createElement('p');
-        excerpt.innerHTML = page.excerpt; // Pagefind escapes the page text and only adds <mark>
-        item.append(link, excerpt);
-        return item;
-      }),
-    );
-    status.textContent = results.length ? `找到 ${results.length} 个结果${results.length > MAX_RESULTS ? `,显示前 ${MAX_RESULTS} 个` : ''}。` : `没有找到与“${query}”相关的内容,换个关键词试试。`;
+    list.replaceChildren(...pages.map(resultItem));
+    status.textContent = results.length
+      ? `找到 ${results.length} 个页面${results.length > MAX_RESULTS ? `,显示前 ${MAX_RESULTS} 个` : ''}。`
+      : `没有找到与“${query}”相关的内容,换个关键词试试。`;
   } catch {
     status.textContent = '搜索索引还没有加载成功:请在联网时打开一次网站,之后离线也能搜索。';
   }

@@ -33,6 +33,23 @@ describe('search (Pagefind, both scripts)', () => {
     expect(links).toContain(expected);
   });
 
+  it('links to the section that matches, so the reader lands on the right paragraph', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url('/search/?q=终身价值'));
+    await page.locator('#search-status').filter({ hasText: '找到' }).waitFor();
+    const section = page.locator('#search-results a[href*="/chapters/06-customer-tiering/#"]').first();
+    const href = await section.getAttribute('href');
+    expect(href).toMatch(/#.+/);
+    await section.click();
+    await page.waitForURL(/06-customer-tiering\/#/);
+    const id = decodeURIComponent(href!.split('#')[1]!);
+    const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top ?? -1, id);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await context.close();
+  });
+
   it('a Traditional search stays in Traditional pages', async () => {
     const links = await resultLinks('/zh-hant/search/?q=客戶');
     expect(links.length).toBeGreaterThan(0);
