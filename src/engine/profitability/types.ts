@@ -9,6 +9,11 @@ export interface ProfitabilityInput {
   readonly serviceCost: number;
   /** Average days the customer takes to pay, ≥ 0. */
   readonly paymentDays: number;
+  /**
+   * Share of revenue expected to go bad (坏账率), 0–1, when it is known (from the firm's records or a
+   * credit rating). Given, it overrides the payment-days rule: expected bad debt = revenue × badDebtRate.
+   */
+  readonly badDebtRate?: number;
   /** Revenue growth on last year, e.g. −0.2 for a 20 % fall; above −1. */
   readonly growth?: number;
   /** How well the customer fits the firm's positioning, 0..1 (门当户对). */
@@ -53,9 +58,9 @@ export interface CustomerProfitability {
   /** revenue × marginRate. */
   readonly grossMargin: number;
   readonly costToServe: number;
-  /** Average receivable × probability of default (see `expectedBadDebt`). */
+  /** Average receivable × probability of default (see `expectedBadDebt`), or revenue × badDebtRate when given. */
   readonly expectedBadDebt: number;
-  /** The probability of default the bad-debt rule gave. */
+  /** The probability of default the bad-debt rule gave, or the given badDebtRate. */
   readonly defaultProbability: number;
   /** grossMargin − costToServe − expectedBadDebt. */
   readonly profit: number;

@@ -5,3 +5,4 @@ export * from './nps';
 export * from './survey-means';
 export * from './ipa';
 export * from './servqual';
+export * from './servqual-weighted-gap';
