@@ -1,0 +1,111 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { groupedNumber } from '../../engine/number-text';
+import type { RfmState } from './state';
+import { PAGE_SIZE } from './state';
+import { NO_TRANSLATE } from '../shared/no-translate';
+import type { RfmRow, RfmView } from './handlers';
+
+interface Props {
+  state: RfmState;
+  view: RfmView;
+  onUse: () => void;
+}
+
+type Column = { key: keyof RfmRow & string; label: string; numeric?: boolean };
+const COLUMNS: Column[] = [
+  { key: 'customer', label: '客户' },
+  { key: 'recency', label: 'R 天数', numeric: true },
+  { key: 'frequency', label: 'F 次数', numeric: true },
+  { key: 'monetary', label: 'M 金额(元)', numeric: true },
+  { key: 'code', label: 'RFM 代码' },
+  { key: 'segment', label: '类别' },
+];
+
+/**
+ * The scored customers a page at a time (the list lives in the worker; 100,000 customers never reach the
+ * page at once): search by customer, code or class, filter by class, sort by any column.
+ */
+export function CustomerTable({ state, view, onUse }: Props) {
+  const query = useStore(state.$query);
+  const page = useStore(state.$page);
+  const [search, setSearch] = useState(query.search);
+  const id = useId();
+
+  useEffect(() => setSearch(query.search), [query.search]);
+  useEffect(() => {
+    if (search === query.search) return;
+    const timer = setTimeout(() => state.setQuery({ search }), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const sortBy = (key: Column['key']) => {
+    onUse();
+    state.setQuery({ sortBy: key, descending: query.sortBy === key ? !query.descending : key !== 'customer' && key !== 'recency' });
+  };
+  const rows = page?.ok ? page.value : null;
+  const pages = rows ? Math.max(1, Math.ceil(rows.matched / PAGE_SIZE)) : 1;
+  const go = (n: number) => {
+    onUse();
+    state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
+  };
+
+  return (
+    <section class="rfm-section" id="rfm-customers" aria-labelledby="rfm-cust-title">
+      <h4 id="rfm-cust-title">客户名单</h4>
+      <div class="rfm-table-tools">
+        <div class="field">
+          <label for={`${id}-search`}>搜索客户、代码或类别</label>
+          <input id={`${id}-search`} type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} placeholder="如 M1024、555、重要" />
+        </div>
+        <div class="field">
+          <label for={`${id}-segment`}>只看一类</label>
+          <select id={`${id}-segment`} value={query.segmentKey ?? ''} onChange={(e) => {
+            onUse();
+            state.setQuery({ segmentKey: e.currentTarget.value || null });
+          }}>
+            <option value="">全部类别</option>
+            {view.segments.map((s) => <option value={s.segmentKey} key={s.segmentKey}>{s.segment}({groupedNumber(s.customers)})</option>)}
+          </select>
+        </div>
+      </div>
+      {page && !page.ok && <p class="rfm-error" role="alert">{page.message}</p>}
+      <div class="rfm-table-wrap">
+        <table class="rfm-customers">
+          <caption class="visually-hidden">客户的 R、F、M 数值、得分和类别;点列名排序</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th scope="col" key={c.key} aria-sort={query.sortBy === c.key ? (query.descending ? 'descending' : 'ascending') : undefined} class={c.numeric ? 'num' : undefined}>
+                  <button type="button" class="sort" onClick={() => sortBy(c.key)}>
+                    {c.label}
+                    <span aria-hidden="true">{query.sortBy === c.key ? (query.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows?.rows.map((r) => (
+              <tr key={r.customer}>
+                <th scope="row" {...NO_TRANSLATE}>{r.customer}</th>
+                <td class="num">{groupedNumber(r.recency)}</td>
+                <td class="num">{groupedNumber(r.frequency)}</td>
+                <td class="num">{groupedNumber(r.monetary, 2)}</td>
+                <td class="num">{r.code}</td>
+                <td>{r.segment}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav class="rfm-pager" aria-label="客户名单翻页">
+        <button type="button" class="btn" disabled={!rows || query.page === 0} onClick={() => go(query.page - 1)}>上一页</button>
+        <span role="status">
+          {rows ? `第 ${query.page + 1} / ${pages} 页 · ${rows.matched === rows.total ? '' : `找到 ${groupedNumber(rows.matched)} 位 · `}共 ${groupedNumber(rows.total)} 位客户` : '正在载入…'}
+        </span>
+        <button type="button" class="btn" disabled={!rows || query.page >= pages - 1} onClick={() => go(query.page + 1)}>下一页</button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,281 @@
+// The RFM calculator's state: the user's inputs as atoms, the results the worker sends back, and the actions
+// the view calls. The view only renders; every number comes from the engine (in the worker, or here for the
+// chapter's small example).
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { dayFromYmd, formatDay } from '../../engine/dates';
+import type { RowPage } from '../../engine/query-rows';
+import {
+  RFM_CHAPTER_EXAMPLE, rfmWalkthrough, startWalkthrough, walkthroughReducer,
+  type RfmMethod, type RfmSegmentModel, type RfmWalkthrough, type WalkthroughAction, type WalkthroughState,
+} from '../../engine/rfm';
+import { toCsv } from '../../engine/csv-export';
+import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
+import type { WorkerLike } from '../shared/dataset-picker/client';
+import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
+
+export interface RfmSettings {
+  /** ISO date, or null for the default (the day after the latest row). */
+  readonly asOf: string | null;
+  readonly bins: number;
+  readonly model: RfmSegmentModel;
+  readonly method: RfmMethod;
+}
+
+export interface TableQuery {
+  readonly sortBy: keyof RfmRow & string;
+  readonly descending: boolean;
+  readonly search: string;
+  readonly segmentKey: string | null;
+  readonly page: number;
+}
+
+export type Mode = 'results' | 'steps';
+
+/** The datasets the calculator offers, the generated retail data first (the default). */
+export const RFM_DATASETS = ['retail-transactions', 'online-retail-invoices', 'rfm-orders', 'cdnow-sample'] as const;
+export const DEFAULT_DATASET = 'retail-transactions';
+export const PAGE_SIZE = 20;
+const EXAMPLE_ID = RFM_CHAPTER_EXAMPLE.id;
+const EXAMPLE_CHOICE: DatasetChoice = { type: 'example', id: EXAMPLE_ID };
+
+/** The chapter's ten members as a CSV file with the headers a Chinese shop's export has. */
+export function chapterExampleCsv(): string {
+  return toCsv(RFM_CHAPTER_EXAMPLE.records, [
+    { header: '会员号', value: 'customer' },
+    { header: '日期', value: 'date' },
+    { header: '消费金额', value: 'amount' },
+  ]);
+}
+
+export interface RfmState {
+  readonly dataset: DatasetController;
+  readonly $settings: ReadableAtom<RfmSettings>;
+  readonly $view: ReadableAtom<Outcome<RfmView> | null>;
+  readonly $busy: ReadableAtom<boolean>;
+  readonly $query: ReadableAtom<TableQuery>;
+  readonly $page: ReadableAtom<Outcome<RowPage<RfmRow>> | null>;
+  readonly $mode: ReadableAtom<Mode>;
+  readonly $segment: ReadableAtom<string | null>;
+  readonly $walkthrough: ReadableAtom<Outcome<RfmWalkthrough>>;
+  readonly $steps: ReadableAtom<WalkthroughState>;
+  start(): void;
+  dispose(): void;
+  setSettings(change: Partial<RfmSettings>): void;
+  shiftAsOf(days: number): void;
+  setQuery(change: Partial<TableQuery>): void;
+  setMode(mode: Mode): void;
+  selectSegment(key: string | null): void;
+  step(action: WalkthroughAction): void;
+  exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
+  /** The state to put in a share link (`rfm.<key>`). */
+  shareState(): Record<string, string | number>;
+}
+
+export interface RfmStateOptions {
+  readonly spawn: () => WorkerLike;
+  readonly manifest?: () => Promise<readonly DatasetEntry[]>;
+  /** From a share link: dataset, asof, bins, model, method, view, step. */
+  readonly initial?: Readonly<Record<string, string>>;
+}
+
+function failure(caught: unknown): { ok: false; code: string; message: string } {
+  return isWorkerFailure(caught)
+    ? { ok: false, code: caught.code, message: caught.message }
+    : { ok: false, code: 'internal', message: `出了意外的问题(${caught instanceof Error ? caught.message : String(caught)})` };
+}
+
+function outcome<T>(fn: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (caught) {
+    return failure(caught);
+  }
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Settings from a share link, each checked; anything unreadable falls back to the default. */
+export function settingsFromShared(initial: Readonly<Record<string, string>>): RfmSettings {
+  const bins = Number(initial.bins);
+  return {
+    asOf: initial.asof && ISO.test(initial.asof) ? initial.asof : null,
+    bins: Number.isInteger(bins) && bins >= 2 && bins <= 9 ? bins : 5,
+    model: initial.model === 'rfm10' ? 'rfm10' : 'cn8',
+    method: initial.method === 'breaks' ? 'breaks' : 'rank',
+  };
+}
+
+export function createRfmState(options: RfmStateOptions): RfmState {
+  const initial = options.initial ?? {};
+  const dataset = createDatasetController({
+    spawn: options.spawn,
+    kinds: ['transactions'],
+    include: RFM_DATASETS,
+    mode: 'transactions',
+    examples: [{ id: EXAMPLE_ID, title: RFM_CHAPTER_EXAMPLE.title, csv: chapterExampleCsv }],
+    manifest: options.manifest,
+  });
+  const $settings = atom<RfmSettings>(settingsFromShared(initial));
+  const $view = atom<Outcome<RfmView> | null>(null);
+  const $busy = atom(false);
+  const $query = atom<TableQuery>({ sortBy: 'monetary', descending: true, search: '', segmentKey: null, page: 0 });
+  const $page = atom<Outcome<RowPage<RfmRow>> | null>(null);
+  const $mode = atom<Mode>(initial.view === 'steps' ? 'steps' : 'results');
+  const $segment = atom<string | null>(null);
+  const $steps = atom<WalkthroughState>(startWalkthrough(Number(initial.step) || 0));
+  const $walkthrough = computed($settings, (s) => outcome(() => rfmWalkthrough(RFM_CHAPTER_EXAMPLE.records, { bins: s.bins, focus: RFM_CHAPTER_EXAMPLE.focus })));
+  const stops: (() => void)[] = [];
+  let keepSharedAsOf = $settings.get().asOf !== null;
+
+  // Analyses run one at a time; changes made meanwhile are folded into one more run (latest settings win).
+  let running = false;
+  let again = false;
+  const analyse = async (): Promise<void> => {
+    if (dataset.$load.get().phase !== 'ready') return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    $busy.set(true);
+    try {
+      do {
+        again = false;
+        const s = $settings.get();
+        const args: RfmArgs = { asOf: s.asOf, bins: s.bins, method: s.method, segments: s.model };
+        try {
+          const view = await dataset.client.call<RfmView>('rfm', args);
+          if (!again) {
+            $view.set({ ok: true, value: view });
+            await refreshPage();
+          }
+        } catch (caught) {
+          if (isWorkerFailure(caught) && caught.code === 'aborted') return;
+          if (!again) {
+            $view.set(failure(caught));
+            $page.set(null);
+          }
+        }
+      } while (again);
+    } finally {
+      running = false;
+      $busy.set(false);
+    }
+  };
+
+  let pageSequence = 0;
+  const refreshPage = async (): Promise<void> => {
+    const view = $view.get();
+    if (!view?.ok) return;
+    const q = $query.get();
+    const mine = ++pageSequence;
+    const args: RfmPageArgs = { sortBy: q.sortBy, descending: q.descending, search: q.search, segmentKey: q.segmentKey, offset: q.page * PAGE_SIZE, limit: PAGE_SIZE };
+    try {
+      const page = await dataset.client.call<RowPage<RfmRow>>('rfmPage', args);
+      if (mine === pageSequence) $page.set({ ok: true, value: page });
+    } catch (caught) {
+      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
+      if (mine === pageSequence) $page.set(failure(caught));
+    }
+  };
+
+  const choiceFromShared = (): DatasetChoice => {
+    const id = initial.dataset;
+    if (id === EXAMPLE_ID) return { type: 'example', id };
+    if (id && (RFM_DATASETS as readonly string[]).includes(id)) return { type: 'bundled', id };
+    return { type: 'bundled', id: DEFAULT_DATASET };
+  };
+
+  return {
+    dataset,
+    $settings,
+    $view,
+    $busy,
+    $query,
+    $page,
+    $mode,
+    $segment,
+    $walkthrough,
+    $steps,
+    start() {
+      stops.push(
+        dataset.$version.listen(() => {
+          // A new dataset starts from its own default as-of date (unless a share link named one).
+          if (!keepSharedAsOf && $settings.get().asOf !== null) $settings.set({ ...$settings.get(), asOf: null });
+          keepSharedAsOf = false;
+          $query.set({ ...$query.get(), page: 0, search: '', segmentKey: null });
+          $segment.set(null);
+          void analyse();
+        }),
+        $settings.listen((next, previous) => {
+          if (next.bins !== previous?.bins) $steps.set(startWalkthrough($steps.get().step));
+          $query.set({ ...$query.get(), page: 0 });
+          void analyse();
+        }),
+      );
+      const wanted = choiceFromShared();
+      // Fall back to the chapter's example when the bundled list cannot be read (or lacks the dataset).
+      void dataset
+        .listDatasets()
+        .then((entries) => (wanted.type === 'bundled' && !entries.some((e) => e.id === wanted.id) ? EXAMPLE_CHOICE : wanted))
+        .catch(() => (wanted.type === 'bundled' ? EXAMPLE_CHOICE : wanted))
+        .then((choice) => dataset.choose(choice));
+    },
+    dispose() {
+      stops.splice(0).forEach((stop) => stop());
+      dataset.dispose();
+    },
+    setSettings(change) {
+      $settings.set({ ...$settings.get(), ...change });
+    },
+    shiftAsOf(days) {
+      const view = $view.get();
+      const current = $settings.get().asOf ?? (view?.ok ? view.value.asOf : null);
+      if (current === null) return;
+      const [y, m, d] = current.split('-').map(Number);
+      $settings.set({ ...$settings.get(), asOf: formatDay(dayFromYmd(y!, m!, d!) + days) });
+    },
+    setQuery(change) {
+      $query.set({ ...$query.get(), page: 0, ...change });
+      void refreshPage();
+    },
+    setMode(mode) {
+      $mode.set(mode);
+    },
+    selectSegment(key) {
+      $segment.set(key);
+    },
+    step(action) {
+      const w = $walkthrough.get();
+      if (w.ok) $steps.set(walkthroughReducer(w.value, $steps.get(), action));
+    },
+    async exportCsv() {
+      try {
+        const { csv, rows } = await dataset.client.call<{ csv: string; rows: number }>('rfmCsv');
+        const load = dataset.$load.get();
+        const name = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
+        const view = $view.get();
+        const asOf = view?.ok ? view.value.asOf : '';
+        return { ok: true, value: { csv, rows, filename: `RFM-${name}-${asOf}.csv` } };
+      } catch (caught) {
+        return failure(caught);
+      }
+    },
+    shareState() {
+      const choice = dataset.$choice.get();
+      const s = $settings.get();
+      const state: Record<string, string | number> = { bins: s.bins, model: s.model, method: s.method };
+      if (choice && choice.type !== 'file') state.dataset = choice.id;
+      if (s.asOf !== null) state.asof = s.asOf;
+      if ($mode.get() === 'steps') {
+        state.view = 'steps';
+        state.step = $steps.get().step;
+      }
+      return state;
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// Worker entry helper: `serveInWorker(handlers)` is the whole body of a widget's worker.ts.
+import { createDatasetHost, type Handler } from './host';
+import type { HostRequest } from './protocol';
+
+interface WorkerScope {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<HostRequest>) => void) | null;
+}
+
+/** Answers the page's dataset and analysis requests inside a Web Worker. */
+export function serveInWorker(handlers: Readonly<Record<string, Handler>>): void {
+  const scope = self as unknown as WorkerScope;
+  const host = createDatasetHost(handlers, (message, transfer) => scope.postMessage(message, transfer ?? []));
+  scope.onmessage = (event) => void host(event.data);
+}
