@@ -1,0 +1,2 @@
+// Re-exports only: call-centre volume analyses.
+export * from './busiest-interval';
