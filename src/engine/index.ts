@@ -39,3 +39,4 @@ export * from './credit-grade-distribution';
 export * from './profitability-inputs';
 export * from './sbg-fit-table';
 export * from './answer-key';
+export * from './roleplay';

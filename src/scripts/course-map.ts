@@ -22,7 +22,7 @@ function showPlan(course: string): void {
     const label = card.querySelector<HTMLElement>('[data-hours-label]');
     if (Number.isNaN(hours)) return;
     card.classList.toggle('out-of-plan', hours === 0);
-    if (label) label.textContent = hours === 0 ? '不在本课程计划内(可选学)' : `本计划 ${hours} 学时`;
+    if (label) label.textContent = hours === 0 ? '不在本课程计划内（可选学）' : `本计划 ${hours} 学时`;
   });
   document.querySelectorAll<HTMLElement>('[data-course-link]').forEach((link) => {
     link.hidden = link.dataset.courseLink !== course;
@@ -51,7 +51,7 @@ export function startCourseMap(): void {
     const link = card?.querySelector<HTMLAnchorElement>('h3 a');
     if (hint && card && link && Object.keys(progress.chapters).length > 0) {
       const number = card.querySelector('.num')?.textContent?.split(' ·')[0] ?? '';
-      hint.replaceChildren('继续学习:', Object.assign(document.createElement('a'), { href: link.href, textContent: `${number} ${link.textContent}` }));
+      hint.replaceChildren('继续学习：', Object.assign(document.createElement('a'), { href: link.href, textContent: `${number} ${link.textContent}` }));
     }
   };
   $progress.subscribe(render);

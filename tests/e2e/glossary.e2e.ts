@@ -58,7 +58,7 @@ describe('the glossary page', () => {
     const page = await context.newPage();
     await page.goto(url('/glossary/'));
     expect(await page.locator('.glossary-entry').count()).toBeGreaterThanOrEqual(80);
-    await page.getByLabel('筛选术语(中文或英文)').fill('loyalty');
+    await page.getByLabel('筛选术语（中文或英文）').fill('loyalty');
     const shown = await page.locator('.glossary-entry:visible').count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(20);

@@ -8,7 +8,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 const CHAPTER = '/chapters/01-crm-philosophy/';
-const ANSWER = '客户上网搜索、比价、看评价,再决定买不买:购买前后都在线上留下痕迹。';
+const ANSWER = '客户上网搜索、比价、看评价，再决定买不买：购买前后都在线上留下痕迹。';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -66,7 +66,7 @@ describe('the learner’s notebook', () => {
     expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe('');
 
     await page.getByLabel('导入 JSON 备份').setInputFiles(jsonPath);
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('导入完成:新增 1 条回答');
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('导入完成：新增 1 条回答');
     expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe(ANSWER);
 
     // A second import of a different answer asks first.
@@ -75,7 +75,7 @@ describe('the learner’s notebook', () => {
     await page.getByText(/道题的回答与本机不同/).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/notebook-import-conflict.png`, fullPage: true });
     expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe('我改过的回答');
-    await page.getByLabel('两者都保留(合并成一段)').check();
+    await page.getByLabel('两者都保留（合并成一段）').check();
     await page.getByRole('button', { name: '确认导入' }).click();
     await expect.poll(() => page.getByLabel(/怎样理解/).first().inputValue()).toBe(`我改过的回答\n\n—— 导入的版本 ——\n${ANSWER}`);
   });
@@ -119,7 +119,7 @@ describe('progress on the course map', () => {
     const line = page.locator('[data-progress-for="01-crm-philosophy"]');
     await expect.poll(() => line.textContent()).toContain('已学习 · 思考题 1/4');
     expect(await page.locator('[data-progress-for="02-crm-technology"]').textContent()).toBe('');
-    expect(await page.locator('#continue-hint').textContent()).toContain('继续学习:第二章');
+    expect(await page.locator('#continue-hint').textContent()).toContain('继续学习：第二章');
     await page.screenshot({ path: `${SCREENSHOTS}/course-map-progress.png` });
   });
 });

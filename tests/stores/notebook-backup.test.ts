@@ -113,24 +113,24 @@ describe('merge properties', () => {
 });
 
 describe('notebookToMarkdown', () => {
-  it('lists every chapter and question, with the answer or (未作答)', () => {
+  it('lists every chapter and question, with the answer or （未作答）', () => {
     const md = notebookToMarkdown(local, [
-      { slug: '01-crm-philosophy', number: 1, title: '客户关系管理的理念', questions: [{ id: 'q1', text: '问题一?' }, { id: 'q4', text: '问题四?' }] },
+      { slug: '01-crm-philosophy', number: 1, title: '客户关系管理的理念', questions: [{ id: 'q1', text: '问题一？' }, { id: 'q4', text: '问题四？' }] },
     ], new Date(T2));
     expect(md).toMatchInlineSnapshot(`
       "# 客户关系管理 · 思考与实践
 
-      导出时间:2026-11-02 08:00(UTC)
+      导出时间：2026-11-02 08:00(UTC)
 
       ## 第1章 客户关系管理的理念
 
-      ### 1. 问题一?
+      ### 1. 问题一？
 
       本机的第一题
 
-      ### 2. 问题四?
+      ### 2. 问题四？
 
-      (未作答)
+      （未作答）
       "
     `);
   });

@@ -10,7 +10,7 @@ import ThinkPractice from '~/widgets/think-practice/ThinkPractice';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const chapters = [
-  { slug: '01-crm-philosophy', number: 1, title: '客户关系管理的理念', questions: [{ id: 'q1', text: '怎样理解 e 化?' }, { id: 'q2', text: '一对一营销和精准营销有何异同?' }] },
+  { slug: '01-crm-philosophy', number: 1, title: '客户关系管理的理念', questions: [{ id: 'q1', text: '怎样理解 e 化？' }, { id: 'q2', text: '一对一营销和精准营销有何异同？' }] },
 ];
 let storage: MemoryStorage;
 
@@ -67,7 +67,7 @@ describe('Notebook import', () => {
     render(<Notebook chapters={chapters} />);
     const backup = toBackup({ answers: { '01-crm-philosophy': { q1: { text: '备份', updatedAt: '' } } } });
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [file(backup)] } });
-    fireEvent.click(await screen.findByRole('button', { name: '取消,不导入' }));
+    fireEvent.click(await screen.findByRole('button', { name: '取消，不导入' }));
     expect(stored().answers['01-crm-philosophy'].q1.text).toBe('本机');
     expect(screen.getByText(/已取消导入/)).toBeTruthy();
   });
@@ -75,6 +75,6 @@ describe('Notebook import', () => {
   it('says why a foreign file cannot be imported', async () => {
     render(<Notebook chapters={chapters} />);
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [file('{"hello":1}')] } });
-    expect(await screen.findByText(/导入失败:这个 JSON 文件不是 CRM Lab 的学习笔记备份/)).toBeTruthy();
+    expect(await screen.findByText(/导入失败：这个 JSON 文件不是 CRM Lab 的学习笔记备份/)).toBeTruthy();
   });
 });

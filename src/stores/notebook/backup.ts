@@ -20,7 +20,7 @@ export function parseBackup(text: string): BackupResult {
   }
   const version = envelope.v;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: '备份文件缺少版本号,无法导入。' };
+    return { ok: false, message: '备份文件缺少版本号，无法导入。' };
   }
   if (version > NOTEBOOK_VERSION) {
     return { ok: false, message: `备份来自更新的版本(v${version}),请先更新本站再导入。` };
@@ -28,7 +28,7 @@ export function parseBackup(text: string): BackupResult {
   let data: unknown = envelope.data;
   for (let v = version; v < NOTEBOOK_VERSION; v += 1) data = notebookSpec.migrations[v]?.(data);
   const parsed = notebookSpec.parse(data);
-  return parsed ? { ok: true, data: parsed } : { ok: false, message: '备份文件的内容格式不对,无法导入。' };
+  return parsed ? { ok: true, data: parsed } : { ok: false, message: '备份文件的内容格式不对，无法导入。' };
 }
 
 /** An answer present on both sides with different text. */

@@ -38,14 +38,14 @@ export interface LoadResult<T> {
 }
 
 const MESSAGES: Record<NoticeKind, string> = {
-  corrupt: '浏览器中保存的数据无法读取,已原样另存一份备份,这里从空白开始。',
-  newer: '浏览器中保存的数据来自更新的版本,已原样另存一份备份,这里从空白开始。',
-  quota: '浏览器存储空间已满,最新的修改未能保存。请先导出笔记备份,再清理浏览器存储空间。',
-  unavailable: '浏览器不允许本站保存数据(可能处于无痕模式),关闭页面后修改会丢失。请及时导出。',
+  corrupt: '浏览器中保存的数据无法读取，已原样另存一份备份，这里从空白开始。',
+  newer: '浏览器中保存的数据来自更新的版本，已原样另存一份备份，这里从空白开始。',
+  quota: '浏览器存储空间已满，最新的修改未能保存。请先导出笔记备份，再清理浏览器存储空间。',
+  unavailable: '浏览器不允许本站保存数据（可能处于无痕模式），关闭页面后修改会丢失。请及时导出。',
 };
 
 function notice(kind: NoticeKind, key: string, asideKey?: string, detail = ''): StorageNotice {
-  const where = asideKey ? `(备份键名:${asideKey})` : '';
+  const where = asideKey ? `（备份键名：${asideKey}）` : '';
   return { kind, key, ...(asideKey ? { asideKey } : {}), message: MESSAGES[kind] + where + detail };
 }
 
@@ -106,7 +106,7 @@ export function loadVersioned<T>(storage: StorageLike | null, spec: VersionedSpe
 
   const asideKey = setAside(storage, spec.key, raw, now);
   if (asideKey === null) {
-    return { value: spec.empty(), notice: notice(kind, spec.key, undefined, '备份未能写入,原数据保持不动,本页的修改暂不保存。'), writable: false };
+    return { value: spec.empty(), notice: notice(kind, spec.key, undefined, '备份未能写入，原数据保持不动，本页的修改暂不保存。'), writable: false };
   }
   return { value: spec.empty(), notice: notice(kind, spec.key, asideKey), writable: true };
 }

@@ -12,13 +12,13 @@ interface Props {
 const CHOICES: { value: Choice; label: string }[] = [
   { value: 'local', label: '保留本机的回答' },
   { value: 'incoming', label: '换成导入的回答' },
-  { value: 'both', label: '两者都保留(合并成一段)' },
+  { value: 'both', label: '两者都保留（合并成一段）' },
 ];
 
 function questionLabel(chapters: readonly ChapterQuestions[], slug: string, id: string): string {
   const chapter = chapters.find((c) => c.slug === slug);
   const index = chapter?.questions.findIndex((q) => q.id === id) ?? -1;
-  return chapter ? `第${chapter.number}章 第 ${index + 1} 题:${chapter.questions[index]?.text ?? id}` : `${slug} / ${id}`;
+  return chapter ? `第${chapter.number}章 第 ${index + 1} 题：${chapter.questions[index]?.text ?? id}` : `${slug} / ${id}`;
 }
 
 /** Asks, for every answer that differs between this browser and the backup, which one to keep. */
@@ -28,14 +28,14 @@ export function ImportDialog({ plan, chapters, onConfirm, onCancel }: Props) {
 
   return (
     <div class="import-dialog" role="group" aria-labelledby="import-dialog-title">
-      <h3 id="import-dialog-title">导入前请确认:{plan.conflicts.length} 道题的回答与本机不同</h3>
+      <h3 id="import-dialog-title">导入前请确认：{plan.conflicts.length} 道题的回答与本机不同</h3>
       <p>
-        备份中另有 {plan.added} 条新回答会直接加入,{plan.unchanged} 条与本机相同。下面这些题目两边都有回答且内容不同,默认保留本机的回答;不确认就不会替换任何内容。
+        备份中另有 {plan.added} 条新回答会直接加入，{plan.unchanged} 条与本机相同。下面这些题目两边都有回答且内容不同，默认保留本机的回答；不确认就不会替换任何内容。
       </p>
       <p class="tool-row">
         {CHOICES.map((choice) => (
           <button type="button" class="btn" onClick={() => setAll(choice.value)} key={choice.value}>
-            全部{choice.label.replace(/的回答|(合并成一段)/g, '')}
+            全部{choice.label.replace(/的回答|（合并成一段）/g, '')}
           </button>
         ))}
       </p>
@@ -74,7 +74,7 @@ export function ImportDialog({ plan, chapters, onConfirm, onCancel }: Props) {
           确认导入
         </button>
         <button type="button" class="btn" onClick={onCancel}>
-          取消,不导入
+          取消，不导入
         </button>
       </p>
     </div>

@@ -37,7 +37,7 @@ export default function Notebook({ chapters }: Props) {
     const result = parseBackup(await file.text());
     if (fileInput.current) fileInput.current.value = '';
     if (!result.ok) {
-      setStatus(`导入失败:${result.message}`);
+      setStatus(`导入失败：${result.message}`);
       return;
     }
     const merge = planMerge(notebook, result.data);
@@ -47,7 +47,7 @@ export default function Notebook({ chapters }: Props) {
       return;
     }
     replaceNotebook(merge.merged);
-    setStatus(`导入完成:新增 ${merge.added} 条回答,${merge.unchanged} 条与本机相同,没有替换任何内容。`);
+    setStatus(`导入完成：新增 ${merge.added} 条回答，${merge.unchanged} 条与本机相同，没有替换任何内容。`);
   };
 
   return (
@@ -56,7 +56,7 @@ export default function Notebook({ chapters }: Props) {
         已回答 {answered} / {total} 题。{status}
       </p>
       <div class="tool-row no-print">
-        <button type="button" class="btn primary" onClick={exportMarkdown}>导出 Markdown(提交作业)</button>
+        <button type="button" class="btn primary" onClick={exportMarkdown}>导出 Markdown（提交作业）</button>
         <button type="button" class="btn" onClick={exportJson}>导出 JSON 备份</button>
         <label class="btn file-button">
           导入 JSON 备份
@@ -70,13 +70,13 @@ export default function Notebook({ chapters }: Props) {
           chapters={chapters}
           onCancel={() => {
             setPlan(null);
-            setStatus('已取消导入,本机的回答没有任何改变。');
+            setStatus('已取消导入，本机的回答没有任何改变。');
           }}
           onConfirm={(choices) => {
             replaceNotebook(resolveConflicts(plan, choices));
             const replaced = [...choices.values()].filter((c) => c !== 'local').length;
             setPlan(null);
-            setStatus(`导入完成:新增 ${plan.added} 条,按你的选择处理了 ${plan.conflicts.length} 道不同的题(改动 ${replaced} 道)。`);
+            setStatus(`导入完成：新增 ${plan.added} 条，按你的选择处理了 ${plan.conflicts.length} 道不同的题（改动 ${replaced} 道）。`);
           }}
         />
       )}
@@ -94,7 +94,7 @@ export default function Notebook({ chapters }: Props) {
                   {index + 1}. {question.text}
                 </label>
                 <textarea id={id} value={text} rows={4} onInput={(e) => setAnswer(chapter.slug, question.id, e.currentTarget.value)} />
-                <p class="print-only answer-text" translate={false}>{text.trim() || '(未作答)'}</p>
+                <p class="print-only answer-text" translate={false}>{text.trim() || '（未作答）'}</p>
               </div>
             );
           })}

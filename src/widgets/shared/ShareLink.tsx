@@ -13,11 +13,11 @@ export function ShareLink({ makeUrl }: Props) {
     const link = makeUrl();
     try {
       await navigator.clipboard.writeText(link);
-      setMessage('链接已复制,发给学生即可打开同样的设置。');
+      setMessage('链接已复制，发给学生即可打开同样的设置。');
       setShown(null);
     } catch {
       setShown(link);
-      setMessage('浏览器不允许自动复制,请手动复制下面的链接。');
+      setMessage('浏览器不允许自动复制，请手动复制下面的链接。');
     }
   };
   return (

@@ -46,7 +46,7 @@ export function WidgetFrame({ name, title, children, tools }: Props) {
       {error ? (
         <div class="widget-error" role="alert">
           <p>
-            <strong>这个练习出了问题,暂时无法显示。</strong>页面的其余部分不受影响。
+            <strong>这个练习出了问题，暂时无法显示。</strong>页面的其余部分不受影响。
           </p>
           <p>{error instanceof Error ? error.message : String(error)}</p>
           <button type="button" class="btn" onClick={resetError}>

@@ -53,7 +53,7 @@ export default function ThinkPractice({ slug, questions }: Props) {
         );
       })}
       <p>
-        <a href={localHref('/notebook/')}>打开学习笔记:查看全部章节的回答,导出或打印 →</a>
+        <a href={localHref('/notebook/')}>打开学习笔记：查看全部章节的回答，导出或打印 →</a>
       </p>
     </WidgetFrame>
   );
