@@ -15,7 +15,7 @@ export interface ProcessStep {
 /**
  * The six front-line steps of complaint handling, in order, as chapter 7 (第四节 三、处理客户投诉的过程) pairs
  * them with the management process. A reply earns (or loses) points on a step through the behaviours it shows
- * (`BEHAVIOURS`); the debrief scores each step as earned ÷ target, capped to 0–100 %.
+ * (`BEHAVIOURS`); the debrief scores each step as (min(gained, target) − lost) ÷ target, kept within 0–100 %.
  *
  * Source: the course's complaint work guide (投诉接收、分类、调查与核实、处理、反馈、归档; 倾听与沟通、同理心、
  * 跟进与落实) and chapter 7's table 管理流程 / 一线做法.

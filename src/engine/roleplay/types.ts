@@ -160,6 +160,11 @@ export interface TurnRecord {
   readonly after: Outcomes;
 }
 
+export interface StepPoints {
+  readonly gained: number;
+  readonly lost: number;
+}
+
 /** A conversation at one moment. Every field follows from the scenario and the replies (`replayRoleplay`). */
 export interface RoleplayState {
   readonly scenario: string;
@@ -170,8 +175,8 @@ export interface RoleplayState {
   readonly outcomes: Outcomes;
   /** How many replies showed each behaviour. */
   readonly behaviours: Readonly<Record<BehaviourKey, number>>;
-  /** Points earned per process step (negative when the step was done wrong). */
-  readonly steps: Readonly<Record<StepKey, number>>;
+  /** Points per process step: `gained` from good behaviours, `lost` (a positive number) from bad ones. */
+  readonly steps: Readonly<Record<StepKey, StepPoints>>;
   readonly variables: Readonly<Record<string, VariableValue>>;
   readonly history: readonly TurnRecord[];
   /** Node ids in the order visited, the start first. */
