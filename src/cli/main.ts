@@ -2,10 +2,15 @@ import { isEngineError } from '../engine/errors';
 import { parseArgs, type OptionSpec } from './args';
 import type { CommandContext, Output } from './context';
 import { ABC_OPTIONS, abcCommand } from './commands/abc';
+import { ANSWER_KEY_OPTIONS, answerKeyCommand } from './commands/answer-key';
 import { BGNBD_OPTIONS, bgnbdCommand } from './commands/bgnbd';
 import { CLV_OPTIONS, clvCommand } from './commands/clv';
+import { COHORT_OPTIONS, cohortCommand } from './commands/cohort';
 import { ERLANG_OPTIONS, erlangCommand } from './commands/erlang';
+import { GENERATE_OPTIONS, generateCommand } from './commands/generate';
+import { PROFIT_OPTIONS, profitCommand } from './commands/profit';
 import { RFM_OPTIONS, rfmCommand } from './commands/rfm';
+import { SBG_OPTIONS, sbgCommand } from './commands/sbg';
 import { SURVEY_OPTIONS, csatCommand, npsCommand } from './commands/survey';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
@@ -25,6 +30,11 @@ const COMMANDS: Record<string, Command> = {
   bgnbd: { options: BGNBD_OPTIONS, run: bgnbdCommand, readsFile: true },
   nps: { options: SURVEY_OPTIONS, run: npsCommand, readsFile: true },
   csat: { options: SURVEY_OPTIONS, run: csatCommand, readsFile: true },
+  profit: { options: PROFIT_OPTIONS, run: profitCommand, readsFile: true },
+  sbg: { options: SBG_OPTIONS, run: sbgCommand, readsFile: true },
+  cohort: { options: COHORT_OPTIONS, run: cohortCommand, readsFile: true },
+  generate: { options: GENERATE_OPTIONS, run: generateCommand, readsFile: false },
+  'answer-key': { options: ANSWER_KEY_OPTIONS, run: answerKeyCommand, readsFile: false },
 };
 
 /** Engine codes that mean an option's value was wrong, even for a command that reads a file. */
