@@ -34,7 +34,7 @@ const TIME = [
 export const BEHAVIOURS: Readonly<Record<BehaviourKey, Behaviour>> = Object.freeze({
   listen: {
     key: 'listen', label: '倾听与复述', kind: 'good', step: 'listen', points: 1,
-    description: '让客户说完,复述确认问题。',
+    description: '让客户说完，复述确认问题。',
     patterns: ['您是说', '您的意思是', '我(先)?确认一下', '我(复述|重复)一下', '您刚才(说|提到)', '是这样吗', '对吗', '对吧', '您(慢慢|先|继续)说', '我(在|正在)听', '请您(详细)?说', '您说的是'],
   },
   apology: {
@@ -49,17 +49,17 @@ export const BEHAVIOURS: Readonly<Record<BehaviourKey, Behaviour>> = Object.free
   },
   facts: {
     key: 'facts', label: '询问与核实', kind: 'good', step: 'facts', points: 1,
-    description: '问清单号、经过和诉求,调取记录核实。',
+    description: '问清单号、经过和诉求，调取记录核实。',
     patterns: ['单号', '订单号', '运单', '账号', '卡号', '请问', '什么时候', '哪(天|一天|个|里)', '能(否|不能)?(提供|发|拍)', '照片', '截图', '核实', '核对', '查(一下|询|看|到|清)', '调(取|出)', '记录显示', '系统(显示|里)', '明细', '(有没有|是否)(接到|收到|遇到|填)'],
   },
   classify: {
     key: 'classify', label: '判断轻重缓急', kind: 'good', step: 'facts', points: 1,
-    description: '判断问题的性质和紧急程度,分派给对的人。',
+    description: '判断问题的性质和紧急程度，分派给对的人。',
     patterns: ['紧急', '加急', '优先(处理)?', '升级(处理|给)', '(转|交)给.{0,6}(组|部|主管|经理|专员)', '请.{0,6}(主任|经理|主管)(过来|来)', '标(为|记|成)', '重大', '专人', '诈骗', '风险'],
   },
   remedy: {
     key: 'remedy', label: '提出解决方案', kind: 'good', step: 'solve', points: 1,
-    description: '给出能解决问题的办法或补偿,最好让客户选择。',
+    description: '给出能解决问题的办法或补偿，最好让客户选择。',
     patterns: ['(给您|为您|帮您|马上|立即|现在|今天|全额|直接)(就)?(办理)?(退款|退还|退费|退回|赔偿|补偿|补发|换货|注销|免)', '补偿', '赔偿', '赔您', '理赔', '免(费|除|单|收)', '减免', '换(货|一双|一件|新)', '补发', '重新(发|寄|安排)', '安排', '升级(房|到)', '券', '报销', '(由我们|我们来)承担', '两个(方案|办法|选择)', '(您|你)(看|选)(看)?(哪|一下)', '(给您|为您|帮您).{0,8}(找|订|换|办|申请)', '退\\s*\\d+\\s*(元|块)', '退(二十|十)块', '注销', '套餐'],
   },
   promise: {
@@ -69,12 +69,12 @@ export const BEHAVIOURS: Readonly<Record<BehaviourKey, Behaviour>> = Object.free
   },
   followup: {
     key: 'followup', label: '跟进回访', kind: 'good', step: 'follow-up', points: 1,
-    description: '约定告知结果,处理后回访确认。',
+    description: '约定告知结果，处理后回访确认。',
     patterns: ['回电', '回访', '跟进', '(?<!不用|不必|别)再(给您)?(打(个)?电话|联系|确认)', '(会|再|第一时间|随时)(通知|告诉|告知|同步)(您|你)', '主动(给|联系|告诉|告知)', '进展', '结果(出来|一有)', '给(您|他|她)打(个)?电话', '短信通知', '会给您发', '发(一)?条(短信|消息)'],
   },
   record: {
     key: 'record', label: '登记与归档', kind: 'good', step: 'record', points: 1,
-    description: '登记编号,记录经过和原因,推动改进。',
+    description: '登记编号，记录经过和原因，推动改进。',
     patterns: ['登记', '记下', '记录下来', '记录在案', '工单', '编号', '录入', '归档', '存档', '备案', '上报', '改进', '写下', '汇总', '(书面)?报告', '建议', '填写', '标注', '写明', '记录(?!显示)'],
   },
   interrupt: {
@@ -94,7 +94,7 @@ export const BEHAVIOURS: Readonly<Record<BehaviourKey, Behaviour>> = Object.free
   },
   shirk: {
     key: 'shirk', label: '推诿', kind: 'bad', step: 'solve', points: -2,
-    description: '把责任推给别的部门、员工或合作方,让客户自己去找。',
+    description: '把责任推给别的部门、员工或合作方，让客户自己去找。',
     patterns: ['不是我们的(责任|问题)', '(快递员|网点|仓库|系统|商家|第三方|合作方|前台|夜班|那边|他们|预订部|财务|司机)(那边)?的(问题|责任|错)', '跟我们(现在的人)?(没|无)关', '(你|您)(自己)?(去|找)(问|找)?.{0,6}(那边|他们|商家|网点|经理)', '找别人', '转别的部门', '(查|管)不了', '(您|你)得(去|排号)', '(您|你)可以(自己)?去(看|问|找)', '(财务|技术|其他)部门(处理|负责)', '(看|查)不到', '(您|你)(直接)?(问|找)他们', '自己联系', '经理不批', '(那边|他们)的人', '(那边|他们)总是', '跟.{0,4}没(有)?关系', '(您|你)(重新|自己)(打印|送|跑|寄)', '按系统办事'],
   },
   vague: {
@@ -104,7 +104,7 @@ export const BEHAVIOURS: Readonly<Record<BehaviourKey, Behaviour>> = Object.free
   },
   overpromise: {
     key: 'overpromise', label: '过度承诺', kind: 'bad', step: 'follow-up', points: -1,
-    description: '为了让客户挂电话,承诺做不到的事。',
+    description: '为了让客户挂电话，承诺做不到的事。',
     patterns: ['保证.{0,6}(一定|马上|绝对)', '一定(会|能)?(马上|立刻)', '绝对', '百分之百', '100%', '马上(就)?(到|好|解决|退)', '包您满意', '我做主', '通融', '(答应|给您|就按|按)退一赔三', '腾出'],
   },
 } satisfies Record<BehaviourKey, Behaviour>);
