@@ -139,9 +139,9 @@ describe('crm answer-key equals the analyses run on the generated file', () => {
     const out = join(tmp, 'key.csv');
     const r = crm('answer-key', '--dataset', 'complaints', '--student', STUDENT, '--out', out);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain(`答案:complaint-tickets-${STUDENT}.csv(学号 ${STUDENT}`);
-    expect(r.stdout).toMatch(/投诉类型\(帕累托表,共 \d+ 张工单\)\n类型 +工单数/);
-    expect(r.stdout).toContain('计算方法:');
+    expect(r.stdout).toContain(`答案：complaint-tickets-${STUDENT}.csv（学号 ${STUDENT}，`);
+    expect(r.stdout).toMatch(/投诉类型（帕累托表，共 \d+ 张工单）\n类型 +工单数/);
+    expect(r.stdout).toContain('计算方法：');
     expect(readFileSync(out, 'utf8').startsWith('\uFEFF答案对应的文件,学号,数据行数\r\n')).toBe(true);
   });
 });

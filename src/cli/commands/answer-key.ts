@@ -10,12 +10,12 @@ import { datasetOption, studentOption } from './generate';
 export const ANSWER_KEY_OPTIONS = { values: ['dataset', 'student', 'out'], flags: ['json'] };
 
 function readable(key: AnswerKey): string {
-  const head = `答案:${key.file}(学号 ${key.studentNumber},${key.rows} 行)`;
+  const head = `答案：${key.file}（学号 ${key.studentNumber}，${key.rows} 行）`;
   const tables = answerKeySections(key).map(
     (s) => `${s.title}\n${formatTable(s.rows, s.columns.map((c, k) => ({ header: c.header, cell: (row: readonly (string | number | null)[]) => row[k], digits: c.digits })))}`,
   );
   const method = key.method.map((line) => `· ${line}`).join('\n');
-  return [head, ...tables, `计算方法:\n${method}`].join('\n\n');
+  return [head, ...tables, `计算方法：\n${method}`].join('\n\n');
 }
 
 /** `crm answer-key --dataset <id> --student <学号> [--json] [--out key.csv]`: the instructor's answer key of a student's variant. */

@@ -27,7 +27,7 @@ export function answerKeyCsv(key: AnswerKey): string {
   const parts = [
     part([[key.file, key.studentNumber ?? '', key.rows]], ['答案对应的文件', '学号', '数据行数']),
     ...answerKeySections(key).map((s) => part([], [s.title]) + part(s.rows, s.columns.map((c) => c.header), s.columns.map((c) => c.digits))),
-    part([...key.method, ...key.warnings.map((w) => `注意:${w}`)].map((line) => [line]), ['计算方法']),
+    part([...key.method, ...key.warnings.map((w) => `注意：${w}`)].map((line) => [line]), ['计算方法']),
   ];
   return BOM + parts.join('\r\n');
 }

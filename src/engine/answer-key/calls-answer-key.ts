@@ -30,9 +30,9 @@ export function callsAnswerKey(dataset: GeneratedDataset): CallsAnswerKey {
   const t = CALLS_ANSWER_TARGET;
   const result = erlangC({ calls: peak.meanCalls, interval: t.interval, aht: peak.aht, target: t.target, sl: t.sl, shrinkage: t.shrinkage });
   const method = [
-    '高峰时段:按“星期 + 时段”分组(如 4 个星期一的 10:00-10:30 为一组),求每组的平均来电量,取平均来电量最多的一组;该组的平均处理时长按来电量加权(Σ 来电量 × 处理时长 ÷ Σ 来电量)。',
-    `Erlang C:时段 ${t.interval} 秒,目标 ${t.sl * 100}% 的来电在 ${t.target} 秒内接听,缩减率 ${t.shrinkage * 100}%;所需坐席为达到目标的最少坐席数,排班人数 = 所需坐席 ÷ (1 − 缩减率) 向上取整。`,
-    `与命令行一致:crm erlang --calls ${peak.meanCalls} --interval ${t.interval} --aht ${peak.aht} --target ${t.target} --sl ${t.sl} --shrinkage ${t.shrinkage}。`,
+    '高峰时段：按“星期 + 时段”分组（如 4 个星期一的 10:00-10:30 为一组），求每组的平均来电量，取平均来电量最多的一组；该组的平均处理时长按来电量加权（Σ 来电量 × 处理时长 ÷ Σ 来电量）。',
+    `Erlang C：时段 ${t.interval} 秒，目标 ${t.sl * 100}% 的来电在 ${t.target} 秒内接听，缩减率 ${t.shrinkage * 100}%；所需坐席为达到目标的最少坐席数，排班人数 = 所需坐席 ÷ (1 − 缩减率) 向上取整。`,
+    `与命令行一致：crm erlang --calls ${peak.meanCalls} --interval ${t.interval} --aht ${peak.aht} --target ${t.target} --sl ${t.sl} --shrinkage ${t.shrinkage}。`,
   ];
   return {
     ...answerKeyHeader(dataset, method, []),

@@ -26,10 +26,10 @@ export function complaintAnswerKey(dataset: GeneratedDataset): ComplaintAnswerKe
   const counts = countByCategory(type);
   const byType = counts.categories.map((c) => ({ ...c, firstContact: firstContactResolution(firstContact.filter((_, i) => type[i]!.trim() === c.category)) }));
   const meanWhere = (answer: string) => meanOrNull(satisfaction.filter((s, i): s is number => s !== null && firstContact[i] === answer));
-  const warnings = counts.blank > 0 ? [`有 ${counts.blank} 张工单没有类型,未计入按类型的统计`] : [];
+  const warnings = counts.blank > 0 ? [`有 ${counts.blank} 张工单没有类型，未计入按类型的统计`] : [];
   const method = [
-    '按“类型”计数,从多到少排序;占比 = 该类工单数 ÷ 有类型的工单数,累计占比从最多的一类加起(帕累托表)。',
-    '一次解决率 = “是否一次解决”为“是”的工单数 ÷ 填了“是”或“否”的工单数;仍在处理、尚无结果的工单不计。满意度均值只计有回访评分的工单。',
+    '按“类型”计数，从多到少排序；占比 = 该类工单数 ÷ 有类型的工单数，累计占比从最多的一类加起（帕累托表）。',
+    '一次解决率 = “是否一次解决”为“是”的工单数 ÷ 填了“是”或“否”的工单数；仍在处理、尚无结果的工单不计。满意度均值只计有回访评分的工单。',
   ];
   return {
     ...answerKeyHeader(dataset, method, warnings),

@@ -34,7 +34,7 @@ export function creditAnswerKey(dataset: GeneratedDataset): CreditAnswerKey {
   }));
   const distribution = creditGradeDistribution(applications);
   const method = [
-    '5C 加权得分 = 品格、能力、资本、抵押、条件五项得分各乘 0.2 后相加;等级:AAA ≥ 90,AA ≥ 80,A ≥ 70,B ≥ 60,其余为 C。',
+    '5C 加权得分 = 品格、能力、资本、抵押、条件五项得分各乘 0.2 后相加；等级：AAA ≥ 90，AA ≥ 80，A ≥ 70，B ≥ 60，其余为 C。',
     '违约率 = 该等级中“是否违约”为“是”的申请数 ÷ 该等级的申请数。',
   ];
   return {

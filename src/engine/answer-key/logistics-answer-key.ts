@@ -48,11 +48,11 @@ export function logisticsAnswerKey(dataset: GeneratedDataset): LogisticsAnswerKe
   const verdicts = customerProfitability(read.inputs);
   const counts = { good: 0, watch: 0, bad: 0 };
   for (const v of verdicts) counts[v.verdict]++;
-  const warnings = read.issues.map((issue) => `客户 ${issue.customer || '(无编号)'} 的“${issue.column}”:${issue.message},未计入盈利分析`);
+  const warnings = read.issues.map((issue) => `客户 ${issue.customer || '（无编号）'} 的“${issue.column}”：${issue.message}，未计入盈利分析`);
   const method = [
-    `ABC:按“${REVENUE}”从高到低排序,排在前面的客户累计占比低于 70% 的为 A 类,低于 90% 的为 B 类,其余为 C 类。`,
-    '盈利能力:客户利润 = 年营收 × 毛利率 − 服务成本 − 预期坏账(金额换算为元);预期坏账 = 年营收 × 回款天数/365 × 违约概率(约定账期 30 天内 1%,每晚 30 天加 5%,最高 50%)。亏损或回款超过 90 天为坏客户;回款晚于 30 天、利润率低于 5%、服务成本超过毛利一半、营收下降 10% 以上或与定位匹配度低于 0.4 为需关注;其余为好客户。',
-    `与命令行一致:crm abc ${dataset.file} --amount ${REVENUE} 以及 crm profit ${dataset.file}。`,
+    `ABC：按“${REVENUE}”从高到低排序，排在前面的客户累计占比低于 70% 的为 A 类，低于 90% 的为 B 类，其余为 C 类。`,
+    '盈利能力：客户利润 = 年营收 × 毛利率 − 服务成本 − 预期坏账（金额换算为元）；预期坏账 = 年营收 × 回款天数/365 × 违约概率（约定账期 30 天内 1%，每晚 30 天加 5%，最高 50%）。亏损或回款超过 90 天为坏客户；回款晚于 30 天、利润率低于 5%、服务成本超过毛利一半、营收下降 10% 以上或与定位匹配度低于 0.4 为需关注；其余为好客户。',
+    `与命令行一致：crm abc ${dataset.file} --amount ${REVENUE} 以及 crm profit ${dataset.file}。`,
   ];
   return {
     ...answerKeyHeader(dataset, method, warnings),

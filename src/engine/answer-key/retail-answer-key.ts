@@ -45,9 +45,9 @@ export function retailAnswerKey(dataset: GeneratedDataset): RetailAnswerKey {
   });
   const asof = formatDay(rfm.asOf);
   const method = [
-    `RFM:分析日期 ${asof}(最后一笔交易的次日),R、F、M 各按排名法分 5 档(得分 = 1 + ⌊5 × 比该客户差的客户数 ÷ 客户数⌋),高于全体平均分为“高”,按八类客户模型分群;订单号相同的多行算一次购买,退货(负数金额)不算购买,但计入消费金额。`,
-    'ABC:每位会员的净消费额(购买减退货)从高到低排序,排在前面的会员累计占比低于 70% 的为 A 类,低于 90% 的为 B 类,其余为 C 类。',
-    `与命令行一致:npm run --silent crm -- rfm ${dataset.file} 以及 crm abc ${dataset.file}。`,
+    `RFM：分析日期 ${asof}（最后一笔交易的次日），R、F、M 各按排名法分 5 档（得分 = 1 + ⌊5 × 比该客户差的客户数 ÷ 客户数⌋），高于全体平均分为“高”，按八类客户模型分群；订单号相同的多行算一次购买，退货（负数金额）不算购买，但计入消费金额。`,
+    'ABC：每位会员的净消费额（购买减退货）从高到低排序，排在前面的会员累计占比低于 70% 的为 A 类，低于 90% 的为 B 类，其余为 C 类。',
+    `与命令行一致：npm run --silent crm -- rfm ${dataset.file} 以及 crm abc ${dataset.file}。`,
   ];
   return {
     ...answerKeyHeader(dataset, method, [...rfm.warnings]),

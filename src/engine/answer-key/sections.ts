@@ -39,17 +39,17 @@ function retail(key: RetailAnswerKey): AnswerKeySection[] {
   return [
     {
       id: 'rfm-segments',
-      title: `RFM 客户分群(八类模型,5 档,分析日期 ${key.asof},${key.rfm.customers} 位会员)`,
+      title: `RFM 客户分群（八类模型，5 档，分析日期 ${key.asof}，${key.rfm.customers} 位会员）`,
       columns: [{ header: '客户群' }, { header: '规则' }, { header: '客户数' }, { header: '客户占比%', digits: 1 }, { header: '订单数' }, { header: '金额', digits: 2 }, { header: '金额占比%', digits: 1 }],
       rows: key.rfm.segments.map((s) => [s.segment, rule.get(s.segmentKey) ?? '', s.customers, pct(s.customerShare), s.orders, s.revenue, pct(s.revenueShare)]),
     },
-    abcSummary(key.abc, `ABC 分类(按净消费额;A 类 < ${key.abc.a * 100}%,B 类 < ${key.abc.b * 100}%)`, '净消费额'),
+    abcSummary(key.abc, `ABC 分类（按净消费额；A 类 < ${key.abc.a * 100}%，B 类 < ${key.abc.b * 100}%）`, '净消费额'),
     {
       id: 'top-customers',
       title: '净消费额前 10 位会员',
       columns: [
         { header: '排名' }, { header: '会员号' }, { header: '净消费额', digits: 2 }, { header: '占比%', digits: 2 }, { header: '累计%', digits: 2 }, { header: 'ABC' },
-        { header: '最近(天)' }, { header: '频次' }, { header: 'RFM' }, { header: '客户群' },
+        { header: '最近（天）' }, { header: '频次' }, { header: 'RFM' }, { header: '客户群' },
       ],
       rows: key.top.map((c) => [c.rank, c.customer, c.value, pct(c.share), pct(c.cumulative), c.class, c.recency, c.frequency, c.code, c.segment]),
     },
@@ -60,7 +60,7 @@ function logistics(key: LogisticsAnswerKey): AnswerKeySection[] {
   const klass = new Map(key.abc.customers.map((c) => [c.customer, c.class]));
   const c = key.profitability.counts;
   return [
-    abcSummary(key.abc, `ABC 分类(按年营收;A 类 < ${key.abc.a * 100}%,B 类 < ${key.abc.b * 100}%)`, '年营收(万元)'),
+    abcSummary(key.abc, `ABC 分类（按年营收；A 类 < ${key.abc.a * 100}%，B 类 < ${key.abc.b * 100}%）`, '年营收（万元）'),
     {
       id: 'verdict-counts',
       title: '盈利能力结论',
@@ -69,9 +69,9 @@ function logistics(key: LogisticsAnswerKey): AnswerKeySection[] {
     },
     {
       id: 'profitability',
-      title: '每位客户的盈利能力与结论(按文件顺序)',
+      title: '每位客户的盈利能力与结论（按文件顺序）',
       columns: [
-        { header: '客户编号' }, { header: '客户名称' }, { header: 'ABC' }, { header: '年营收(万元)', digits: 1 }, { header: '利润(万元)', digits: 1 },
+        { header: '客户编号' }, { header: '客户名称' }, { header: 'ABC' }, { header: '年营收（万元）', digits: 1 }, { header: '利润（万元）', digits: 1 },
         { header: '利润率%', digits: 1 }, { header: '营收排名' }, { header: '利润排名' }, { header: '结论' }, { header: '理由' },
       ],
       rows: key.profitability.customers.map((p) => [
@@ -86,23 +86,23 @@ function survey(key: SurveyAnswerKey): AnswerKeySection[] {
   return [
     {
       id: 'scores',
-      title: `满意度与推荐(${key.respondents} 位受访者)`,
+      title: `满意度与推荐（${key.respondents} 位受访者）`,
       columns: [{ header: '指标' }, { header: '数值' }, { header: '说明' }],
       rows: [
-        ['CSAT(满意比例 %)', fixed(csat.csat, 1), `${csat.satisfied} / ${csat.n} 人给 4–5 分,${csat.missing} 人未作答`],
-        ['NPS(净推荐值)', fixed(nps.nps, 1), `推荐者 ${fixed(nps.promoterPercent, 1)}% − 贬损者 ${fixed(nps.detractorPercent, 1)}%`],
-        ['推荐者(9–10 分)', String(nps.promoters), ''],
-        ['中立者(7–8 分)', String(nps.passives), ''],
-        ['贬损者(0–6 分)', String(nps.detractors), `${nps.missing} 人未作答`],
+        ['CSAT（满意比例 %）', fixed(csat.csat, 1), `${csat.satisfied} / ${csat.n} 人给 4–5 分，${csat.missing} 人未作答`],
+        ['NPS（净推荐值）', fixed(nps.nps, 1), `推荐者 ${fixed(nps.promoterPercent, 1)}% − 贬损者 ${fixed(nps.detractorPercent, 1)}%`],
+        ['推荐者（9–10 分）', String(nps.promoters), ''],
+        ['中立者（7–8 分）', String(nps.passives), ''],
+        ['贬损者（0–6 分）', String(nps.detractors), `${nps.missing} 人未作答`],
       ],
     },
     {
       id: 'servqual',
-      title: 'SERVQUAL 各维度均值与差距(差距 = 感知 − 期望,负数表示未达期望)',
+      title: 'SERVQUAL 各维度均值与差距（差距 = 感知 − 期望，负数表示未达期望）',
       columns: [{ header: '维度' }, { header: '题项数' }, { header: '感知均值', digits: 3 }, { header: '期望均值', digits: 3 }, { header: '差距', digits: 3 }, { header: '重要性均值', digits: 3 }],
       rows: [
         ...key.dimensions.map((d) => [d.dimension, d.items, d.perception, d.expectation, d.gap, d.importance]),
-        ['总体(五维差距平均)', null, null, null, key.overallGap, null],
+        ['总体（五维差距平均）', null, null, null, key.overallGap, null],
       ],
     },
   ];
@@ -113,7 +113,7 @@ function complaints(key: ComplaintAnswerKey): AnswerKeySection[] {
   return [
     {
       id: 'by-type',
-      title: `投诉类型(帕累托表,共 ${key.tickets} 张工单)`,
+      title: `投诉类型（帕累托表，共 ${key.tickets} 张工单）`,
       columns: [{ header: '类型' }, { header: '工单数' }, { header: '占比%', digits: 1 }, { header: '累计%', digits: 1 }, { header: '一次解决率%', digits: 1 }],
       rows: key.byType.map((t) => [t.category, t.count, pct(t.share), pct(t.cumulative), pct(t.firstContact.rate)]),
     },
@@ -122,12 +122,12 @@ function complaints(key: ComplaintAnswerKey): AnswerKeySection[] {
       title: '一次解决率',
       columns: [{ header: '项目' }, { header: '数值' }],
       rows: [
-        ['一次解决(是)', String(f.resolved)],
-        ['未一次解决(否)', String(f.unresolved)],
-        ['仍在处理(无结果)', String(f.open)],
+        ['一次解决（是）', String(f.resolved)],
+        ['未一次解决（否）', String(f.unresolved)],
+        ['仍在处理（无结果）', String(f.open)],
         ['一次解决率%', fixed(pct(f.rate), 1)],
-        ['满意度均值:一次解决', fixed(key.satisfaction.firstContact, 2)],
-        ['满意度均值:未一次解决', fixed(key.satisfaction.notFirstContact, 2)],
+        ['满意度均值：一次解决', fixed(key.satisfaction.firstContact, 2)],
+        ['满意度均值：未一次解决', fixed(key.satisfaction.notFirstContact, 2)],
       ],
     },
   ];
@@ -138,28 +138,28 @@ function calls(key: CallsAnswerKey): AnswerKeySection[] {
   return [
     {
       id: 'peak',
-      title: '高峰半小时(按星期和时段平均)',
+      title: '高峰半小时（按星期和时段平均）',
       columns: [{ header: '项目' }, { header: '数值' }],
       rows: [
         ['星期', peak.weekday],
         ['时段', peak.slot],
         ['平均来电量', fixed(peak.meanCalls, 2)],
         ['其中最多一次', String(peak.maxCalls)],
-        ['平均处理时长(秒,按来电量加权)', fixed(peak.aht, 1)],
+        ['平均处理时长（秒，按来电量加权）', fixed(peak.aht, 1)],
         ['平均的周数', String(peak.observations)],
       ],
     },
     {
       id: 'staffing',
-      title: `Erlang C 排班(${t.sl * 100}% 的来电在 ${t.target} 秒内接听,缩减率 ${t.shrinkage * 100}%)`,
+      title: `Erlang C 排班（${t.sl * 100}% 的来电在 ${t.target} 秒内接听，缩减率 ${t.shrinkage * 100}%）`,
       columns: [{ header: '项目' }, { header: '数值' }],
       rows: [
-        ['话务量(Erlang)', fixed(s.intensity, 3)],
+        ['话务量（Erlang）', fixed(s.intensity, 3)],
         ['所需在线坐席', String(s.requiredAgents)],
-        ['排班人数(计入缩减)', String(s.scheduledStaff)],
+        ['排班人数（计入缩减）', String(s.scheduledStaff)],
         ['服务水平%', fixed(s.serviceLevel * 100, 1)],
         ['需要等待的概率%', fixed(s.probabilityOfWaiting * 100, 1)],
-        ['平均应答时间(秒)', fixed(s.asa, 2)],
+        ['平均应答时间（秒）', fixed(s.asa, 2)],
         ['坐席占用率%', fixed(s.occupancy * 100, 1)],
       ],
     },
@@ -170,7 +170,7 @@ function credit(key: CreditAnswerKey): AnswerKeySection[] {
   return [
     {
       id: 'grades',
-      title: `5C 信用等级分布(等权重,${key.applications} 份申请,平均得分 ${fixed(key.meanScore, 2)})`,
+      title: `5C 信用等级分布（等权重，${key.applications} 份申请，平均得分 ${fixed(key.meanScore, 2)}）`,
       columns: [{ header: '等级' }, { header: '分数下限' }, { header: '申请数' }, { header: '占比%', digits: 1 }, { header: '违约数' }, { header: '违约率%', digits: 1 }],
       rows: key.grades.map((g) => [g.grade, g.min, g.count, pct(g.share), g.defaults, pct(g.defaultRate)]),
     },

@@ -64,8 +64,8 @@ export function surveyAnswerKey(dataset: GeneratedDataset): SurveyAnswerKey {
     };
   });
   const method = [
-    'CSAT = “总体满意度”为 4 或 5 分的人数 ÷ 作答人数 × 100;NPS = “推荐意愿”9–10 分的百分比 − 0–6 分的百分比;空白答案不计。',
-    `SERVQUAL:每个题项先算感知均值(${survey.file})和期望均值(${expectations.file}),差距 = 感知 − 期望;维度的感知、期望和差距是其各题项数值的平均(每题同等权重);总差距是五个维度差距的平均。重要性为各维度“重要性_”题的均值。`,
+    'CSAT = “总体满意度”为 4 或 5 分的人数 ÷ 作答人数 × 100；NPS = “推荐意愿”9–10 分的百分比 − 0–6 分的百分比；空白答案不计。',
+    `SERVQUAL：每个题项先算感知均值（${survey.file}）和期望均值（${expectations.file}），差距 = 感知 − 期望；维度的感知、期望和差距是其各题项数值的平均（每题同等权重）；总差距是五个维度差距的平均。重要性为各维度“重要性_”题的均值。`,
   ];
   return {
     ...answerKeyHeader(dataset, method, [...gaps.warnings]),

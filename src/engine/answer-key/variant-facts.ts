@@ -31,12 +31,12 @@ const FACTS: Readonly<Record<GeneratedDatasetId, readonly FactSpec[]>> = {
     { kind: 'distinct', label: '会员数', column: '会员号' },
     { kind: 'range', label: '时间范围', column: '下单时间' },
     { kind: 'list', label: '门店', column: '门店' },
-    { kind: 'sum', label: '实付金额合计(元)', column: '实付金额', decimals: 2 },
+    { kind: 'sum', label: '实付金额合计（元）', column: '实付金额', decimals: 2 },
   ],
   'logistics-customers': [
     { kind: 'rows', label: '客户数' },
-    { kind: 'sum', label: '年营收合计(万元)', column: '年营收(万元)', decimals: 1 },
-    { kind: 'sum', label: '服务成本合计(万元)', column: '服务成本(万元)', decimals: 1 },
+    { kind: 'sum', label: '年营收合计（万元）', column: '年营收(万元)', decimals: 1 },
+    { kind: 'sum', label: '服务成本合计（万元）', column: '服务成本(万元)', decimals: 1 },
   ],
   'satisfaction-survey': [
     { kind: 'rows', label: '受访者数' },
@@ -51,13 +51,13 @@ const FACTS: Readonly<Record<GeneratedDatasetId, readonly FactSpec[]>> = {
     { kind: 'range', label: '时间范围', column: '受理时间' },
   ],
   'call-centre-volumes': [
-    { kind: 'rows', label: '行数(天数 × 24 个时段)' },
+    { kind: 'rows', label: '行数（天数 × 24 个时段）' },
     { kind: 'range', label: '日期范围', column: '日期' },
     { kind: 'sum', label: '来电总量', column: '来电量', decimals: 0 },
   ],
   'credit-applications': [
     { kind: 'rows', label: '申请数' },
-    { kind: 'sum', label: '申请额度合计(万元)', column: '申请额度(万元)', decimals: 0 },
+    { kind: 'sum', label: '申请额度合计（万元）', column: '申请额度(万元)', decimals: 0 },
   ],
 };
 

@@ -12,10 +12,16 @@ describe('datasetFacts', () => {
     expect(facts['门店']!.split('、').sort()).toEqual(['上海1店', '上海2店', '南京店', '宁波店', '杭州店', '苏州店'].sort());
   });
 
+  it('every dataset has facts, none empty (a renamed column would show up here)', () => {
+    for (const id of ['retail', 'logistics', 'survey', 'expectations', 'complaints', 'calls', 'credit']) {
+      for (const fact of datasetFacts(generateDataset(id))) expect(fact.value, `${id}: ${fact.label}`).not.toMatch(/^(0|)$/);
+    }
+  });
+
   it('the committed call-centre file: 672 rows from Monday 2024-10-14 to Sunday 2024-11-10 (its description)', () => {
     const facts = datasetFacts(generateDataset('calls'));
     expect(facts.slice(0, 2)).toEqual([
-      { label: '行数(天数 × 24 个时段)', value: '672' },
+      { label: '行数（天数 × 24 个时段）', value: '672' },
       { label: '日期范围', value: '2024-10-14 至 2024-11-10' },
     ]);
   });
@@ -24,7 +30,7 @@ describe('datasetFacts', () => {
 describe('variantDifferences', () => {
   it('a student’s file beside the public one: what differs is marked', () => {
     const rows = variantDifferences(generateVariant('calls', '2023123456'), generateDataset('calls'));
-    expect(rows.map((r) => r.label)).toEqual(['行数(天数 × 24 个时段)', '日期范围', '来电总量']);
+    expect(rows.map((r) => r.label)).toEqual(['行数（天数 × 24 个时段）', '日期范围', '来电总量']);
     expect(rows[0]).toMatchObject({ yours: '672', common: '672', differs: false }); // always 4 weeks × 7 days × 24 slots
     expect(rows[1]!.differs).toBe(true);
     expect(rows[1]!.common).toBe('2024-10-14 至 2024-11-10');
