@@ -1,0 +1,137 @@
+import { useState } from 'preact/hooks';
+import { VERDICT_LABELS, type CardWords, type ClassSession, type SorterDeck, type SortingScore } from '../../engine/sorter';
+import { CardBack } from './CardBack';
+import { CustomerCard } from './CustomerCard';
+import { SlopeView } from './SlopeView';
+import { classDecision, classNext, classReveal, classVotes, deal } from './state';
+
+interface Props {
+  deck: SorterDeck;
+  session: ClassSession;
+  score: SortingScore;
+  faces: Record<string, { words: CardWords; revenueRank: number }>;
+}
+
+/** Class mode for the instructor: one card at a time, big; the class votes; the profit is revealed; next. */
+export function ClassMode({ deck, session, score, faces }: Props) {
+  if (session.finished) return <ClassSummary session={session} score={score} />;
+  const card = deck.cards[session.index]!;
+  const revealed = session.revealed.includes(card.id);
+  const last = session.index === deck.cards.length - 1;
+  return (
+    <section class="cs-class" aria-labelledby="cs-class-title">
+      <h4 id="cs-class-title">
+        课堂模式 · 第 {session.index + 1} / {deck.cards.length} 张
+      </h4>
+      <div class="cs-class-layout">
+        <CustomerCard key={card.id} card={card} face={faces[card.id]} deckSize={deck.cards.length} focusKey="class-card" big />
+        <div class="cs-class-side">
+          {revealed ? <CardBack row={score.cards[session.index]!} heading={false} /> : <VotePanel key={card.id} session={session} />}
+          <div class="tool-row">
+            {revealed ? (
+              <button type="button" class="btn primary" data-focus="class-next" onClick={classNext}>
+                {last ? '查看全班总结' : '下一张'}
+              </button>
+            ) : (
+              <button type="button" class="btn primary" onClick={classReveal}>
+                揭晓利润
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function VotePanel({ session }: { session: ClassSession }) {
+  const [good, setGood] = useState('');
+  const [bad, setBad] = useState('');
+  const call = session.calls[session.cards[session.index]!];
+  const count = (text: string) => (text.trim() === '' ? 0 : Number(text));
+  return (
+    <fieldset class="cs-vote">
+      <legend>全班举手表决</legend>
+      <p class="cs-vote-hint">先让全班讨论这位客户，再请认为是好客户、坏客户的同学分别举手。</p>
+      <div class="cs-vote-counts">
+        <label>
+          认为是好客户
+          <input type="number" min="0" step="1" inputMode="numeric" value={good} onInput={(e) => setGood(e.currentTarget.value)} /> 人
+        </label>
+        <label>
+          认为是坏客户
+          <input type="number" min="0" step="1" inputMode="numeric" value={bad} onInput={(e) => setBad(e.currentTarget.value)} /> 人
+        </label>
+        <button type="button" class="btn" onClick={() => classVotes(count(good), count(bad))}>
+          记录举手结果
+        </button>
+      </div>
+      <p class="cs-vote-direct">
+        或者直接记录全班的判断：
+        <button type="button" class="btn" onClick={() => classDecision('good')}>
+          全班判为好客户
+        </button>
+        <button type="button" class="btn" onClick={() => classDecision('bad')}>
+          全班判为坏客户
+        </button>
+      </p>
+      <p class="status">
+        {call
+          ? `已记录：${call.decision === 'split' ? '意见各半' : `全班判为${VERDICT_LABELS[call.decision]}`}${call.votes ? `（好 ${call.votes.good} : 坏 ${call.votes.bad}）` : ''}。`
+          : '还没有记录全班的判断（也可以不表决，直接揭晓）。'}
+      </p>
+    </fieldset>
+  );
+}
+
+function ClassSummary({ session, score }: { session: ClassSession; score: SortingScore }) {
+  return (
+    <section class="cs-result" aria-labelledby="cs-result-title">
+      <h4 id="cs-result-title" tabIndex={-1} data-focus="result">
+        全班总结 · {score.headline}
+      </h4>
+      <div class="cs-table-wrap">
+        <table class="cs-summary">
+          <caption>全班的判断与模型结论</caption>
+          <thead>
+            <tr>
+              <th scope="col">客户</th>
+              <th scope="col">全班判断</th>
+              <th scope="col">模型结论</th>
+              <th scope="col">结果</th>
+            </tr>
+          </thead>
+          <tbody>
+            {score.cards.map((row) => {
+              const call = session.calls[row.card.id];
+              return (
+                <tr key={row.card.id}>
+                  <th scope="row">{row.card.name}</th>
+                  <td>
+                    {call ? (call.decision === 'split' ? '意见各半' : VERDICT_LABELS[call.decision]) : '未表决'}
+                    {call?.votes && <small>（好 {call.votes.good} : 坏 {call.votes.bad}）</small>}
+                  </td>
+                  <td>{VERDICT_LABELS[row.verdict]}</td>
+                  <td>{{ right: '✓ 正确', wrong: '✗ 错误', partial: '½ 观察', none: '— 无判断' }[row.outcome]}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {score.insights.length > 0 && (
+        <ul class="cs-insights">
+          {score.insights.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+      <SlopeView cards={score.cards} />
+      <div class="tool-row">
+        <button type="button" class="btn primary" onClick={() => deal()}>
+          重新开始课堂模式
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { DeckKind } from '../../engine/sorter';
+import { ShareLink } from '../shared/ShareLink';
+import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { useTeacherMode } from '../shared/teacher';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { ClassMode } from './ClassMode';
+import { Debrief } from './Debrief';
+import { ModelText } from './ModelText';
+import { fromLinkKeys, SHARE_PREFIX, toLinkKeys, WIDGET_ANCHOR } from './share';
+import { SortBoard } from './SortBoard';
+import {
+  $actionError,
+  $announcement,
+  $cardFaces,
+  $choice,
+  $classScore,
+  $current,
+  $deck,
+  $focus,
+  $mode,
+  $score,
+  $session,
+  $sorting,
+  $source,
+  applyLink,
+  chooseDeck,
+  DECK_NAMES,
+  linkState,
+  loadCards,
+  reshuffle,
+  setMode,
+  WIDGET,
+} from './state';
+import './customer-sorter.css';
+
+const DECK_HINTS: Readonly<Record<DeckKind, string>> = { intro: '8 张，判断清楚', advanced: '12 张，有陷阱', random: '10 张，随机抽取' };
+
+/** 好客户还是坏客户?The chapter-3 card sorter: sort, commit, see the real profit; class mode for instructors. */
+export default function CustomerSorter() {
+  const { teacher } = useTeacherMode();
+  const root = useRef<HTMLDivElement>(null);
+  const source = useStore($source);
+  const deck = useStore($deck);
+  const choice = useStore($choice);
+  const mode = useStore($mode);
+  const sorting = useStore($sorting);
+  const session = useStore($session);
+  const score = useStore($score);
+  const classScore = useStore($classScore);
+  const faces = useStore($cardFaces);
+  const current = useStore($current);
+  const announcement = useStore($announcement);
+  const actionError = useStore($actionError);
+  const focusRequest = useStore($focus);
+
+  useEffect(() => {
+    applyLink(fromLinkKeys(readSharedState(SHARE_PREFIX)), teacher);
+    void loadCards();
+  }, []);
+
+  useEffect(() => {
+    if (!teacher && mode === 'class') setMode('practice');
+  }, [teacher, mode]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    root.current?.querySelector<HTMLElement>(`[data-focus="${focusRequest.target.replace(/["\\]/g, '\\$&')}"]`)?.focus();
+  }, [focusRequest]);
+
+  let body;
+  if (source.status === 'loading') body = <p class="status">正在载入客户档案……</p>;
+  else if (source.status === 'error')
+    body = (
+      <p class="cs-alert" role="alert">
+        {source.message}
+      </p>
+    );
+  else if (!deck || !deck.ok)
+    body = (
+      <p class="cs-alert" role="alert">
+        这副卡组无法发牌：{deck?.ok === false ? deck.message : '没有客户数据'}
+      </p>
+    );
+  else if (mode === 'class' && session && classScore?.ok) body = <ClassMode deck={deck.value} session={session} score={classScore.value} faces={faces} />;
+  else if (sorting?.phase === 'committed' && score?.ok) body = <Debrief score={score.value} />;
+  else if (sorting) body = <SortBoard deck={deck.value} sorting={sorting} faces={faces} current={current} />;
+
+  const ready = source.status === 'ready';
+  return (
+    <WidgetFrame name={WIDGET} title="好客户还是坏客户？" tools={<ShareLink makeUrl={() => sharedStateUrl(SHARE_PREFIX, toLinkKeys(linkState()), WIDGET_ANCHOR)} />}>
+      <div class={`cs${mode === 'class' ? ' cs-class-mode' : ''}`} id={WIDGET_ANCHOR} ref={root}>
+        <p class="cs-intro">
+          你是一家物流公司的客户经理。每张卡片是一位企业客户，只写着你在决定之前能看到的数字。先凭这些数字把卡片分成<strong>好客户</strong>和<strong>坏客户</strong>，全部分完后提交，再看按“收入 × 毛利率 − 服务成本 − 预期坏账”算出的真实利润。
+        </p>
+        <div class="cs-setup">
+          <fieldset class="cs-decks">
+            <legend>卡组</legend>
+            {(['intro', 'advanced', 'random'] as const).map((kind) => (
+              <label key={kind}>
+                <input type="radio" name="cs-deck" value={kind} checked={choice.kind === kind} disabled={!ready} onChange={() => chooseDeck(kind)} />
+                {DECK_NAMES[kind]}
+                <small>（{DECK_HINTS[kind]}）</small>
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" class="btn" disabled={!ready} onClick={reshuffle}>
+            {choice.kind === 'random' ? '换一副' : '重新洗牌'}
+          </button>
+          {teacher && (
+            <div class="cs-modes" role="group" aria-label="教师：使用方式">
+              <button type="button" class="btn" aria-pressed={mode === 'practice'} disabled={!ready} onClick={() => setMode('practice')}>
+                学生练习
+              </button>
+              <button type="button" class="btn" aria-pressed={mode === 'class'} disabled={!ready} onClick={() => setMode('class')}>
+                课堂模式（一次投影一张）
+              </button>
+            </div>
+          )}
+        </div>
+        <details class="cs-model">
+          <summary>模型说明</summary>
+          <ModelText />
+        </details>
+        {actionError && (
+          <p class="cs-alert" role="alert">
+            {actionError}
+          </p>
+        )}
+        {body}
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </WidgetFrame>
+  );
+}

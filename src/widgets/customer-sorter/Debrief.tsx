@@ -1,0 +1,57 @@
+import type { SortingScore } from '../../engine/sorter';
+import { toHantRuntime } from '../../i18n/hant-runtime';
+import { pageScript } from '../../i18n/locale';
+import { CardBack } from './CardBack';
+import { SlopeView } from './SlopeView';
+import { chooseDeck, reshuffle, retry } from './state';
+
+/** The chapter's section on the standards (its heading id is converted on Traditional pages, as the page is). */
+export function standardsHref(): string {
+  const id = '第二节-好客户与坏客户';
+  return `#${pageScript() === 'hant' ? toHantRuntime(id) : id}`;
+}
+
+/** After the commit: the score, what it shows, revenue vs profit, every card turned over, and what next. */
+export function Debrief({ score }: { score: SortingScore }) {
+  return (
+    <section class="cs-result" aria-labelledby="cs-result-title">
+      <h4 id="cs-result-title" tabIndex={-1} data-focus="result">
+        {score.headline}
+      </h4>
+      {score.insights.length > 0 && (
+        <ul class="cs-insights">
+          {score.insights.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+      <SlopeView cards={score.cards} />
+      <h4>逐张复盘</h4>
+      <ol class="cs-review">
+        {score.cards.map((row) => (
+          <li key={row.card.id}>
+            <CardBack row={row} />
+          </li>
+        ))}
+      </ol>
+      <p>
+        <a href={standardsHref()}>回到本章“好客户”与“坏客户”的标准 →</a>
+      </p>
+      <div class="tool-row">
+        <button type="button" class="btn primary" onClick={retry}>
+          再来一次
+        </button>
+        <button
+          type="button"
+          class="btn"
+          onClick={() => {
+            chooseDeck('random');
+            reshuffle();
+          }}
+        >
+          换一副随机卡组
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { formatRate, formatWan, VERDICT_LABELS, type CardWords, type SorterBin, type SorterCard, type SorterDeck, type SortingState } from '../../engine/sorter';
+import { CustomerCard } from './CustomerCard';
+import { keyTarget, startCardDrag } from './drag';
+import { browse, commit, place, unplace } from './state';
+
+type Faces = Record<string, { words: CardWords; revenueRank: number }>;
+
+interface Props {
+  deck: SorterDeck;
+  sorting: SortingState;
+  faces: Faces;
+  current: string | null;
+}
+
+function onDrop(card: string, target: string): void {
+  if (target === 'good' || target === 'bad') place(card, target);
+  else if (target === 'deck') unplace(card);
+}
+
+function keysFor(card: string, placed: boolean) {
+  return (event: KeyboardEvent) => {
+    const target = keyTarget(event);
+    if (target === null || (target === 'deck' && !placed)) return;
+    event.preventDefault();
+    onDrop(card, target);
+  };
+}
+
+/** Sorting: the deck in the middle (one card on top), 好客户 on the left, 坏客户 on the right. */
+export function SortBoard({ deck, sorting, faces, current }: Props) {
+  const left = deck.cards.filter((c) => !(c.id in sorting.placements));
+  const pile = (bin: SorterBin) => deck.cards.filter((c) => sorting.placements[c.id] === bin);
+  const top = left.find((c) => c.id === current) ?? left[0];
+  const at = top ? left.indexOf(top) : -1;
+  return (
+    <div class="cs-board" onPointerDown={(e) => startCardDrag(e as unknown as PointerEvent, onDrop)}>
+      <Pile bin="good" cards={pile('good')} />
+      <section class="cs-deck" data-drop="deck" aria-labelledby="cs-deck-title" data-focus="deck" tabIndex={-1}>
+        <h4 id="cs-deck-title">
+          待分类 <span class="cs-count">（{left.length} 张）</span>
+        </h4>
+        {top ? (
+          <>
+            <CustomerCard card={top} face={faces[top.id]} deckSize={deck.cards.length} focusKey={`card:${top.id}`} draggable onKeyDown={keysFor(top.id, false)}>
+              <div class="cs-card-actions">
+                <button type="button" class="btn cs-btn-good" aria-label={`判为好客户：${top.name}`} onClick={() => place(top.id, 'good')}>
+                  <span aria-hidden="true">← </span>判为好客户
+                </button>
+                <button type="button" class="btn cs-btn-bad" aria-label={`判为坏客户：${top.name}`} onClick={() => place(top.id, 'bad')}>
+                  判为坏客户<span aria-hidden="true"> →</span>
+                </button>
+              </div>
+            </CustomerCard>
+            {left.length > 1 && (
+              <div class="cs-browse">
+                <button type="button" class="btn" onClick={() => browse(-1)}>
+                  上一张
+                </button>
+                <span>
+                  第 {at + 1} / {left.length} 张
+                </span>
+                <button type="button" class="btn" onClick={() => browse(1)}>
+                  下一张
+                </button>
+              </div>
+            )}
+          </>
+        ) : (
+          <p class="cs-empty">全部卡片都分好了。检查一下两栏，觉得没问题就提交。</p>
+        )}
+      </section>
+      <Pile bin="bad" cards={pile('bad')} />
+      <div class="cs-submit">
+        <button type="button" class="btn primary" data-focus="submit" disabled={left.length > 0} onClick={commit}>
+          提交判断，翻开卡片
+        </button>
+        <span class="cs-hint">{left.length > 0 ? `还有 ${left.length} 张没有分类` : '可以提交了'}</span>
+      </div>
+      <p class="cs-keys" id="cs-keys">
+        键盘：在卡片上按 <kbd>G</kbd> 或 <kbd>←</kbd> 判为好客户，按 <kbd>B</kbd> 或 <kbd>→</kbd> 判为坏客户，按 <kbd>U</kbd> 放回待分类。也可以用鼠标（手机上按住“⠿ 拖动”）把卡片拖到两栏。
+      </p>
+    </div>
+  );
+}
+
+function Pile({ bin, cards }: { bin: SorterBin; cards: readonly SorterCard[] }) {
+  const other: SorterBin = bin === 'good' ? 'bad' : 'good';
+  const titleId = `cs-pile-${bin}`;
+  return (
+    <section class={`cs-pile cs-pile-${bin}`} data-drop={bin} aria-labelledby={titleId}>
+      <h4 id={titleId}>
+        <span class="cs-pile-mark" aria-hidden="true">
+          {bin === 'good' ? '✓' : '✗'}
+        </span>{' '}
+        {VERDICT_LABELS[bin]} <span class="cs-count">（{cards.length} 张）</span>
+      </h4>
+      {cards.length === 0 ? (
+        <p class="cs-empty">把卡片拖到这里，或在卡片上按 {bin === 'good' ? 'G' : 'B'}。</p>
+      ) : (
+        <ul class="cs-chips">
+          {cards.map((card) => (
+            <li key={card.id} class="cs-chip" data-drag-card={card.id} data-focus={`chip:${card.id}`} tabIndex={-1} onKeyDown={keysFor(card.id, true)}>
+              <span class="cs-grip" aria-hidden="true" title="按住拖动">
+                ⠿
+              </span>
+              <span class="cs-chip-text">
+                <strong>{card.name}</strong>
+                <small>
+                  营收 {formatWan(card.revenue)} 万元 · 毛利率 {formatRate(card.marginRate)} · {card.paymentDays} 天回款
+                </small>
+              </span>
+              <span class="cs-chip-actions">
+                <button type="button" class="btn" aria-label={`移到${VERDICT_LABELS[other]}：${card.name}`} onClick={() => place(card.id, other)}>
+                  移到{VERDICT_LABELS[other]}
+                </button>
+                <button type="button" class="btn" aria-label={`放回待分类：${card.name}`} onClick={() => unplace(card.id)}>
+                  放回
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
