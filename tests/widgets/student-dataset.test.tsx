@@ -10,6 +10,7 @@ import { inPageWorker, type WorkerLike } from '~/widgets/shared/dataset-picker/c
 import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
 import { studentDatasetHandlers } from '~/widgets/student-dataset/handlers';
 import StudentDataset from '~/widgets/student-dataset/StudentDataset';
+import { chineseOnly } from '~/widgets/student-dataset/state';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const DATASETS = [
@@ -144,4 +145,12 @@ describe('StudentDataset', () => {
     expect(link.search).not.toContain('2023123456');
     expect(link.hash).toBe('#student-dataset');
   });
+});
+
+describe('chineseOnly', () => {
+  it.each([
+    ['学号只能包含数字,“12ab”中有其他字符(a student number has digits only)', '学号只能包含数字,“12ab”中有其他字符'],
+    ['请输入学号(4–20 位数字)(enter a student number of 4–20 digits)', '请输入学号(4–20 位数字)'],
+    ['已取消。', '已取消。'],
+  ])('%s → %s', (message, shown) => expect(chineseOnly(message)).toBe(shown));
 });

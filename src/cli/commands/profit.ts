@@ -39,7 +39,7 @@ export async function profitCommand(ctx: CommandContext): Promise<void> {
         { header: '利润(元)', cell: (r) => r.profit, digits: 0 },
         { header: '利润率%', cell: (r) => (r.profitMargin === null ? null : r.profitMargin * 100), digits: 1 },
         { header: '结论', cell: (r) => r.verdictName },
-        { header: '理由', cell: (r) => r.reasons.join(';') },
+        { header: '理由', cell: (r) => r.reasons.join('；') },
       ]);
       const more = rows.length > SHOWN ? `\n(只显示前 ${SHOWN} 位;全部见 --json 或 --out 文件.csv)` : '';
       return `${head}\n\n${table}${more}`;
@@ -58,7 +58,7 @@ export async function profitCommand(ctx: CommandContext): Promise<void> {
         { header: '营收排名', value: 'rankByRevenue' },
         { header: '利润排名', value: 'rankByProfit' },
         { header: '结论', value: 'verdictName' },
-        { header: '理由', value: (r: CustomerProfitability) => r.reasons.join(';') },
+        { header: '理由', value: (r: CustomerProfitability) => r.reasons.join('；') },
       ],
     },
   );

@@ -5,6 +5,8 @@ import type { AnswerKey, AnswerKeyAbc, CallsAnswerKey, ComplaintAnswerKey, Credi
 export interface AnswerKeyColumn {
   readonly header: string;
   readonly digits?: number;
+  /** Long text (a customer's reasons): a page shows it on a line of its own under the row. */
+  readonly wide?: boolean;
 }
 
 export type AnswerKeyCell = string | number | null;
@@ -72,10 +74,10 @@ function logistics(key: LogisticsAnswerKey): AnswerKeySection[] {
       title: '每位客户的盈利能力与结论（按文件顺序）',
       columns: [
         { header: '客户编号' }, { header: '客户名称' }, { header: 'ABC' }, { header: '年营收（万元）', digits: 1 }, { header: '利润（万元）', digits: 1 },
-        { header: '利润率%', digits: 1 }, { header: '营收排名' }, { header: '利润排名' }, { header: '结论' }, { header: '理由' },
+        { header: '利润率%', digits: 1 }, { header: '结论' }, { header: '理由', wide: true },
       ],
       rows: key.profitability.customers.map((p) => [
-        p.customer, p.name, klass.get(p.customer) ?? null, p.revenue / 10_000, p.profit / 10_000, pct(p.profitMargin), p.rankByRevenue, p.rankByProfit, p.verdictName, p.reasons.join(';'),
+        p.customer, p.name, klass.get(p.customer) ?? null, p.revenue / 10_000, p.profit / 10_000, pct(p.profitMargin), p.verdictName, p.reasons.join('；'),
       ]),
     },
   ];

@@ -49,9 +49,18 @@ export interface StudentDatasetOptions {
   readonly initial?: Readonly<Record<string, string>>;
 }
 
+/**
+ * An engine message for the page: Chinese only. Engine messages end with the English in brackets for the
+ * command line and logs; a student reading the page needs only the Chinese.
+ * @example chineseOnly('学号只能包含数字(a student number has digits only)') // '学号只能包含数字'
+ */
+export function chineseOnly(message: string): string {
+  return message.replace(/\s*[(（][^()（）]*[a-zA-Z][^()（）]*[)）]\s*$/, '');
+}
+
 function failed(args: VariantArgs, caught: unknown): Job<never> {
   return isWorkerFailure(caught)
-    ? { phase: 'failed', args, code: caught.code, message: caught.message }
+    ? { phase: 'failed', args, code: caught.code, message: chineseOnly(caught.message) }
     : { phase: 'failed', args, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
 }
 
@@ -63,7 +72,7 @@ export function createStudentDatasetState(options: StudentDatasetOptions): Stude
   const $dataset = atom(shared?.id ?? datasets[0]?.id ?? '');
   const $check = computed($number, (text): Outcome<string> => {
     const checked = validateStudentNumber(text);
-    return checked.ok ? { ok: true, value: checked.value } : { ok: false, code: checked.code, message: checked.message };
+    return checked.ok ? { ok: true, value: checked.value } : { ok: false, code: checked.code, message: `${chineseOnly(checked.message)}。` };
   });
   const $variant = atom<Job<VariantView>>({ phase: 'idle' });
   const $key = atom<Job<AnswerKeyView>>({ phase: 'idle' });
