@@ -27,7 +27,11 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   cleanStores($progress, $settings);
-  for (const store of [$source, $choice, $mode, $sorting, $session]) store.set(store === $source ? { status: 'loading' } : store === $choice ? { kind: 'intro', seed: 1 } : store === $mode ? 'practice' : (null as never));
+  $source.set({ status: 'loading' });
+  $choice.set({ kind: 'intro', seed: 1 });
+  $mode.set('practice');
+  $sorting.set(null);
+  $session.set(null);
   $announcement.set('');
   useTestStorageEngine(undefined);
   vi.unstubAllGlobals();

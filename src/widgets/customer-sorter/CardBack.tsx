@@ -8,20 +8,20 @@ const OUTCOME: Readonly<Record<SortOutcome, { mark: string; text: string }>> = {
 };
 
 /** The back of a card after the reveal: the verdict, the profit worked out line by line, and the reasons. */
-export function CardBack({ row, heading = true }: { row: ScoredCard; heading?: boolean }) {
+export function CardBack({ row, heading = true, collapsible = false }: { row: ScoredCard; heading?: boolean; collapsible?: boolean }) {
   const p = row.profitability;
   const trap = row.trap ? SORTER_TRAPS[row.trap] : null;
-  return (
-    <div class={`cs-back cs-${row.outcome}`}>
-      {heading && (
-        <h5>
-          {row.card.name}
-          <span class="cs-badge">
-            <span aria-hidden="true">{OUTCOME[row.outcome].mark} </span>
-            {OUTCOME[row.outcome].text}
-          </span>
-        </h5>
-      )}
+  const title = (
+    <h5>
+      {row.card.name}
+      <span class="cs-badge">
+        <span aria-hidden="true">{OUTCOME[row.outcome].mark} </span>
+        {OUTCOME[row.outcome].text}
+      </span>
+    </h5>
+  );
+  const body = (
+    <>
       <p class="cs-verdict">
         模型结论：<strong class={`cs-v-${row.verdict}`}>{VERDICT_LABELS[row.verdict]}</strong>
         {row.call && <> · 判断：{VERDICT_LABELS[row.call]}</>}
@@ -72,6 +72,21 @@ export function CardBack({ row, heading = true }: { row: ScoredCard; heading?: b
           <li key={reason}>{reason}</li>
         ))}
       </ul>
+    </>
+  );
+  if (collapsible) {
+    // Right calls start folded, so the debrief opens on the mistakes and the 观察 cards.
+    return (
+      <details class={`cs-back cs-${row.outcome}`} open={row.outcome !== 'right'}>
+        <summary>{title}</summary>
+        {body}
+      </details>
+    );
+  }
+  return (
+    <div class={`cs-back cs-${row.outcome}`}>
+      {heading && title}
+      {body}
     </div>
   );
 }

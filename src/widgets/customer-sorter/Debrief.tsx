@@ -27,10 +27,11 @@ export function Debrief({ score }: { score: SortingScore }) {
       )}
       <SlopeView cards={score.cards} />
       <h4>逐张复盘</h4>
+      <p class="cs-hint">判错的和“观察”类的卡片已展开；判对的卡片点开可以看利润核算。</p>
       <ol class="cs-review">
         {score.cards.map((row) => (
           <li key={row.card.id}>
-            <CardBack row={row} />
+            <CardBack row={row} collapsible />
           </li>
         ))}
       </ol>

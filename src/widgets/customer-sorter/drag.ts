@@ -19,33 +19,53 @@ export function startCardDrag(event: PointerEvent, onDrop: (card: string, target
     source.focus({ preventScroll: true });
   }
 
-  const move = (e: PointerEvent) => {
-    if (e.pointerId !== event.pointerId) return;
-    const dx = e.clientX - startX;
-    const dy = e.clientY - startY;
-    if (!dragging) {
-      if (Math.hypot(dx, dy) < 6) return;
-      dragging = true;
-      source.classList.add('cs-dragging');
-    }
-    e.preventDefault();
-    source.style.transform = `translate(${dx}px, ${dy}px)`;
-    const zone = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>('[data-drop]') ?? null;
+  const startScroll = window.scrollY;
+  let last = { x: startX, y: startY };
+  let edgeTimer = 0;
+  const follow = () => {
+    source.style.transform = `translate(${last.x - startX}px, ${last.y - startY + window.scrollY - startScroll}px)`;
+    const zone = document.elementFromPoint(last.x, last.y)?.closest<HTMLElement>('[data-drop]') ?? null;
     if (zone !== over) {
       over?.removeAttribute('data-over');
       zone?.setAttribute('data-over', '');
       over = zone;
     }
   };
+  // Near the top or bottom of the window the page scrolls, so a pile below the fold can be reached.
+  const scrollAtEdge = () => {
+    const edge = 56;
+    const step = last.y > window.innerHeight - edge ? 14 : last.y < edge ? -14 : 0;
+    if (step !== 0) {
+      window.scrollBy(0, step);
+      follow();
+    }
+    edgeTimer = dragging ? window.requestAnimationFrame(scrollAtEdge) : 0;
+  };
+
+  const move = (e: PointerEvent) => {
+    if (e.pointerId !== event.pointerId) return;
+    last = { x: e.clientX, y: e.clientY };
+    if (!dragging) {
+      if (Math.hypot(e.clientX - startX, e.clientY - startY) < 6) return;
+      dragging = true;
+      source.classList.add('cs-dragging');
+      edgeTimer = window.requestAnimationFrame(scrollAtEdge);
+    }
+    e.preventDefault();
+    follow();
+  };
   const end = (e: PointerEvent) => {
     if (e.pointerId !== event.pointerId) return;
     window.removeEventListener('pointermove', move);
     window.removeEventListener('pointerup', end);
     window.removeEventListener('pointercancel', end);
+    window.cancelAnimationFrame(edgeTimer);
     source.classList.remove('cs-dragging');
     source.style.transform = '';
     over?.removeAttribute('data-over');
-    if (dragging && e.type === 'pointerup' && over?.dataset.drop) onDrop(card, over.dataset.drop);
+    const wasDragging = dragging;
+    dragging = false;
+    if (wasDragging && e.type === 'pointerup' && over?.dataset.drop) onDrop(card, over.dataset.drop);
   };
   window.addEventListener('pointermove', move, { passive: false });
   window.addEventListener('pointerup', end);
