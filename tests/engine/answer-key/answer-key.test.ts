@@ -132,6 +132,20 @@ describe('answer keys of a student’s variant', () => {
     expect(giant.verdict).toBe('bad'); // the largest customer loses money (大客户不等于好客户)
   });
 
+  it('never changes the generated data it reads (deeply frozen)', () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const inner of Object.values(value as object)) deepFreeze(inner);
+      }
+      return value;
+    };
+    for (const id of ['logistics', 'complaints', 'calls', 'credit', 'survey']) {
+      const dataset = deepFreeze(generateVariant(id, STUDENT));
+      expect(answerKeyJson(answerKeyFor(dataset))).toBe(answerKeyJson(studentAnswerKey(id, STUDENT)));
+    }
+  });
+
   it('refuses a number that is not 4–20 digits and an unknown dataset', () => {
     expectEngineError(() => studentAnswerKey('calls', '12'), 'invalid-student-number');
     expectEngineError(() => studentAnswerKey('calls', ''), 'empty-student-number');
