@@ -1,0 +1,32 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Scenario } from '../engine/roleplay';
+
+export type ScenarioEntry = CollectionEntry<'scenarios'>;
+
+/** What the role-play's scenario list shows before a script is loaded. */
+export interface ScenarioSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly company: string;
+  readonly industry: string;
+  readonly channel: string;
+  readonly role: string;
+  readonly summary: string;
+  readonly customer: Scenario['customer'];
+}
+
+/** Every complaint role-play script, in its `order`. */
+export async function scenariosInOrder(): Promise<ScenarioEntry[]> {
+  const scenarios = await getCollection('scenarios');
+  return scenarios.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** A script as the engine takes it: the file name is its id. */
+export function scenarioOf(entry: ScenarioEntry): Scenario {
+  return { id: entry.id, ...entry.data } as Scenario;
+}
+
+export function summaryOf(entry: ScenarioEntry): ScenarioSummary {
+  const { title, company, industry, channel, role, summary, customer } = entry.data;
+  return { id: entry.id, title, company, industry, channel, role, summary, customer };
+}

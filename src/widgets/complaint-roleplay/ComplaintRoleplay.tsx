@@ -1,0 +1,233 @@
+import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { PERSONA_LABELS } from '../../engine/roleplay';
+import type { ScenarioSummary } from '../../lib/scenarios';
+import { ShareLink } from '../shared/ShareLink';
+import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { useTeacherMode } from '../shared/teacher';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { ClassVote } from './ClassVote';
+import { Debrief } from './Debrief';
+import { FreeReply } from './FreeReply';
+import { MODE_LABELS } from './labels';
+import { ReplyChoices } from './ReplyChoices';
+import {
+  $announcement,
+  $focus,
+  $mode,
+  $notice,
+  $revealBest,
+  $scenarioId,
+  $scripts,
+  $session,
+  $started,
+  applyLink,
+  linkState,
+  loadScript,
+  reply,
+  selectScenario,
+  setMode,
+  SHARE_PREFIX,
+  startConversation,
+  toggleRevealBest,
+  WIDGET,
+  type Mode,
+} from './state';
+import { StatusPanel } from './StatusPanel';
+import { Transcript } from './Transcript';
+import './complaint-roleplay.css';
+
+interface Props {
+  /** The scripts available (summaries; each script is fetched when chosen). */
+  scenarios: readonly ScenarioSummary[];
+  /** MODEL.md rendered by the page (the island's `model` slot). */
+  model?: ComponentChildren;
+}
+
+function Brief({ summary }: { summary: ScenarioSummary }) {
+  return (
+    <div class="cr-brief">
+      <p class="cr-brief-meta">
+        {summary.company} · {summary.industry} · {summary.channel}
+      </p>
+      <p>
+        <strong>你扮演：</strong>
+        {summary.role}
+      </p>
+      <p>
+        <strong>客户：</strong>
+        {summary.customer.name}（{PERSONA_LABELS[summary.customer.persona]}）。{summary.customer.profile}
+      </p>
+      <p>{summary.summary}</p>
+    </div>
+  );
+}
+
+/** 客户投诉处理角色扮演: branching conversations with an unhappy customer; the learner plays the service agent. */
+export default function ComplaintRoleplay({ scenarios, model }: Props) {
+  const { teacher } = useTeacherMode();
+  const root = useRef<HTMLDivElement>(null);
+  const chosenId = useStore($scenarioId);
+  const scripts = useStore($scripts);
+  const mode = useStore($mode);
+  const started = useStore($started);
+  const session = useStore($session);
+  const revealBest = useStore($revealBest);
+  const notice = useStore($notice);
+  const announcement = useStore($announcement);
+  const focusRequest = useStore($focus);
+
+  const summary = scenarios.find((s) => s.id === chosenId) ?? scenarios[0]!;
+  const load = scripts[summary.id];
+
+  useEffect(() => {
+    applyLink(
+      readSharedState(SHARE_PREFIX),
+      scenarios.map((s) => s.id),
+      teacher,
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!teacher && mode === 'class') setMode('choose');
+  }, [teacher, mode]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    root.current?.querySelector<HTMLElement>(`[data-focus="${focusRequest.target}"]`)?.focus();
+  }, [focusRequest]);
+
+  const modes: Mode[] = teacher ? ['choose', 'free', 'class'] : ['choose', 'free'];
+  const playing = started && session?.ok ? session.value : null;
+  const classPlay = mode === 'class';
+
+  let body: ComponentChildren;
+  if (!started) {
+    body = (
+      <>
+        <Brief summary={summary} />
+        <button type="button" class="btn primary cr-start" onClick={startConversation}>
+          开始对话
+        </button>
+      </>
+    );
+  } else if (!load || load.status === 'loading') {
+    body = <p class="status">正在载入剧本……</p>;
+  } else if (load.status === 'error') {
+    body = (
+      <div class="cr-alert" role="alert">
+        <p>{load.message}</p>
+        <button type="button" class="btn" onClick={() => void loadScript(summary.id)}>
+          重新载入
+        </button>
+      </div>
+    );
+  } else if (session && !session.ok) {
+    body = (
+      <p class="cr-alert" role="alert">
+        这个剧本无法继续：{session.message}
+      </p>
+    );
+  } else if (playing) {
+    const { scenario, state, turn, debrief, reference } = playing;
+    const speaker = turn.speaker === 'narrator' ? '旁白' : scenario.customer.name;
+    const log = <Transcript scenario={scenario} state={state} currentLine={turn.line} currentSpeaker={turn.speaker} />;
+    body = (
+      <>
+        <StatusPanel scenario={scenario} state={state} />
+        {classPlay && !debrief ? (
+          <details class="cr-log-fold">
+            <summary>对话记录（{state.history.length} 轮）</summary>
+            {log}
+          </details>
+        ) : (
+          log
+        )}
+        {!debrief && classPlay && <ClassVote key={`${state.history.length}-${state.node}`} line={turn.line} speaker={speaker} options={turn.options} revealBest={revealBest} />}
+        {!debrief && mode === 'free' && <FreeReply key={`${state.history.length}-${state.node}`} options={turn.options} revealBest={revealBest} />}
+        {!debrief && mode === 'choose' && <ReplyChoices options={turn.options} revealBest={revealBest} onChoose={(o) => reply({ option: o.id })} />}
+        {!debrief && teacher && (
+          <p class="cr-teacher-tools">
+            <button type="button" class="btn" aria-pressed={revealBest} onClick={toggleRevealBest}>
+              {revealBest ? '隐藏参考答案' : '显示本轮参考答案（教师）'}
+            </button>
+          </p>
+        )}
+        {debrief && (
+          <Debrief
+            scenario={scenario}
+            state={state}
+            debrief={debrief}
+            reference={reference}
+            byClass={state.history.some((h) => h.via === 'vote')}
+            onChangeScenario={() => $started.set(false)}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <WidgetFrame name={WIDGET} title="客户投诉处理角色扮演" tools={<ShareLink makeUrl={() => sharedStateUrl(SHARE_PREFIX, linkState(), WIDGET)} />}>
+      <div class={`cr${classPlay ? ' cr-class-mode' : ''}`} id={WIDGET} ref={root}>
+        <p class="cr-intro">
+          你是客服人员，面对一位不满的客户。每一轮选择（或写下）你的回答，客户的情绪会随之变化。走完“接收 → 分类 → 调查核实 → 处理 → 反馈 → 归档”，最后看复盘：每一步做得怎样、哪些话可以说得更好。
+        </p>
+        {!started && (
+          <div class="cr-picker" role="group" aria-labelledby="cr-picker-heading">
+            <h4 id="cr-picker-heading">选择情境</h4>
+            <ul>
+              {scenarios.map((s) => (
+                <li key={s.id}>
+                  <button type="button" class="cr-scenario" aria-pressed={s.id === summary.id} onClick={() => selectScenario(s.id)}>
+                    <span class="cr-scenario-title">{s.title}</span>
+                    <span class="cr-scenario-meta">
+                      {s.industry} · {s.customer.name}（{PERSONA_LABELS[s.customer.persona]}）
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {started && (
+          <div class="cr-playbar">
+            <p>
+              <strong>{summary.title}</strong>
+            </p>
+            <button type="button" class="btn" onClick={startConversation}>
+              重新开始
+            </button>
+            <button type="button" class="btn" onClick={() => $started.set(false)}>
+              换情境
+            </button>
+          </div>
+        )}
+        <fieldset class="cr-modes">
+          <legend>回答方式</legend>
+          {modes.map((m) => (
+            <label key={m}>
+              <input type="radio" name="cr-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+              {MODE_LABELS[m]}
+              {m === 'class' && <small>（投影给全班，按举手票数走）</small>}
+            </label>
+          ))}
+        </fieldset>
+        <details class="cr-model">
+          <summary>模型说明</summary>
+          {model ?? <p>模型说明见本组件目录下的 MODEL.md。</p>}
+        </details>
+        {notice && (
+          <p class="cr-notice" role="alert">
+            {notice}
+          </p>
+        )}
+        {body}
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </WidgetFrame>
+  );
+}
