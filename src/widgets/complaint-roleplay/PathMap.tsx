@@ -44,8 +44,13 @@ export function PathMap({ scenario, state, who }: Props) {
                 </text>
               )}
               <text class="cr-label" x={n.cx} y={n.cy + geometry.radius + 15}>
-                {n.ending ? `${n.label}·${ENDING_LABELS[n.ending]}` : n.label}
+                {n.label}
               </text>
+              {n.ending && n.label !== ENDING_LABELS[n.ending] && (
+                <text class="cr-label cr-kind" x={n.cx} y={n.cy + geometry.radius + 30}>
+                  {ENDING_LABELS[n.ending]}
+                </text>
+              )}
             </g>
           ))}
         </svg>
@@ -59,10 +64,11 @@ export function PathMap({ scenario, state, who }: Props) {
           const record = state.history[i];
           const option = record ? scenario.nodes[record.node]!.options!.find((o) => o.id === record.option) : undefined;
           const node = scenario.nodes[id]!;
+          const verb = node.speaker === 'narrator' ? '的做法' : '回答';
           return (
             <li key={`${id}-${i}`}>
               <strong>{node.label}</strong>
-              {node.ending ? `：结局“${node.ending.title}”（${ENDING_LABELS[node.ending.kind]}）` : option ? `：${who}回答“${option.text}”` : ''}
+              {node.ending ? `：结局“${node.ending.title}”（${ENDING_LABELS[node.ending.kind]}）` : option ? `：${who}${verb}“${option.text}”` : ''}
             </li>
           );
         })}

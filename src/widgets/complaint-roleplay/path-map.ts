@@ -46,7 +46,7 @@ export const DEFAULT_SIZES: MapSizes = { column: 110, row: 76, margin: 36, radiu
  */
 export function pathMapGeometry(map: ScenarioMap, scenario: Scenario, path: readonly string[], sizes: MapSizes = DEFAULT_SIZES): MapGeometry {
   const width = Math.max(sizes.minWidth, map.width * sizes.column);
-  const height = 2 * sizes.margin + Math.max(0, map.rows - 1) * sizes.row + 18;
+  const height = 2 * sizes.margin + Math.max(0, map.rows - 1) * sizes.row + 30;
   const steps = new Map<string, number>();
   path.forEach((id, i) => {
     if (!steps.has(id)) steps.set(id, i + 1);

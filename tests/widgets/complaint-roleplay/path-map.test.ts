@@ -7,9 +7,9 @@ describe('pathMapGeometry', () => {
   it('scales the layout to SVG units and marks the path taken (worked by hand)', () => {
     const tiny = tinyScenario();
     const geometry = pathMapGeometry(layoutScenarioMap(tiny), tiny, ['open', 'angry', 'fix', 'close', 'lost'], { column: 150, row: 76, margin: 36, radius: 12, minWidth: 360 });
-    // widest row has 2 places: max(360, 2 × 150) = 360; 5 rows: 2 × 36 + 4 × 76 + 18 = 394
+    // widest row has 2 places: max(360, 2 × 150) = 360; 5 rows: 2 × 36 + 4 × 76 + 30 (two label lines under the last row) = 406
     expect(geometry.width).toBe(360);
-    expect(geometry.height).toBe(394);
+    expect(geometry.height).toBe(406);
     const node = (id: string) => geometry.nodes.find((n) => n.id === id)!;
     // open: x 0.5 → 180, row 0 → 36; kept: x 0.75 → 270, row 4 → 36 + 304 = 340 (layout worked in layout-scenario-map.test.ts)
     expect([node('open').cx, node('open').cy]).toEqual([180, 36]);
