@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir, watchConsole } from './support/browser';
 import { url } from './support/site';
-import { CHAPTER6, crmRfm, csvRows, reachWidget, tabTo, writeBigTransactions } from './support/rfm-e2e';
+import { CHAPTER6, crmRfm, csvRows, reachWidget, tabTo, widgetA11yViolations, writeBigTransactions } from './support/rfm-e2e';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -33,6 +33,8 @@ async function openChapter(options: { viewport?: { width: number; height: number
   }
   page = await context.newPage();
   errors = watchConsole(page);
+  // File choosers are intercepted from the start, so a key press can never beat the interception.
+  page.on('filechooser', () => undefined);
   await page.goto(url(options.path ?? CHAPTER6));
   await reachWidget(page, 'rfm-calculator', 'RfmCalculator');
 }
@@ -132,6 +134,127 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     const alert = widget().getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('缺少必需的列:金额');
     await shoot('unusable-file');
+    expect(realErrors()).toEqual([]);
+  });
+
+  it('walks the chapter’s ten members step by step: answers hidden until the learner checks, or the instructor reveals', async () => {
+    await openChapter();
+    const tab = widget().getByRole('tab', { name: '分析数据' });
+    await tab.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await widget().getByRole('tab', { name: '分步讲解(例题)' }).getAttribute('aria-selected')).toBe('true');
+    await widget().locator('.rfm-walk').scrollIntoViewIfNeeded();
+    await shoot('steps-1-rows');
+    await tabTo(page, widget().getByRole('button', { name: '下一步' }));
+    await page.keyboard.press('Enter');
+    await widget().getByRole('heading', { name: '第二步:算出每位客户的 R、F、M' }).waitFor();
+    expect(await widget().locator('.rfm-hidden').count()).toBe(30);
+    await shoot('steps-2-hidden');
+
+    await tabTo(page, widget().getByLabel('C10 的 R(天)'), 40, 'Shift+Tab');
+    await page.keyboard.type('34');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('600'); // forgot the return? the right answer is 640
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget().locator('.rfm-check').textContent()).toContain('✗ 不对:C10 的 M(元) 你填的是 600,正确答案是 640');
+    expect(await widget().locator('.rfm-hidden').count()).toBe(0);
+    expect(await widget().getByText('220 + 260 + 240 − 80 = 640').count()).toBe(1);
+    await shoot('steps-2-checked');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Teacher mode: step 4 revealed without a guess; 3 bins turn C09 into 重要价值客户.
+    await page.goto(url(`${CHAPTER6}?teacher=1&rfm.view=steps&rfm.step=3&rfm.bins=3`));
+    await reachWidget(page, 'rfm-calculator', 'RfmCalculator');
+    const reveal = widget().getByRole('button', { name: '揭晓答案(教师)' });
+    await reveal.waitFor();
+    await reveal.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget().locator('.rfm-focus-row').textContent()).toContain('重要价值客户');
+    await widget().locator('.rfm-walk').scrollIntoViewIfNeeded();
+    await shoot('steps-4-teacher-3-bins');
+    expect(realErrors()).toEqual([]);
+  });
+
+  it('analyses a 200,000-row upload in the worker with a progress bar, no long task on the page, and a cancel that stops the worker', async () => {
+    const file = writeBigTransactions(tempDir('rfm-big-'), 200_000);
+    await openChapter();
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
+    });
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+
+    // Cancel part way through a bigger file (a million rows, so there is time to press it): the worker is
+    // terminated and the retail result stays.
+    const huge = writeBigTransactions(tempDir('rfm-huge-'), 1_000_000);
+    await widget().getByRole('tab', { name: '分析数据' }).focus();
+    await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }));
+    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    const openWorkers = () => page.workers().length;
+    const before = openWorkers();
+    await chooser.setFiles(huge);
+    const cancel = widget().getByRole('button', { name: '取消' });
+    await cancel.focus();
+    await widget().locator('.picker-progress').screenshot({ path: `${SCREENSHOTS}/rfm-calculator-progress.png` });
+    const progress = await widget().locator('.picker-progress label').textContent();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget().locator('.picker-report .status').textContent()).toContain('已取消读取,仍在显示之前的数据');
+    await expect.poll(openWorkers).toBe(before - 1);
+    expect(progress).toMatch(/正在读取“transactions-1000000\.csv”:\d+%/);
+    expect(await status().textContent()).toContain('3,750 位客户');
+
+    // The whole file: time it and watch the main thread.
+    await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }), 80, 'Shift+Tab');
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    const t0 = await page.evaluate(() => performance.now());
+    await chooser.setFiles(file);
+    await expect.poll(() => status().textContent(), { timeout: 120_000 }).toMatch(/统计截止日 \d{4}-\d{2}-\d{2} · [\d,]+ 位客户/);
+    await expect.poll(() => widget().locator('.rfm-customers tbody tr').count()).toBe(20);
+    const t1 = await page.evaluate(() => performance.now());
+    const tasks = await page.evaluate(([a, b]) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= a! && t.start <= b!), [t0, t1]);
+    const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+    const report = await widget().locator('.picker-report .status').textContent();
+    figures['200,000-row upload, read + scored, as the page saw it'] = `${((t1 - t0) / 1000).toFixed(2)} s`;
+    figures['200,000-row upload, reading in the worker'] = report?.match(/用时 ([^)]+)/)?.[1] ?? '';
+    figures['longest main-thread task during the 200,000-row analysis'] = tasks.length ? `${longest.toFixed(0)} ms (${tasks.length} tasks over 50 ms)` : 'none over 50 ms';
+    expect(report).toContain('200,000 行数据');
+    expect(longest).toBeLessThanOrEqual(50);
+    expect(workers.length).toBeGreaterThanOrEqual(1); // a fresh worker was started after the cancel
+    await shoot('upload-200k');
+    expect(realErrors()).toEqual([]);
+  });
+
+  it('holds on a phone (390 × 844), in projector mode, and speaks Traditional Chinese on /zh-hant/', async () => {
+    await openChapter({ viewport: { width: 390, height: 844 } });
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    expect(await widget().evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await widget().locator('.rfm-settings').scrollIntoViewIfNeeded();
+    await shoot('phone-settings', false);
+    await widget().locator('.rfm-segments').scrollIntoViewIfNeeded();
+    await shoot('phone-segments', false);
+    // Scoped to the widget: on a phone the chapter's own wide tables scroll without a tab stop (a page matter).
+    expect(await widgetA11yViolations(page, 'rfm-calculator')).toEqual([]);
+
+    await openChapter({ projector: true });
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    const size = await status().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(22);
+    await widget().locator('.rfm-settings').scrollIntoViewIfNeeded();
+    await shoot('projector-settings', false);
+    await widget().locator('.rfm-grid').scrollIntoViewIfNeeded();
+    await shoot('projector-grid', false);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await openChapter({ path: `/zh-hant${CHAPTER6}` });
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客戶');
+    expect(await widget().locator('.rfm-segment').first().textContent()).toContain('重要價值客戶');
+    await widget().locator('.rfm-segments').scrollIntoViewIfNeeded();
+    await shoot('hant', false);
     expect(realErrors()).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { ScrollBox } from '../shared/ScrollBox';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
@@ -70,7 +71,7 @@ export function CustomerTable({ state, view, onUse }: Props) {
         </div>
       </div>
       {page && !page.ok && <p class="rfm-error" role="alert">{page.message}</p>}
-      <div class="rfm-table-wrap">
+      <ScrollBox class="rfm-table-wrap" label="客户名单表">
         <table class="rfm-customers">
           <caption class="visually-hidden">客户的 R、F、M 数值、得分和类别;点列名排序</caption>
           <thead>
@@ -98,7 +99,7 @@ export function CustomerTable({ state, view, onUse }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <nav class="rfm-pager" aria-label="客户名单翻页">
         <button type="button" class="btn" disabled={!rows || query.page === 0} onClick={() => go(query.page - 1)}>上一页</button>
         <span role="status">

@@ -5,6 +5,7 @@ import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { recordWidgetUse } from '../shared/progress';
+import { useMounted } from '../shared/use-mounted';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { createRfmState, type Mode } from './state';
@@ -38,6 +39,7 @@ const TABS: { mode: Mode; label: string }[] = [
 export default function RfmCalculator({ spawnWorker, manifest }: Props) {
   const state = useMemo(() => createRfmState({ spawn: spawnWorker ?? spawnRfmWorker, manifest, initial: readSharedState('rfm') }), []);
   const mode = useStore(state.$mode);
+  const mounted = useMounted();
   const used = useRef(false);
   const onUse = () => {
     if (used.current) return;
@@ -61,6 +63,9 @@ export default function RfmCalculator({ spawnWorker, manifest }: Props) {
 
   return (
     <WidgetFrame name={WIDGET} title="RFM 计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('rfm', state.shareState(), WIDGET)} />}>
+      {!mounted ? (
+        <p class="widget-loading">正在准备 RFM 计算器…</p>
+      ) : (
       <div id={WIDGET} class="rfm">
         <div class="rfm-tabs" role="tablist" aria-label="RFM 计算器的两种用法">
           {TABS.map((tab, i) => (
@@ -86,6 +91,7 @@ export default function RfmCalculator({ spawnWorker, manifest }: Props) {
           {mode === 'results' ? <Results state={state} onUse={onUse} /> : <Walkthrough state={state} onUse={onUse} />}
         </div>
       </div>
+      )}
       <ModelNotes text={MODEL} />
     </WidgetFrame>
   );

@@ -1,3 +1,4 @@
+import { ScrollBox } from '../shared/ScrollBox';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
@@ -171,7 +172,7 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
   if (stepKey === 'rows') {
     const members = [...new Set(w.rows.map((r) => r.customer))];
     return (
-      <div class="rfm-table-wrap">
+      <ScrollBox class="rfm-table-wrap" label="原始记录表">
         <table class="rfm-walk-table">
           <caption>十位会员的消费记录(金额单位:元)</caption>
           <thead><tr><th scope="col">会员</th><th scope="col">消费记录(日期 金额)</th></tr></thead>
@@ -193,13 +194,13 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
         <p>
           数据的最后一天:{show(w.latestDate)};默认统计截止日(次日):{show(w.defaultAsOf)}。
         </p>
-      </div>
+      </ScrollBox>
     );
   }
 
   if (stepKey === 'measures') {
     return (
-      <div class="rfm-table-wrap">
+      <ScrollBox class="rfm-table-wrap" label="R、F、M 计算表">
         <table class="rfm-walk-table">
           <caption>每位会员的 R、F、M(统计截止日 {w.asOf})</caption>
           <thead><tr><th scope="col">会员</th><th scope="col">R(天)</th><th scope="col">F(次)</th><th scope="col">M(元)</th></tr></thead>
@@ -214,13 +215,13 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     );
   }
 
   if (stepKey === 'scores') {
     return (
-      <div class="rfm-table-wrap">
+      <ScrollBox class="rfm-table-wrap" label="得分计算表">
         <table class="rfm-walk-table rfm-bands">
           <caption>N = {w.n},{w.bins} 档:L(严格比他差的人数)对应的得分</caption>
           <thead><tr><th scope="col">L</th>{w.scoreBands.map((b) => <th scope="col" key={b.score}>{b.fromL === b.toL ? b.fromL : `${b.fromL}–${b.toL}`}</th>)}</tr></thead>
@@ -249,14 +250,14 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     );
   }
 
   const hl = (high: boolean) => (high ? '高' : '低');
   const mean = (sum: number, m: number) => `${sum} ÷ ${w.n} = ${groupedNumber(m, 2)}`;
   return (
-    <div class="rfm-table-wrap">
+    <ScrollBox class="rfm-table-wrap" label="分类表">
       <p>
         平均得分:R {show(mean(w.scoreSums.r, w.meanScores.r))};F {show(mean(w.scoreSums.f, w.meanScores.f))};M {show(mean(w.scoreSums.m, w.meanScores.m))}。严格大于平均分记为“高”。
       </p>
@@ -274,7 +275,7 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

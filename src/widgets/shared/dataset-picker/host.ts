@@ -130,7 +130,8 @@ async function read(request: LoadRequest, onProgress: (fraction: number) => void
       return { report: transactionReport(name, read, started), transactions: read.transactions, table: null };
     } catch (error) {
       const missing = isEngineError(error) && error.code === 'missing-columns' ? (error.details.missing as string[]) : [];
-      if (!(request.mode === 'auto' && request.table && missing.length === 1 && missing[0] === 'date')) throw error;
+      // `auto`: a file without dates is one row per customer (e.g. a customer list with a revenue column).
+      if (!(request.mode === 'auto' && request.table && missing.includes('date'))) throw error;
     }
   }
   const columns = (request.table ?? []).map((spec) => {

@@ -10,8 +10,8 @@ export type DatasetSource =
 
 /**
  * How to read the file: `transactions` (customer, date, amount, order: `readTransactions`), `table` (one row per
- * customer with the columns of `table`: `readTable`), or `auto`: transactions, and when the only column missing
- * is the date, a table (as `crm abc` does).
+ * customer with the columns of `table`: `readTable`), or `auto`: transactions, and when the file has no date
+ * column, a table (as `crm abc` does when only the date is missing; here also when the value column needs choosing).
  */
 export type LoadMode = 'transactions' | 'table' | 'auto';
 

@@ -1,0 +1,193 @@
+// The ABC analysis' state: cut-offs and list query as atoms, results from the worker, actions for the view.
+import { atom, type ReadableAtom } from 'nanostores';
+import type { AbcCustomer } from '../../engine/abc/classify-abc';
+import type { RowPage } from '../../engine/query-rows';
+import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
+import type { WorkerLike } from '../shared/dataset-picker/client';
+import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
+import { ABC_DATASETS, ABC_PRESETS, ABC_TABLE, abcExampleCsv } from './dataset';
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
+
+/** Cut-offs in percent (whole numbers, as the sliders show them). */
+export interface Cutoffs {
+  readonly a: number;
+  readonly b: number;
+}
+
+export interface ListQuery {
+  readonly search: string;
+  readonly cls: 'A' | 'B' | 'C' | null;
+  readonly page: number;
+}
+
+export const PAGE_SIZE = 20;
+export const EXAMPLE_ID = 'ch06-jiawei';
+const EXAMPLE_CHOICE: DatasetChoice = { type: 'example', id: EXAMPLE_ID };
+
+export interface AbcState {
+  readonly dataset: DatasetController;
+  readonly $cutoffs: ReadableAtom<Cutoffs>;
+  readonly $view: ReadableAtom<Outcome<AbcView> | null>;
+  readonly $busy: ReadableAtom<boolean>;
+  readonly $query: ReadableAtom<ListQuery>;
+  readonly $page: ReadableAtom<Outcome<RowPage<AbcCustomer>> | null>;
+  start(): void;
+  dispose(): void;
+  /** Sets one cut-off; the other moves too when needed so that A ≤ B. */
+  setCutoff(which: 'a' | 'b', percent: number): void;
+  setQuery(change: Partial<ListQuery>): void;
+  exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
+  shareState(): Record<string, string | number>;
+}
+
+function failure(caught: unknown): { ok: false; code: string; message: string } {
+  return isWorkerFailure(caught)
+    ? { ok: false, code: caught.code, message: caught.message }
+    : { ok: false, code: 'internal', message: `出了意外的问题(${caught instanceof Error ? caught.message : String(caught)})` };
+}
+
+const clampPercent = (p: number) => Math.max(1, Math.min(100, Math.round(p)));
+
+/** Cut-offs from a share link (`abc.a=70&abc.b=90`), checked; anything unreadable gives the chapter's 70 / 90. */
+export function cutoffsFromShared(initial: Readonly<Record<string, string>>): Cutoffs {
+  const a = Number(initial.a);
+  const b = Number(initial.b);
+  const okA = Number.isFinite(a) && a >= 1 && a <= 100;
+  const okB = Number.isFinite(b) && b >= 1 && b <= 100;
+  const ca = okA ? Math.round(a) : 70;
+  const cb = okB ? Math.round(b) : 90;
+  return ca <= cb ? { a: ca, b: cb } : { a: 70, b: 90 };
+}
+
+export function createAbcState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): AbcState {
+  const initial = options.initial ?? {};
+  const dataset = createDatasetController({
+    spawn: options.spawn,
+    kinds: ['transactions', 'customers'],
+    include: ABC_DATASETS,
+    mode: 'auto',
+    table: ABC_TABLE,
+    presets: ABC_PRESETS,
+    examples: [{ id: EXAMPLE_ID, title: '例题:佳味食品批发的十家客户', csv: abcExampleCsv }],
+    manifest: options.manifest,
+  });
+  const $cutoffs = atom<Cutoffs>(cutoffsFromShared(initial));
+  const $view = atom<Outcome<AbcView> | null>(null);
+  const $busy = atom(false);
+  const $query = atom<ListQuery>({ search: '', cls: null, page: 0 });
+  const $page = atom<Outcome<RowPage<AbcCustomer>> | null>(null);
+  const stops: (() => void)[] = [];
+
+  let running = false;
+  let again = false;
+  const analyse = async () => {
+    if (dataset.$load.get().phase !== 'ready') return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    $busy.set(true);
+    try {
+      do {
+        again = false;
+        const c = $cutoffs.get();
+        const args: AbcArgs = { a: c.a / 100, b: c.b / 100 };
+        try {
+          const view = await dataset.client.call<AbcView>('abc', args);
+          if (!again) {
+            $view.set({ ok: true, value: view });
+            await refreshPage();
+          }
+        } catch (caught) {
+          if (isWorkerFailure(caught) && caught.code === 'aborted') return;
+          if (!again) $view.set(failure(caught));
+        }
+      } while (again);
+    } finally {
+      running = false;
+      $busy.set(false);
+    }
+  };
+
+  let sequence = 0;
+  const refreshPage = async () => {
+    if (!$view.get()?.ok) return;
+    const q = $query.get();
+    const mine = ++sequence;
+    const args: AbcPageArgs = { search: q.search, cls: q.cls, offset: q.page * PAGE_SIZE, limit: PAGE_SIZE };
+    try {
+      const page = await dataset.client.call<RowPage<AbcCustomer>>('abcPage', args);
+      if (mine === sequence) $page.set({ ok: true, value: page });
+    } catch (caught) {
+      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
+      if (mine === sequence) $page.set(failure(caught));
+    }
+  };
+
+  const wanted = (): DatasetChoice => {
+    const id = initial.dataset;
+    if (id && (ABC_DATASETS as readonly string[]).includes(id)) return { type: 'bundled', id };
+    return EXAMPLE_CHOICE;
+  };
+
+  return {
+    dataset,
+    $cutoffs,
+    $view,
+    $busy,
+    $query,
+    $page,
+    start() {
+      stops.push(
+        dataset.$version.listen(() => {
+          $query.set({ search: '', cls: null, page: 0 });
+          void analyse();
+        }),
+        $cutoffs.listen(() => {
+          $query.set({ ...$query.get(), page: 0 });
+          void analyse();
+        }),
+      );
+      const choice = wanted();
+      if (choice.type === 'example') void dataset.choose(choice);
+      else void dataset.listDatasets().then(() => dataset.choose(choice)).catch(() => dataset.choose(EXAMPLE_CHOICE));
+    },
+    dispose() {
+      stops.splice(0).forEach((stop) => stop());
+      dataset.dispose();
+    },
+    setCutoff(which, percent) {
+      if (!Number.isFinite(percent)) return;
+      const p = clampPercent(percent);
+      const c = $cutoffs.get();
+      const next = which === 'a' ? { a: p, b: Math.max(p, c.b) } : { a: Math.min(c.a, p), b: p };
+      if (next.a !== c.a || next.b !== c.b) $cutoffs.set(next);
+    },
+    setQuery(change) {
+      $query.set({ ...$query.get(), page: 0, ...change });
+      void refreshPage();
+    },
+    async exportCsv() {
+      try {
+        const { csv, rows } = await dataset.client.call<{ csv: string; rows: number }>('abcCsv');
+        const load = dataset.$load.get();
+        const name = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
+        const c = $cutoffs.get();
+        return { ok: true, value: { csv, rows, filename: `ABC-${name}-A${c.a}-B${c.b}.csv` } };
+      } catch (caught) {
+        return failure(caught);
+      }
+    },
+    shareState() {
+      const choice = dataset.$choice.get();
+      const c = $cutoffs.get();
+      const state: Record<string, string | number> = { a: c.a, b: c.b };
+      if (choice && choice.type === 'bundled') state.dataset = choice.id;
+      return state;
+    },
+  };
+}
