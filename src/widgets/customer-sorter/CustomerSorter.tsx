@@ -128,6 +128,16 @@ export default function CustomerSorter() {
             {actionError}
           </p>
         )}
+        {source.status === 'ready' && source.issues.length > 0 && (
+          <details class="cs-issues">
+            <summary>客户档案中有 {source.issues.length} 行无法使用，已跳过（其余客户照常发牌）</summary>
+            <ul>
+              {source.issues.slice(0, 20).map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          </details>
+        )}
         {body}
         <p class="visually-hidden" role="status" aria-live="polite">
           {announcement}

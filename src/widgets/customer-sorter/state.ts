@@ -1,5 +1,6 @@
 import { atom, computed } from 'nanostores';
 import { isEngineError } from '../../engine/errors';
+import type { RowIssue } from '../../engine/types';
 import {
   buildDeck,
   classCalls,
@@ -39,7 +40,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; mes
 
 export type CardSource =
   | { status: 'loading' }
-  | { status: 'ready'; cards: readonly SorterCard[]; issues: readonly CardIssue[] }
+  | { status: 'ready'; cards: readonly SorterCard[]; issues: readonly string[] }
   | { status: 'error'; message: string };
 
 export type Mode = 'practice' | 'class';
@@ -135,13 +136,21 @@ export async function loadCards(fetchText: (url: string) => Promise<Response> = 
     ]);
     const table = await readTable(response.body, { columns: LOGISTICS_CARD_COLUMNS });
     const { cards, issues } = cardsFromLogisticsTable(table);
-    $source.set({ status: 'ready', cards, issues });
+    $source.set({ status: 'ready', cards, issues: describeIssues(table.issues, issues) });
     deal(pending);
     pending = {};
   } catch (error) {
     const why = isEngineError(error) ? error.message : '网络或文件出错';
     $source.set({ status: 'error', message: `客户档案（${DATASET_URL}）读取失败：${why}。请检查网络后刷新页面。` });
   }
+}
+
+/** Rows of the customer file that could not become cards, in Chinese with the line or customer and the column. */
+export function describeIssues(rows: readonly RowIssue[], cards: readonly CardIssue[]): string[] {
+  return [
+    ...rows.map((i) => `第 ${i.line} 行${i.column ? `“${i.column}”列` : ''}：${i.message}`),
+    ...cards.map((i) => `客户 ${i.customer} 的“${i.column}”：${i.message}`),
+  ];
 }
 
 /** Deals the chosen deck afresh (all cards unplaced), optionally with a link's piles and step. */
