@@ -18,7 +18,7 @@ export interface ScenarioSummary {
 /** Every complaint role-play script, in its `order`. */
 export async function scenariosInOrder(): Promise<ScenarioEntry[]> {
   const scenarios = await getCollection('scenarios');
-  return scenarios.sort((a, b) => a.data.order - b.data.order);
+  return scenarios.sort((a: ScenarioEntry, b: ScenarioEntry) => a.data.order - b.data.order);
 }
 
 /** A script as the engine takes it: the file name is its id. */

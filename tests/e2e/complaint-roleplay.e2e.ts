@@ -71,7 +71,7 @@ async function tabUntil(page: Page, test: (f: Awaited<ReturnType<typeof focused>
 async function shot(page: Page, target: Locator, name: string): Promise<void> {
   const style = await page.addStyleTag({ content: '.site-header { position: static !important; }' });
   await target.screenshot({ path: `${SCREENSHOTS}/complaint-roleplay-${name}.png` });
-  await style.evaluate((element) => element.remove());
+  await style.evaluate((element) => (element as HTMLElement).remove());
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -124,6 +124,8 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
     const parcel = scripts.get('parcel-delay')!;
     const { page, widget, errors } = await open(CHAPTER);
     await widget.getByRole('button', { name: /包裹延误/ }).focus();
+    // The widget's own stylesheet is on the page (the scenario buttons are laid out as cards).
+    expect(await widget.locator('.cr-scenario').first().evaluate((el) => getComputedStyle(el).display)).toBe('flex');
     await shot(page, widget, 'desktop-brief');
     await expectAccessible(page);
 
@@ -172,8 +174,9 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
     // Back to turn 1 from the debrief, by keyboard, to try the better reply.
     await tabUntil(page, (f) => f.text === '回到第1轮再试', 120);
     await page.keyboard.press('Enter');
-    await widget.getByText(parcel.nodes.open!.line as string).waitFor();
-    expect(await widget.getByRole('heading', { name: '复盘' }).count()).toBe(0);
+    await widget.getByRole('heading', { name: '复盘' }).waitFor({ state: 'detached' });
+    await widget.locator('.cr-log').getByText(parcel.nodes.open!.line as string).waitFor();
+    expect(await widget.locator('.cr-option').count()).toBe(4);
     expect(errors).toEqual([]);
   });
 

@@ -101,6 +101,13 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
   const modes: Mode[] = teacher ? ['choose', 'free', 'class'] : ['choose', 'free'];
   const playing = started && session?.ok ? session.value : null;
   const classPlay = mode === 'class';
+  const noticeBox = notice ? (
+    <p class="cr-notice" role="alert">
+      {notice}
+    </p>
+  ) : null;
+  // In class mode the message (a tie in the vote) goes next to the vote, where the instructor is looking.
+  const noticeAtVote = classPlay && playing !== null && !playing.debrief;
 
   let body: ComponentChildren;
   if (!started) {
@@ -145,6 +152,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
           log
         )}
         {!debrief && classPlay && <ClassVote key={`${state.history.length}-${state.node}`} line={turn.line} speaker={speaker} options={turn.options} revealBest={revealBest} />}
+        {noticeAtVote && noticeBox}
         {!debrief && mode === 'free' && <FreeReply key={`${state.history.length}-${state.node}`} options={turn.options} revealBest={revealBest} />}
         {!debrief && mode === 'choose' && <ReplyChoices options={turn.options} revealBest={revealBest} onChoose={(o) => reply({ option: o.id })} />}
         {!debrief && teacher && (
@@ -218,11 +226,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
           <summary>模型说明</summary>
           {model ?? <p>模型说明见本组件目录下的 MODEL.md。</p>}
         </details>
-        {notice && (
-          <p class="cr-notice" role="alert">
-            {notice}
-          </p>
-        )}
+        {!noticeAtVote && noticeBox}
         {body}
         <p class="visually-hidden" role="status" aria-live="polite">
           {announcement}
