@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bestPlaythrough, currentTurn, replayRoleplay, type Scenario } from '~/engine/roleplay';
 import { toHant } from '~/i18n/hant-html';
 import { loadScenarios } from '../engine/roleplay/load-scenarios';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir, watchConsole } from './support/browser';
 import { url } from './support/site';
 
 const CHAPTER = '/chapters/07-customer-communication/';
@@ -23,25 +23,10 @@ afterEach(async () => {
   context = undefined;
 });
 
-/**
- * Console errors and uncaught exceptions, except a missing /sw.js: a site built with --outDir for a local run may
- * not have the service worker the PWA plugin writes (the full build in npm run test:e2e has it).
- */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    if (/\/sw\.js/.test(message.location().url) || /sw\.js/.test(message.text())) return;
-    errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
-
 async function open(path: string, options: { viewport?: { width: number; height: number }; settings?: object } = {}) {
   context = await newContext(browser, options);
   const page = await context.newPage();
-  const errors = watchErrors(page);
+  const errors = watchConsole(page);
   if (options.settings) {
     await page.goto(url('/'));
     await page.evaluate((s) => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: s })), options.settings);
