@@ -2,22 +2,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir, watchConsole } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
 import { url } from './support/site';
-import { CHAPTER6, csvRows, reachWidget, tabTo } from './support/rfm-e2e';
+import { CHAPTER6, csvRows, reachWidget, tabTo, shootWidget, watchErrors } from './support/rfm-e2e';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let errors: string[];
+let watched: ReturnType<typeof watchErrors>;
+const realErrors = () => watched.errors();
 
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
 
-// A build with --outDir may lack sw.js (the PWA plugin writes it elsewhere): that one 404 is not the widget's.
-const realErrors = () => errors.filter((e) => !/404/.test(e));
 const widget = () => page.locator('[data-widget="abc-analysis"]');
 const status = () => widget().locator('.abc-status');
 const summary = () => widget().locator('.abc-summary tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
@@ -26,7 +25,7 @@ async function open(viewport?: { width: number; height: number }) {
   await context?.close();
   context = await newContext(browser, { viewport });
   page = await context.newPage();
-  errors = watchConsole(page);
+  watched = watchErrors(page);
   await page.goto(url(CHAPTER6));
   await reachWidget(page, 'abc-analysis', 'AbcAnalysis');
 }
@@ -42,7 +41,7 @@ describe('ABC analysis (chapter 6), keyboard only', () => {
       ['合计', '10', '100%', '1,000', '100%'],
     ]);
     await page.waitForFunction(() => (document.querySelector('[data-widget="abc-analysis"] canvas') as HTMLCanvasElement | null)?.width! > 0);
-    await widget().screenshot({ path: `${SCREENSHOTS}/abc-analysis-chapter-example.png` });
+    await shootWidget(page, 'abc-analysis', `${SCREENSHOTS}/abc-analysis-chapter-example.png`);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A cut-off from 70 % to 80 % with the arrow keys: K05 (79 % before it) becomes A.
@@ -71,7 +70,7 @@ describe('ABC analysis (chapter 6), keyboard only', () => {
     await page.keyboard.press('ArrowDown'); // next option: 物流公司 B2B 客户档案
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('160 位客户');
     expect(await status().textContent()).toContain('“年营收(万元)”');
-    await widget().screenshot({ path: `${SCREENSHOTS}/abc-analysis-logistics.png` });
+    await shootWidget(page, 'abc-analysis', `${SCREENSHOTS}/abc-analysis-logistics.png`);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
@@ -80,6 +79,6 @@ describe('ABC analysis (chapter 6), keyboard only', () => {
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('10 位客户');
     const overflow = await widget().evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(1);
-    await widget().screenshot({ path: `${SCREENSHOTS}/abc-analysis-phone.png` });
+    await shootWidget(page, 'abc-analysis', `${SCREENSHOTS}/abc-analysis-phone.png`);
   });
 });

@@ -1,20 +1,20 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, watchConsole } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations } from './support/browser';
 import { url } from './support/site';
-import { CHAPTER6, reachWidget, tabTo } from './support/rfm-e2e';
+import { CHAPTER6, reachWidget, tabTo, shootWidget, watchErrors } from './support/rfm-e2e';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let errors: string[];
+let watched: ReturnType<typeof watchErrors>;
+const realErrors = () => watched.errors();
 
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
 
-const realErrors = () => errors.filter((e) => !/404/.test(e));
 const widget = () => page.locator('[data-widget="clv-calculator"]');
 const values = () => widget().locator('.clv-value').allTextContents();
 
@@ -25,7 +25,7 @@ async function open(options: { viewport?: { width: number; height: number }; pro
     await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
   }
   page = await context.newPage();
-  errors = watchConsole(page);
+  watched = watchErrors(page);
   await page.goto(url(CHAPTER6));
   await reachWidget(page, 'clv-calculator', 'ClvCalculator');
 }
@@ -35,7 +35,7 @@ describe('CLV calculator (chapter 6), keyboard only', () => {
     await open();
     await expect.poll(values).toEqual(['方案甲 CLV = 1,593.07 元', '方案乙 CLV = 1,900.06 元']);
     await page.waitForFunction(() => (document.querySelector('[data-widget="clv-calculator"] canvas') as HTMLCanvasElement | null)?.width! > 0);
-    await widget().screenshot({ path: `${SCREENSHOTS}/clv-calculator-chapter.png` });
+    await shootWidget(page, 'clv-calculator', `${SCREENSHOTS}/clv-calculator-chapter.png`);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // A radio group is one Tab stop (the checked radio); the arrow keys choose within it.
@@ -52,7 +52,7 @@ describe('CLV calculator (chapter 6), keyboard only', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('300');
     await expect.poll(values).toEqual(['方案甲 CLV = 1,700 元', '方案乙 CLV = 3,000 元']);
-    await widget().screenshot({ path: `${SCREENSHOTS}/clv-calculator-infinite.png` });
+    await shootWidget(page, 'clv-calculator', `${SCREENSHOTS}/clv-calculator-infinite.png`);
 
     // The retention slider: arrow keys move 方案乙 from 90 % to 85 %: 600 / 0.25 = 2,400.
     await tabTo(page, widget().getByRole('slider', { name: '方案乙的保留率滑块' }));
@@ -65,10 +65,10 @@ describe('CLV calculator (chapter 6), keyboard only', () => {
     await open({ viewport: { width: 390, height: 844 } });
     await expect.poll(values).toHaveLength(2);
     expect(await widget().evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
-    await widget().screenshot({ path: `${SCREENSHOTS}/clv-calculator-phone.png` });
+    await shootWidget(page, 'clv-calculator', `${SCREENSHOTS}/clv-calculator-phone.png`);
     await open({ projector: true });
     await expect.poll(values).toHaveLength(2);
-    await widget().screenshot({ path: `${SCREENSHOTS}/clv-calculator-projector.png` });
+    await shootWidget(page, 'clv-calculator', `${SCREENSHOTS}/clv-calculator-projector.png`);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -1,21 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir, watchConsole } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
 import { url } from './support/site';
-import { CHAPTER6, crmRfm, csvRows, reachWidget, tabTo, widgetA11yViolations, writeBigTransactions } from './support/rfm-e2e';
+import { CHAPTER6, crmRfm, csvRows, reachWidget, tabTo, widgetA11yViolations, writeBigTransactions, watchErrors } from './support/rfm-e2e';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let errors: string[];
+let watched: ReturnType<typeof watchErrors>;
+const realErrors = () => {
+  if (watched.swMissing() > 0) figures['404 for /sw.js set aside (build made with --outDir)'] = 'yes';
+  return watched.errors();
+};
 const GBK = 'tests/fixtures/rfm/members-gbk.csv';
 const RETAIL = 'public/datasets/retail-transactions.csv';
 const figures: Record<string, string> = {};
 
-// A build with --outDir may lack sw.js (the PWA plugin writes it elsewhere): that one 404 is not the widget's.
-const realErrors = () => errors.filter((e) => !/sw\.js|Failed to load resource: the server responded with a status of 404/.test(e) || !/404/.test(e));
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -32,7 +35,7 @@ async function openChapter(options: { viewport?: { width: number; height: number
     await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
   }
   page = await context.newPage();
-  errors = watchConsole(page);
+  watched = watchErrors(page);
   // File choosers are intercepted from the start, so a key press can never beat the interception.
   page.on('filechooser', () => undefined);
   await page.goto(url(options.path ?? CHAPTER6));
@@ -41,8 +44,11 @@ async function openChapter(options: { viewport?: { width: number; height: number
 
 const widget = () => page.locator('[data-widget="rfm-calculator"]');
 const status = () => widget().locator('.rfm-status');
-const shoot = (name: string, fullWidget = true) =>
-  fullWidget ? widget().screenshot({ path: `${SCREENSHOTS}/rfm-calculator-${name}.png` }) : page.screenshot({ path: `${SCREENSHOTS}/rfm-calculator-${name}.png` });
+async function shoot(name: string, fullWidget = true) {
+  // The sticky site header would be painted over a tall element screenshot; it is not the widget's.
+  await page.addStyleTag({ content: '.site-header { position: static !important; }' });
+  await (fullWidget ? widget() : page).screenshot({ path: `${SCREENSHOTS}/rfm-calculator-${name}.png` });
+}
 
 async function download(): Promise<string> {
   await tabTo(page, widget().getByRole('button', { name: /导出 CSV/ }));
@@ -64,7 +70,24 @@ function expectSameAsCli(csv: string, cli: { customers: Record<string, string | 
 describe('RFM calculator (chapter 6), keyboard only', () => {
   it('shows a worked result on the bundled retail data as soon as it scrolls into view', async () => {
     const t0 = Date.now();
-    await openChapter();
+    const scripts = new Map<string, number>();
+    await context?.close();
+    context = await newContext(browser);
+    page = await context.newPage();
+    watched = watchErrors(page);
+    page.on('response', async (response) => {
+      if (!/\.js(\?|$)/.test(response.url())) return;
+      try {
+        scripts.set(response.url(), gzipSync(await response.body()).length);
+      } catch {
+        /* no body */
+      }
+    });
+    await page.goto(url(CHAPTER6));
+    await page.waitForLoadState('networkidle');
+    const kb = (names?: RegExp) => `${([...scripts].filter(([u]) => !names || names.test(u)).reduce((a, [, b]) => a + b, 0) / 1024).toFixed(1)} KB`;
+    figures['gzipped JS on the chapter page before interaction'] = `${kb()} (${scripts.size} files)`;
+    await reachWidget(page, 'rfm-calculator', 'RfmCalculator');
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
     figures['bundled retail data (45,256 rows) ready after scrolling into view'] = `${((Date.now() - t0) / 1000).toFixed(2)} s (page load included)`;
     const report = await widget().locator('.picker-report .status').textContent();
@@ -72,6 +95,9 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     expect(await status().textContent()).toContain('统计截止日 2025-01-01');
     expect(await widget().locator('.rfm-segment').count()).toBe(8);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-widget="rfm-calculator"] canvas')].every((c) => (c as HTMLCanvasElement).width > 0));
+    await page.waitForLoadState('networkidle');
+    figures['gzipped JS once the RFM calculator is in view and drawn (worker and chart.js included)'] =
+      `${kb()}: chart.js ${kb(/chart-setup/)}, worker ${kb(/worker/)}`;
     await shoot('default-retail');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(realErrors()).toEqual([]);
@@ -142,7 +168,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     const tab = widget().getByRole('tab', { name: '分析数据' });
     await tab.focus();
     await page.keyboard.press('ArrowRight');
-    expect(await widget().getByRole('tab', { name: '分步讲解(例题)' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => widget().getByRole('tab', { name: '分步讲解(例题)' }).getAttribute('aria-selected')).toBe('true');
     await widget().locator('.rfm-walk').scrollIntoViewIfNeeded();
     await shoot('steps-1-rows');
     await tabTo(page, widget().getByRole('button', { name: '下一步' }));
@@ -255,6 +281,40 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     expect(await widget().locator('.rfm-segment').first().textContent()).toContain('重要價值客戶');
     await widget().locator('.rfm-segments').scrollIntoViewIfNeeded();
     await shoot('hant', false);
+    expect(realErrors()).toEqual([]);
+  });
+
+  it('copies a link that reopens the widget with the same dataset and settings, scrolled to it', async () => {
+    await openChapter();
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const select = widget().getByRole('combobox', { name: '数据' });
+    await select.focus();
+    // Options: the chapter example, then retail, UCI, the R package's orders, CDNOW: two down from retail.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('4,338 位客户');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('995 位客户');
+    await tabTo(page, widget().getByRole('radio', { name: '八类客户(课本)' }));
+    await page.keyboard.press('ArrowDown'); // → 十类(R 包 rfm)
+    await tabTo(page, widget().getByRole('radio', { name: '按名次(课本)' }));
+    await page.keyboard.press('ArrowDown'); // → 按分位点(R 包)
+    await expect.poll(() => status().textContent()).toContain('按分位点 · R 包十类');
+    await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 80, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget().locator('.share-link .status').textContent()).toContain('链接已复制');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('rfm.dataset=rfm-orders');
+    expect(link).toContain('#rfm-calculator');
+
+    // The link, as a student opens it: the page scrolls to the widget, which opens with the same settings.
+    const student = await context.newPage();
+    await student.goto(link);
+    const shared = student.locator('[data-widget="rfm-calculator"] .rfm-status');
+    await expect.poll(() => shared.textContent(), { timeout: 30_000 }).toContain('995 位客户 · 5 档 · 按分位点 · R 包十类');
+    // The R package's published segment table (datasets README): Champions 35 customers… with as-of 2006-12-31.
+    expect(await student.locator('[data-widget="rfm-calculator"] .rfm-segment').count()).toBe(11);
+    await student.close();
     expect(realErrors()).toEqual([]);
   });
 });

@@ -65,32 +65,34 @@ export default function AbcAnalysis({ spawnWorker, manifest }: Props) {
 
   return (
     <WidgetFrame name={WIDGET} title="ABC 分析" tools={<ShareLink makeUrl={() => sharedStateUrl('abc', state.shareState(), WIDGET)} />}>
-      {!mounted ? (
-        <p class="widget-loading">正在准备 ABC 分析…</p>
-      ) : (
       <div id={WIDGET} class="abc">
-        <DatasetPicker controller={state.dataset} onUse={onUse} />
-        <Cutoffs state={state} onUse={onUse} />
-        <p class="abc-status" role="status" aria-live="polite">
-          {busy ? '正在计算…' : view?.ok ? statusLine(view.value) : load.phase === 'loading' ? '正在读取数据…' : ''}
-        </p>
-        {view && !view.ok && load.phase === 'ready' && (
-          <div class="abc-error" role="alert"><p><strong>无法做 ABC 分类。</strong>{view.message}</p></div>
-        )}
-        {view?.ok && load.phase === 'ready' && (
+        {!mounted ? (
+          <p class="widget-loading">正在准备 ABC 分析…</p>
+        ) : (
           <>
-            <Summary view={view.value} />
-            <Pareto view={view.value} />
-            <Boundaries view={view.value} />
-            <CustomerList state={state} onUse={onUse} />
-            <div class="tool-row">
-              <button type="button" class="btn primary" onClick={() => void onExport()}>导出 CSV(Excel 可打开)</button>
-              <span class="status" role="status">{exported}</span>
-            </div>
+            <DatasetPicker controller={state.dataset} onUse={onUse} />
+            <Cutoffs state={state} onUse={onUse} />
+            <p class="abc-status" role="status" aria-live="polite">
+              {busy ? '正在计算…' : view?.ok ? statusLine(view.value) : load.phase === 'loading' ? '正在读取数据…' : ''}
+            </p>
+            {view && !view.ok && load.phase === 'ready' && (
+              <div class="abc-error" role="alert"><p><strong>无法做 ABC 分类。</strong>{view.message}</p></div>
+            )}
+            {view?.ok && load.phase === 'ready' && (
+              <>
+                <Summary view={view.value} />
+                <Pareto view={view.value} />
+                <Boundaries view={view.value} />
+                <CustomerList state={state} onUse={onUse} />
+                <div class="tool-row">
+                  <button type="button" class="btn primary" onClick={() => void onExport()}>导出 CSV(Excel 可打开)</button>
+                  <span class="status" role="status">{exported}</span>
+                </div>
+              </>
+            )}
           </>
         )}
       </div>
-      )}
       <ModelNotes text={MODEL} />
     </WidgetFrame>
   );

@@ -35,25 +35,27 @@ export default function ClvCalculator() {
 
   return (
     <WidgetFrame name={WIDGET} title="客户终身价值计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('clv', formsToShared(state.$forms.get()), WIDGET)} />}>
-      {!mounted ? (
-        <p class="widget-loading">正在准备客户终身价值计算器…</p>
-      ) : (
       <div id={WIDGET} class="clv">
-        <p class="clv-formula">
-          CLV = Σ<sub>t=1..T</sub> m · r<sup>t−1</sup> ÷ (1 + d)<sup>t</sup> − c;不限年数时 CLV = m ÷ (1 + d − r) − c。
-        </p>
-        <div class="clv-scenarios">
-          <Scenario side="a" name={NAMES[0]} form={forms.a} result={results.a} onChange={change} />
-          <Scenario side="b" name={NAMES[1]} form={forms.b} result={results.b} onChange={change} />
-        </div>
-        <div class="tool-row">
-          <button type="button" class="btn" onClick={() => state.copyAToB()}>把方案甲的设置复制给方案乙</button>
-          <button type="button" class="btn" onClick={() => state.reset()}>恢复例题的设置</button>
-        </div>
-        <Comparison state={state} />
-        {results.a.ok && results.b.ok && <YearByYear a={results.a.value} b={results.b.value} forms={[forms.a, forms.b]} />}
+        {!mounted ? (
+          <p class="widget-loading">正在准备客户终身价值计算器…</p>
+        ) : (
+          <>
+            <p class="clv-formula">
+              CLV = Σ<sub>t=1..T</sub> m · r<sup>t−1</sup> ÷ (1 + d)<sup>t</sup> − c;不限年数时 CLV = m ÷ (1 + d − r) − c。
+            </p>
+            <div class="clv-scenarios">
+              <Scenario side="a" name={NAMES[0]} form={forms.a} result={results.a} onChange={change} />
+              <Scenario side="b" name={NAMES[1]} form={forms.b} result={results.b} onChange={change} />
+            </div>
+            <div class="tool-row">
+              <button type="button" class="btn" onClick={() => state.copyAToB()}>把方案甲的设置复制给方案乙</button>
+              <button type="button" class="btn" onClick={() => state.reset()}>恢复例题的设置</button>
+            </div>
+            <Comparison state={state} />
+            {results.a.ok && results.b.ok && <YearByYear a={results.a.value} b={results.b.value} forms={[forms.a, forms.b]} />}
+          </>
+        )}
       </div>
-      )}
       <ModelNotes text={MODEL} />
     </WidgetFrame>
   );

@@ -63,35 +63,37 @@ export default function RfmCalculator({ spawnWorker, manifest }: Props) {
 
   return (
     <WidgetFrame name={WIDGET} title="RFM 计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('rfm', state.shareState(), WIDGET)} />}>
-      {!mounted ? (
-        <p class="widget-loading">正在准备 RFM 计算器…</p>
-      ) : (
       <div id={WIDGET} class="rfm">
-        <div class="rfm-tabs" role="tablist" aria-label="RFM 计算器的两种用法">
-          {TABS.map((tab, i) => (
-            <button
-              type="button"
-              role="tab"
-              id={`rfm-tab-${tab.mode}`}
-              aria-controls={`rfm-panel-${tab.mode}`}
-              aria-selected={mode === tab.mode}
-              tabIndex={mode === tab.mode ? 0 : -1}
-              key={tab.mode}
-              onClick={() => {
-                state.setMode(tab.mode);
-                onUse();
-              }}
-              onKeyDown={(e) => onTabKey(e, i)}
-            >
-              {tab.label}
-            </button>
-          ))}
-        </div>
-        <div role="tabpanel" id={`rfm-panel-${mode}`} aria-labelledby={`rfm-tab-${mode}`} class="rfm-panel">
-          {mode === 'results' ? <Results state={state} onUse={onUse} /> : <Walkthrough state={state} onUse={onUse} />}
-        </div>
+        {!mounted ? (
+          <p class="widget-loading">正在准备 RFM 计算器…</p>
+        ) : (
+          <>
+            <div class="rfm-tabs" role="tablist" aria-label="RFM 计算器的两种用法">
+              {TABS.map((tab, i) => (
+                <button
+                  type="button"
+                  role="tab"
+                  id={`rfm-tab-${tab.mode}`}
+                  aria-controls={`rfm-panel-${tab.mode}`}
+                  aria-selected={mode === tab.mode}
+                  tabIndex={mode === tab.mode ? 0 : -1}
+                  key={tab.mode}
+                  onClick={() => {
+                    state.setMode(tab.mode);
+                    onUse();
+                  }}
+                  onKeyDown={(e) => onTabKey(e, i)}
+                >
+                  {tab.label}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" id={`rfm-panel-${mode}`} aria-labelledby={`rfm-tab-${mode}`} class="rfm-panel">
+              {mode === 'results' ? <Results state={state} onUse={onUse} /> : <Walkthrough state={state} onUse={onUse} />}
+            </div>
+          </>
+        )}
       </div>
-      )}
       <ModelNotes text={MODEL} />
     </WidgetFrame>
   );

@@ -39,7 +39,8 @@ export function SegmentSection({ view, state, onUse }: Props) {
             >
               <span class="name">{s.segment}</span>
               <span class="figures">
-                {groupedNumber(s.customers)} 位 · 客户 {percentText(s.customerShare ?? 0)} · 金额 {percentText(s.revenueShare ?? 0)}
+                <span>{groupedNumber(s.customers)} 位</span> · <span>客户 {percentText(s.customerShare ?? 0)}</span> ·{' '}
+                <span>金额 {percentText(s.revenueShare ?? 0)}</span>
               </span>
             </button>
           </li>

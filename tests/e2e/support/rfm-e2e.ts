@@ -65,3 +65,34 @@ export async function widgetA11yViolations(page: Page, name: string): Promise<{ 
       .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)) }));
   }, `[data-widget="${name}"]`);
 }
+
+/**
+ * Console errors and failed requests of a page. A build made with `--outDir` may lack `/sw.js` (the PWA plugin
+ * writes it elsewhere), so a 404 for `/sw.js` alone is set aside (and counted in `swMissing`); every other 404 counts.
+ */
+export function watchErrors(page: Page): { errors: () => string[]; swMissing: () => number } {
+  const messages: string[] = [];
+  const missing: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') messages.push(m.text());
+  });
+  page.on('pageerror', (e) => messages.push(e.message));
+  page.on('response', (r) => {
+    if (r.status() === 404) missing.push(new URL(r.url()).pathname);
+  });
+  const sw = () => missing.filter((p) => p === '/sw.js').length;
+  return {
+    errors: () => {
+      let allowed = sw();
+      const kept = messages.filter((m) => !(/status of 404/.test(m) && allowed-- > 0));
+      return [...kept, ...missing.filter((p) => p !== '/sw.js').map((p) => `404 ${p}`)];
+    },
+    swMissing: sw,
+  };
+}
+
+/** Screenshots of a tall widget: the sticky site header would be painted over it, so it is made static first. */
+export async function shootWidget(page: Page, name: string, path: string): Promise<void> {
+  await page.addStyleTag({ content: '.site-header { position: static !important; }' });
+  await page.locator(`[data-widget="${name}"]`).screenshot({ path });
+}

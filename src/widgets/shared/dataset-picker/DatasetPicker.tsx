@@ -63,7 +63,7 @@ export function DatasetPicker({ controller, onUse }: Props) {
     >
       <div class="picker-row">
         <label for={`${id}-data`}>数据</label>
-        <select id={`${id}-data`} value={value} onChange={(e) => onSelect(e.currentTarget.value)} disabled={load.phase === 'loading'}>
+        <select id={`${id}-data`} value={value} onChange={(e) => onSelect(e.currentTarget.value)}>
           {choice === null && <option value="">(请选择)</option>}
           {controller.examples.length > 0 && (
             <optgroup label="课本例题">
@@ -83,7 +83,7 @@ export function DatasetPicker({ controller, onUse }: Props) {
           )}
           {choice?.type === 'file' && <option value={FILE_VALUE}>我的文件:{choice.name}</option>}
         </select>
-        <button type="button" class="btn" onClick={() => fileInput.current?.click()} disabled={load.phase === 'loading'}>
+        <button type="button" class="btn" onClick={() => fileInput.current?.click()}>
           上传 CSV 文件…
         </button>
         <input ref={fileInput} type="file" accept=".csv,.tsv,.txt,text/csv" hidden onChange={(e) => {

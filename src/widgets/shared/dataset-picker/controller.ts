@@ -102,6 +102,9 @@ export function createDatasetController(options: DatasetControllerOptions): Data
   };
 
   const run = async (choice: DatasetChoice, mapping?: Readonly<Record<string, string | null>>) => {
+    // A new choice while another file is still being read replaces it: that worker is stopped first, so an
+    // older file can never finish last and become the dataset behind the page's back.
+    if ($load.get().phase === 'loading') client.cancel();
     const mine = ++sequence;
     $choice.set(choice);
     const name = choice.type === 'file' ? choice.name : choice.id;
