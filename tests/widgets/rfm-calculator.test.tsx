@@ -86,6 +86,17 @@ describe('RfmCalculator on chapter 6’s ten members', () => {
   });
 });
 
+describe('RfmCalculator with an as-of date before the last purchase', () => {
+  it('explains it inside the box and recovers with 恢复默认', async () => {
+    open('?rfm.dataset=ch06-xianlin&rfm.asof=2024-06-01');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert.textContent).toContain('分析日期 2024-06-01 早于最后一次购买 2024-06-30'));
+    fireEvent.click(screen.getByRole('button', { name: '恢复默认' }));
+    await waitFor(() => expect(status()).toContain('统计截止日 2024-07-01'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
 describe('RfmCalculator with an uploaded GBK file from Excel', () => {
   it('reads it, lists the skipped rows with line, column and reason, and analyses the good ones', async () => {
     open('?rfm.dataset=ch06-xianlin');
@@ -106,6 +117,15 @@ describe('RfmCalculator with an uploaded GBK file from Excel', () => {
       '第 21 行消费金额无法识别的金额:“五百元”',
     ]);
     expect(status()).toContain('统计截止日 2024-05-01');
+  });
+
+  it('takes a file dropped on the picker as well', async () => {
+    open('?rfm.dataset=ch06-xianlin');
+    await waitFor(() => expect(status()).toContain('10 位客户'));
+    const file = new File(['customer_id,order_date,revenue\nA,2024-01-05,10\nB,2024-01-06,20\n'], 'dropped.csv', { type: 'text/csv' });
+    fireEvent.drop(document.querySelector('.dataset-picker')!, { dataTransfer: { files: [file] } });
+    await waitFor(() => expect(status()).toContain('2 位客户'));
+    expect(screen.getByRole('combobox', { name: '数据' }).textContent).toContain('我的文件:dropped.csv');
   });
 
   it('shows the engine’s one clear message in the box when a file cannot be used', async () => {
