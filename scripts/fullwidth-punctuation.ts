@@ -1,7 +1,8 @@
 // Converts the ASCII punctuation , : ; ? ! ( ) that sits in Chinese prose to full-width ，：；？！（）, and leaves
 // alone what is not prose: inline code, JSX tags and expressions (but not their quoted attribute values, which are
-// titles), YAML keys and flow-list separators, URLs, numbers such as 1,234 and 10:00, formulas such as
-// `120 ÷ (1.1 − 0.7)` and function notation such as P(alive), English phrases.
+// titles), also when a tag or expression spans lines, import/export blocks, YAML keys and flow-list separators,
+// URLs, numbers such as 1,234 and 10:00, formulas such as `120 ÷ (1.1 − 0.7)` and function notation such as
+// P(alive), English phrases.
 //
 //   npx tsx scripts/fullwidth-punctuation.ts <files…>           dry run: prints each changed line, old and new
 //   npx tsx scripts/fullwidth-punctuation.ts --write <files…>   saves the files
@@ -43,8 +44,20 @@ function mark(line: Line, from: number, to: number, kind: Kind): void {
   for (let i = from; i < to; i += 1) line.kinds[i] = kind;
 }
 
-/** Kinds for a line of MDX prose: code spans, tags, expressions, entities, link targets and URLs are protected. */
-function segmentProse(text: string): Line {
+/** What is still open at the end of a line: a JSX tag (and a quoted value in it) or a `{…}` expression, and its depth. */
+interface Carry {
+  tag: boolean;
+  quote: string;
+  depth: number;
+}
+
+const fresh = (): Carry => ({ tag: false, quote: '', depth: 0 });
+
+/**
+ * Kinds for a line of MDX prose: code spans, tags, expressions, entities, link targets and URLs are protected. A tag
+ * or expression left open at the end of the line stays open in `carry` for the next line (multi-line islands).
+ */
+function segmentProse(text: string, carry: Carry = fresh()): Line {
   // One entry per UTF-16 code unit, so that chars[i] === s[i]; a character outside the BMP is two harmless halves.
   const line: Line = { chars: text.split(''), kinds: text.split('').map(() => 'text' as Kind) };
   const s = text;
@@ -52,7 +65,31 @@ function segmentProse(text: string): Line {
   while (i < s.length) {
     const rest = s.slice(i);
     let m: RegExpMatchArray | null;
-    if (s[i] === '\\' && i + 1 < s.length) {
+    if (carry.depth > 0) {
+      // Inside a JavaScript expression (in text or in a tag's attribute): code.
+      if (s[i] === '{') carry.depth += 1;
+      if (s[i] === '}') carry.depth -= 1;
+      line.kinds[i] = 'code';
+      i += 1;
+    } else if (carry.tag) {
+      // A JSX/HTML tag: invisible markup, except quoted attribute values, which are prose (titles, labels).
+      if (carry.quote) {
+        if (s[i] === carry.quote) {
+          line.kinds[i] = 'edge';
+          carry.quote = '';
+        }
+      } else if (s[i] === '"' || s[i] === "'") {
+        line.kinds[i] = 'edge';
+        carry.quote = s[i]!;
+      } else if (s[i] === '{') {
+        line.kinds[i] = 'code';
+        carry.depth = 1;
+      } else {
+        line.kinds[i] = 'mark';
+        if (s[i] === '>') carry.tag = false;
+      }
+      i += 1;
+    } else if (s[i] === '\\' && i + 1 < s.length) {
       mark(line, i, i + 2, 'code');
       i += 2;
     } else if (s[i] === '`') {
@@ -62,35 +99,13 @@ function segmentProse(text: string): Line {
       mark(line, i, end, 'code');
       i = end;
     } else if (s[i] === '<' && /^<\/?[A-Za-z]/.test(rest)) {
-      // A JSX/HTML tag: invisible markup, except quoted attribute values, which are prose (titles, labels).
-      let j = i + 1;
-      let quote = '';
-      while (j < s.length && (quote || s[j] !== '>')) {
-        if (quote) {
-          if (s[j] === quote) {
-            line.kinds[j] = 'edge';
-            quote = '';
-          }
-        } else if (s[j] === '"' || s[j] === "'") {
-          line.kinds[j] = 'edge';
-          quote = s[j]!;
-        } else {
-          line.kinds[j] = 'mark';
-        }
-        j += 1;
-      }
       line.kinds[i] = 'mark';
-      if (j < s.length) line.kinds[j] = 'mark';
-      i = j + 1;
+      carry.tag = true;
+      i += 1;
     } else if (s[i] === '{') {
-      let depth = 0;
-      let j = i;
-      for (; j < s.length; j += 1) {
-        if (s[j] === '{') depth += 1;
-        if (s[j] === '}' && --depth === 0) break;
-      }
-      mark(line, i, j + 1, 'code');
-      i = j + 1;
+      line.kinds[i] = 'code';
+      carry.depth = 1;
+      i += 1;
     } else if ((m = rest.match(/^&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/i))) {
       mark(line, i, i + m[0].length, 'code');
       i += m[0].length;
@@ -303,6 +318,8 @@ export function convertFile(text: string, kind: 'mdx' | 'yaml'): { text: string;
   let inYaml = kind === 'yaml';
   let fence = '';
   let blockIndent = -1; // indentation of the key that opened a YAML block scalar, −1 when not in one
+  let esm = false; // inside an import/export block: MDX ends it at a blank line; a statement's closing `;` ends it here too
+  const carry = fresh();
   lines.forEach((original, index) => {
     const warn = (message: string) => warnings.push(`${index + 1}: ${message}`);
     if (kind === 'mdx' && original === '---' && (index === 0 || inYaml)) {
@@ -332,8 +349,13 @@ export function convertFile(text: string, kind: 'mdx' | 'yaml'): { text: string;
         fence = opener[1]!;
         return;
       }
-      if (/^(import|export)\s/.test(original)) return;
-      converted = fixBold(convertLine(segmentProse(original), 'prose', warn));
+      const open = carry.tag || carry.depth > 0;
+      if (!open && /^(import|export)\s/.test(original)) esm = true;
+      if (esm) {
+        if (original.trim() === '' || /;\s*$/.test(original)) esm = false;
+        return;
+      }
+      converted = fixBold(convertLine(segmentProse(original, carry), 'prose', warn));
       for (const problem of brokenBold(converted)) warn(problem);
     }
     if (converted !== original) {
@@ -341,6 +363,7 @@ export function convertFile(text: string, kind: 'mdx' | 'yaml'): { text: string;
       changes.push({ line: index + 1, before: original, after: converted });
     }
   });
+  if (carry.tag || carry.depth > 0) warnings.push(`${lines.length}: a JSX tag or {expression} is still open at the end of the file`);
   return { text: lines.join('\n'), changes, warnings };
 }
 

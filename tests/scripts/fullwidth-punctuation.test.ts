@@ -45,6 +45,32 @@ describe('MDX prose', () => {
   });
 });
 
+describe('widget imports and islands', () => {
+  // Chapters 3, 6 and 7 import widgets and place islands; the code must come out byte for byte.
+  it('leaves a one-line island alone and converts the prose around it', () => {
+    expect(mdx('下面的计算器(试一试):<RfmCalculator client:visible />')).toBe('下面的计算器（试一试）：<RfmCalculator client:visible />');
+    expect(mdx('<ComplaintRoleplay />')).toBe('<ComplaintRoleplay />');
+  });
+
+  it('leaves a multi-line import or export alone up to the blank line that ends it', () => {
+    const text = ['import {', '  RfmCalculator,', '} from "../../src/widgets/rfm-calculator/RfmCalculator.tsx";', 'export const labels = [', "  '问题(一)',", "  '原因:二',", '];', '', '正文(注释)'];
+    expect(mdx(text.join('\n')).split('\n')).toEqual([...text.slice(0, 8), '正文（注释）']);
+  });
+
+  it('keeps the syntax of a multi-line tag and its expressions; quoted attribute values are titles', () => {
+    const text = ['<ComplaintRoleplayIsland', '  scenario="parcel-delay"', '  title="投诉处理(角色扮演)"', "  labels={['开始:第一步',", "    '结束(归档)']}", '  client:visible', '/>', '之后(正文)'];
+    const expected = [...text];
+    expected[2] = '  title="投诉处理（角色扮演）"';
+    expected[7] = '之后（正文）';
+    expect(mdx(text.join('\n')).split('\n')).toEqual(expected);
+  });
+
+  it('keeps a text expression that spans lines', () => {
+    const text = ['结果如下:{[', "  '问题(一),原因',", "].join('')}。"];
+    expect(mdx(text.join('\n')).split('\n')).toEqual(['结果如下：{[', "  '问题(一),原因',", "].join('')}。"]);
+  });
+});
+
 describe('YAML', () => {
   it('keeps keys and flow-list separators, converts inside items and block text', () => {
     const input = ['points: [背景,即特征, 竞争环境]', 'chapters: [05-customer-information, 06-customer-tiering]', '  - title: 任务一(2 学时)', 'body: |', '  第一段:讨论', '  key: 不是键,是正文', 'code: "16079402"'].join('\n');
