@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import { hantTablePlugin } from './scripts/vite-hant-table.mjs';
+import { rehypeScrollableTables } from './scripts/rehype-scrollable-tables.mjs';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -12,6 +13,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   prefetch: false,
   devToolbar: { enabled: false },
+  markdown: { rehypePlugins: [rehypeScrollableTables] },
   integrations: [
     mdx(),
     preact(),
