@@ -180,7 +180,10 @@ function convertParentheses(line: Line, warn: (message: string) => void): boolea
       isOperator(line, neighbour(line, open, -1, true)) || (!hasChinese && isOperator(line, neighbour(line, close, 1, true)));
     let run = 0;
     while (open - run - 1 >= 0 && /[A-Za-z0-9]/.test(line.chars[open - run - 1]!) && line.kinds[open - run - 1] !== 'mark') run += 1;
-    const functionCall = run > 0 && !hasChinese && (run === 1 || /^[a-z]/.test(content));
+    // P(alive), f(x), floor(L ÷ 2); not C05(2,500 × 0.32 = 800), a label with its working in Chinese prose.
+    const name = line.chars.slice(open - run, open).join('');
+    const formulaArgument = /^[a-z]+$/.test(name) && [...content].some((ch) => OPERATORS.has(ch));
+    const functionCall = run > 0 && !hasChinese && (run === 1 || /^[a-z]/.test(content) || formulaArgument);
     if (formula || functionCall) continue;
     const listNumber = lineIsChinese && LIST_NUMBER.test(content) && run === 0;
     if (hasChinese || left(line, open) === 'C' || right(line, close) === 'C' || listNumber || chineseBeforeWord(line, open)) {

@@ -13,6 +13,8 @@ describe('MDX prose', () => {
     ['formula parentheses stay', '- 保留率 r = 70%:CLV = 120 ÷ (1.1 − 0.7) − 80 = **220 元**;', '- 保留率 r = 70%：CLV = 120 ÷ (1.1 − 0.7) − 80 = **220 元**；'],
     ['inline code stays', '公式 `P(等待) = (A^N/N!)`,占用率 = A ÷ N;', '公式 `P(等待) = (A^N/N!)`，占用率 = A ÷ N；'],
     ['function notation stays', '客户 P(alive) 却只有', '客户 P(alive) 却只有'],
+    ['function of a formula stays', '得分 = 1 + floor(L ÷ 2),即 L 为 0–1', '得分 = 1 + floor(L ÷ 2)，即 L 为 0–1'],
+    ['a label with its working is prose', '排序为 C05(2,500 × 0.32 = 800)、C01', '排序为 C05（2,500 × 0.32 = 800）、C01'],
     ['list numbers after Chinese', '常见误区:(1)CRM 就是软件;(2)CRM 就是', '常见误区：（1）CRM 就是软件；（2）CRM 就是'],
     ['attribute values are titles, tag syntax stays', '<Note kind="key" title="异同(思考题 2)">', '<Note kind="key" title="异同（思考题 2）">'],
     ['Latin before a Chinese gloss', '市场营销学里的 4P(产品、价格)', '市场营销学里的 4P（产品、价格）'],
