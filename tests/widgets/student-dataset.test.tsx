@@ -15,7 +15,7 @@ import { MemoryStorage } from '../helpers/memory-storage';
 
 const DATASETS = [
   { id: 'retail-transactions', alias: 'retail', title: '连锁超市会员交易流水' },
-  { id: 'credit-applications', alias: 'credit', title: '经销客户赊销申请(5C 信用评估)' },
+  { id: 'credit-applications', alias: 'credit', title: '经销客户赊销申请（5C 信用评估）' },
   { id: 'call-centre-volumes', alias: 'calls', title: '客服中心半小时话务量' },
 ];
 const spawn = () => inPageWorker((post) => createDatasetHost(studentDatasetHandlers, post));
@@ -71,7 +71,7 @@ describe('StudentDataset', () => {
 
   it('makes the student’s file: the same bytes as the generator with a BOM, and what differs from the public file', async () => {
     open();
-    await generate('2023123456', '经销客户赊销申请(5C 信用评估)');
+    await generate('2023123456', '经销客户赊销申请（5C 信用评估）');
     await waitFor(() => expect(status()).toContain('已生成 credit-applications-2023123456.csv（478 行）'));
     const table = screen.getByRole('table', { name: /你的文件与课程公共文件有什么不同/ });
     const first = within(table).getAllByRole('row')[1]!;
@@ -95,7 +95,7 @@ describe('StudentDataset', () => {
 
   it('a student sees no answers; in teacher mode the answer key equals `crm answer-key --json`', async () => {
     open();
-    await generate('2023123456', '经销客户赊销申请(5C 信用评估)');
+    await generate('2023123456', '经销客户赊销申请（5C 信用评估）');
     await waitFor(() => expect(status()).toContain('已生成'));
     expect(screen.queryByRole('button', { name: '显示答案' })).toBeNull();
 
