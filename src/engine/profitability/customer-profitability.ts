@@ -22,7 +22,7 @@ import { PROFITABILITY_RULES, type RuleContext } from './rules';
  *   (not above −1), `invalid-fit` (outside 0..1), and option errors (`invalid-terms`, `invalid-risk-days`, `invalid-default-rate`, `invalid-threshold`).
  * @example
  * // Revenue 1,000,000 at 20 %, service 50,000, paying in 120 days: bad debt 328,767 × 16 % = 52,603,
- * // profit 200,000 − 50,000 − 52,603 = 97,397 (9.7 %), verdict 'bad' ('账期长达 120 天,坏账风险高…').
+ * // profit 200,000 − 50,000 − 52,603 = 97,397 (9.7 %), verdict 'bad' ('账期长达 120 天，坏账风险高…').
  * customerProfitability([{ customer: '大华', revenue: 1e6, marginRate: 0.2, serviceCost: 5e4, paymentDays: 120 }])[0].verdict // 'bad'
  * // With a known bad-debt rate of 0.5 %: 800,000 × 25 % − 60,000 − 800,000 × 0.5 % = 200,000 − 60,000 − 4,000.
  * customerProfitability([{ customer: '精衡', revenue: 8e5, marginRate: 0.25, serviceCost: 6e4, paymentDays: 30, badDebtRate: 0.005 }])[0].profit // 136000

@@ -77,7 +77,7 @@ describe('answer keys of the committed files, checked with awk', () => {
     const kh002 = key.profitability.customers.find((c) => c.customer === 'KH002')!;
     expect(kh002.profit).toBeCloseTo(410_085.27, 1);
     expect(kh002).toMatchObject({ verdict: 'watch', verdictName: '需关注', name: '宁波某电子厂' });
-    expect(kh002.reasons[0]).toBe('平均 55 天才付款,比约定账期晚 25 天');
+    expect(kh002.reasons[0]).toBe('平均 55 天才付款，比约定账期晚 25 天');
     const { counts } = key.profitability;
     expect(counts.good + counts.watch + counts.bad).toBe(160);
   });
