@@ -119,7 +119,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     await tabTo(page, widget().getByRole('button', { name: /^重要保持客户/ }));
     await page.keyboard.press('Enter');
     const reading = widget().locator('#rfm-reading');
-    await expect.poll(() => reading.textContent()).toContain('主动联系:回访了解原因,用关怀和专属优惠把他们留住。');
+    await expect.poll(() => reading.textContent()).toContain('主动联系：回访了解原因，用关怀和专属优惠把他们留住。');
     expect(await reading.textContent()).toContain('大致属于关键客户');
     await reading.scrollIntoViewIfNeeded();
     await shoot('segment-reading');
@@ -173,18 +173,18 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     await shoot('steps-1-rows');
     await tabTo(page, widget().getByRole('button', { name: '下一步' }));
     await page.keyboard.press('Enter');
-    await widget().getByRole('heading', { name: '第二步:算出每位客户的 R、F、M' }).waitFor();
+    await widget().getByRole('heading', { name: '第二步：算出每位客户的 R、F、M' }).waitFor();
     expect(await widget().locator('.rfm-hidden').count()).toBe(30);
     await shoot('steps-2-hidden');
 
-    await tabTo(page, widget().getByLabel('C10 的 R(天)'), 40, 'Shift+Tab');
+    await tabTo(page, widget().getByLabel('C10 的 R（天）'), 40, 'Shift+Tab');
     await page.keyboard.type('34');
     await page.keyboard.press('Tab');
     await page.keyboard.type('3');
     await page.keyboard.press('Tab');
     await page.keyboard.type('600'); // forgot the return? the right answer is 640
     await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.rfm-check').textContent()).toContain('✗ 不对:C10 的 M(元) 你填的是 600,正确答案是 640');
+    await expect.poll(() => widget().locator('.rfm-check').textContent()).toContain('✗ 不对:C10 的 M（元） 你填的是 600,正确答案是 640');
     expect(await widget().locator('.rfm-hidden').count()).toBe(0);
     expect(await widget().getByText('220 + 260 + 240 − 80 = 640').count()).toBe(1);
     await shoot('steps-2-checked');

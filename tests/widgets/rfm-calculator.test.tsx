@@ -49,8 +49,8 @@ describe('RfmCalculator on chapter 6’s ten members', () => {
     const button = await screen.findByRole('button', { name: /一般挽留客户/ });
     fireEvent.click(button);
     const reading = document.getElementById('rfm-reading')!;
-    await waitFor(() => expect(reading.textContent).toContain('控制投入:只做低成本的自动化触达,必要时放弃。'));
-    expect(reading.textContent).toContain('3 位客户,占全部客户的 30%,贡献 16.5% 的消费金额');
+    await waitFor(() => expect(reading.textContent).toContain('控制投入：只做低成本的自动化触达，必要时放弃。'));
+    expect(reading.textContent).toContain('3 位客户，占全部客户的 30%，贡献 16.5% 的消费金额');
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect($progress.get().chapters['06-customer-tiering']?.widgets).toContain('rfm-calculator');
   });
@@ -142,23 +142,23 @@ describe('RfmCalculator with an uploaded GBK file from Excel', () => {
 describe('RfmCalculator step-by-step mode', () => {
   it('hides C10’s R, F, M until the learner checks an answer', async () => {
     open('?rfm.view=steps&rfm.step=1');
-    await screen.findByRole('heading', { name: '第二步:算出每位客户的 R、F、M' });
+    await screen.findByRole('heading', { name: '第二步：算出每位客户的 R、F、M' });
     expect(document.querySelectorAll('.rfm-hidden').length).toBe(30);
-    fireEvent.input(screen.getByLabelText('C10 的 R(天)'), { target: { value: '34' } });
-    fireEvent.input(screen.getByLabelText('C10 的 F(次)'), { target: { value: '3' } });
-    fireEvent.input(screen.getByLabelText('C10 的 M(元)'), { target: { value: '640' } });
+    fireEvent.input(screen.getByLabelText('C10 的 R（天）'), { target: { value: '34' } });
+    fireEvent.input(screen.getByLabelText('C10 的 F（次）'), { target: { value: '3' } });
+    fireEvent.input(screen.getByLabelText('C10 的 M（元）'), { target: { value: '640' } });
     fireEvent.click(screen.getByRole('button', { name: '核对答案' }));
     await screen.findByText('全部正确,做得好!');
     expect(document.querySelectorAll('.rfm-hidden').length).toBe(0);
     expect(screen.getByText('220 + 260 + 240 − 80 = 640')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
-    await screen.findByRole('heading', { name: '第三步:按名次给 R、F、M 打分' });
+    await screen.findByRole('heading', { name: '第三步：按名次给 R、F、M 打分' });
     expect(document.querySelectorAll('.rfm-hidden').length).toBeGreaterThan(0);
   });
 
   it('offers the instructor a reveal button in teacher mode only', async () => {
     open('?rfm.view=steps&rfm.step=3');
-    await screen.findByRole('heading', { name: '第四步:分成八类客户' });
+    await screen.findByRole('heading', { name: '第四步：分成八类客户' });
     expect(screen.queryByRole('button', { name: /揭晓答案/ })).toBeNull();
     cleanup();
     open('?rfm.view=steps&rfm.step=3&teacher=1');

@@ -36,8 +36,8 @@ const rows: [string, string, number][] = [
  */
 export const RFM_CHAPTER_EXAMPLE: RfmTeachingExample = Object.freeze({
   id: 'ch06-xianlin',
-  title: '例题:鲜邻超市十位会员',
-  story: '鲜邻超市十位会员 2024 年 4 月至 6 月的消费记录(没有订单号,每一行购买算一笔订单;C10 在 6 月 5 日退货 80 元)。',
+  title: '例题：鲜邻超市十位会员',
+  story: '鲜邻超市十位会员 2024 年 4 月至 6 月的消费记录（没有订单号，每一行购买算一笔订单；C10 在 6 月 5 日退货 80 元）。',
   asOf: '2024-07-01',
   bins: 5,
   focus: Object.freeze({ measures: 'C10', scores: 'C05', segments: 'C09' }),

@@ -42,14 +42,14 @@ export function computeRfm(tx: Transactions, options: RfmOptions = {}): RfmResul
   const measures = aggregateRfmMeasures(tx);
   const n = measures.customerIndex.length;
   if (n === 0) {
-    throw new EngineError('no-purchases', '没有任何购买记录(金额大于 0 的行),无法进行 RFM 分析(no purchases: no row has a positive amount)');
+    throw new EngineError('no-purchases', '没有任何购买记录（金额大于 0 的行），无法进行 RFM 分析(no purchases: no row has a positive amount)');
   }
   const asOf = options.asOf ?? measures.latestDay + 1;
   if (asOf < measures.latestPurchase) {
     const latest = formatDay(measures.latestPurchase);
     throw new EngineError(
       'as-of-before-purchases',
-      `分析日期 ${formatDay(asOf)} 早于最后一次购买 ${latest},请选择不早于 ${latest} 的日期(the as-of date ${formatDay(asOf)} is before the latest purchase on ${latest})`,
+      `分析日期 ${formatDay(asOf)} 早于最后一次购买 ${latest}，请选择不早于 ${latest} 的日期(the as-of date ${formatDay(asOf)} is before the latest purchase on ${latest})`,
       { asOf, latestPurchase: measures.latestPurchase },
     );
   }
@@ -100,12 +100,12 @@ export function computeRfm(tx: Transactions, options: RfmOptions = {}): RfmResul
   if (left.length > 0) {
     const shown = left.slice(0, LISTED_IDS).join('、') + (left.length > LISTED_IDS ? ' 等' : '');
     warnings.push(
-      `${left.length} 位客户没有购买记录(只有退货或金额为 0),未参与 RFM 评分:${shown}` +
+      `${left.length} 位客户没有购买记录（只有退货或金额为 0），未参与 RFM 评分：${shown}` +
         `(${left.length} customers have no purchase and were left out)`,
     );
   }
   if (segmentModel === 'rfm10' && bins !== 5) {
-    warnings.push(`rfm10 分群规则是按 5 档评分设计的,当前为 ${bins} 档,分群仅供参考(the rfm10 rules are meant for 5 bins)`);
+    warnings.push(`rfm10 分群规则是按 5 档评分设计的，当前为 ${bins} 档，分群仅供参考(the rfm10 rules are meant for 5 bins)`);
   }
 
   return {
@@ -130,7 +130,7 @@ function mean(scores: Int32Array): number {
 function oneOf<T extends string>(value: string, allowed: readonly T[], code: string, zh: string, en: string): T {
   if (!(allowed as readonly string[]).includes(value)) {
     const list = allowed.join(' / ');
-    throw new EngineError(code, `${zh}只能是 ${list},当前为 ${value}(${en} must be one of ${list}, got ${value})`, { value });
+    throw new EngineError(code, `${zh}只能是 ${list}，当前为 ${value}(${en} must be one of ${list}, got ${value})`, { value });
   }
   return value as T;
 }

@@ -14,7 +14,7 @@ import { requireInRange } from '../guards';
  */
 export function quantileType7(sortedValues: ArrayLike<number>, p: number): number {
   const n = sortedValues.length;
-  if (n === 0) throw new EngineError('no-values', '没有数值,无法计算分位数(no values to take a quantile of)');
+  if (n === 0) throw new EngineError('no-values', '没有数值，无法计算分位数(no values to take a quantile of)');
   requireInRange(p, 0, 1, { code: 'invalid-probability', zh: '分位点', en: 'the probability' });
   const index = 1 + (n - 1) * p;
   const lo = Math.floor(index);

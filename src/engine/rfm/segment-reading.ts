@@ -24,7 +24,7 @@ export interface RfmSegmentReading {
  * @example
  * readRfmSegment({ segment: '重要价值客户', segmentKey: 'important-value', customers: 1, orders: 5, revenue: 1680,
  *   customerShare: 0.1, revenueShare: 0.2, meanRecency: 3, meanFrequency: 5, meanMonetary: 1680 }, CN8_SEGMENTS[0]).figures
- * // '1 位客户,占全部客户的 10%,贡献 20% 的消费金额;平均 3 天前最后一次购买,购买 5 次,消费 1,680 元。'
+ * // '1 位客户，占全部客户的 10%，贡献 20% 的消费金额；平均 3 天前最后一次购买，购买 5 次，消费 1,680 元。'
  */
 export function readRfmSegment(summary: RfmSegmentSummary, definition: RfmSegmentDefinition): RfmSegmentReading {
   return {
@@ -42,10 +42,10 @@ function figures(s: RfmSegmentSummary): string {
   if (s.customers === 0 || s.meanRecency === null || s.meanFrequency === null || s.meanMonetary === null) {
     return '这份数据里没有这一类客户。';
   }
-  const share = s.customerShare === null ? '' : `,占全部客户的 ${percentText(s.customerShare)}`;
-  const revenue = s.revenueShare === null ? '' : `,贡献 ${percentText(s.revenueShare)} 的消费金额`;
+  const share = s.customerShare === null ? '' : `，占全部客户的 ${percentText(s.customerShare)}`;
+  const revenue = s.revenueShare === null ? '' : `，贡献 ${percentText(s.revenueShare)} 的消费金额`;
   return (
-    `${groupedNumber(s.customers)} 位客户${share}${revenue};` +
-    `平均 ${groupedNumber(s.meanRecency, 1)} 天前最后一次购买,购买 ${groupedNumber(s.meanFrequency, 1)} 次,消费 ${groupedNumber(s.meanMonetary, 2)} 元。`
+    `${groupedNumber(s.customers)} 位客户${share}${revenue}；` +
+    `平均 ${groupedNumber(s.meanRecency, 1)} 天前最后一次购买，购买 ${groupedNumber(s.meanFrequency, 1)} 次，消费 ${groupedNumber(s.meanMonetary, 2)} 元。`
   );
 }

@@ -20,35 +20,35 @@ export interface RfmWalkthroughStep {
 export const RFM_WALKTHROUGH_STEPS: readonly RfmWalkthroughStep[] = Object.freeze([
   {
     key: 'rows',
-    title: '第一步:看原始记录',
+    title: '第一步：看原始记录',
     explanation: [
-      '每一行是一次消费:金额为正的一行是一笔购买,金额为负的一行是一次退货。',
-      '统计截止日默认取数据中最后一天的次日(退货的日期也算在内)。截止日不同,R 就不同,所以要写清楚。',
+      '每一行是一次消费：金额为正的一行是一笔购买，金额为负的一行是一次退货。',
+      '统计截止日默认取数据中最后一天的次日（退货的日期也算在内）。截止日不同，R 就不同，所以要写清楚。',
     ],
   },
   {
     key: 'measures',
-    title: '第二步:算出每位客户的 R、F、M',
+    title: '第二步：算出每位客户的 R、F、M',
     explanation: [
-      'R(最近一次消费):从最近一次购买的日期到统计截止日相隔多少整天。R 只看购买,不看退货。',
-      'F(消费频率):购买的订单数。没有订单号时,每一行购买算一笔订单;退货不算订单。',
-      'M(消费金额):全部金额之和,退货要减掉。',
+      'R（最近一次消费）：从最近一次购买的日期到统计截止日相隔多少整天。R 只看购买，不看退货。',
+      'F（消费频率）：购买的订单数。没有订单号时，每一行购买算一笔订单；退货不算订单。',
+      'M（消费金额）：全部金额之和，退货要减掉。',
     ],
   },
   {
     key: 'scores',
-    title: '第三步:按名次给 R、F、M 打分',
+    title: '第三步：按名次给 R、F、M 打分',
     explanation: [
-      '得分 = 1 + floor(档数 × L ÷ N)。N 是客户人数,L 是在这一项上严格比他差的客户人数:R 看天数比他多的人数,F 和 M 看数值比他小的人数。',
-      '最好的客户得分最高,最差的得 1 分;数值相同的客户得分相同。三个得分按 R、F、M 的顺序写在一起,就是 RFM 代码。',
+      '得分 = 1 + floor(档数 × L ÷ N)。N 是客户人数，L 是在这一项上严格比他差的客户人数：R 看天数比他多的人数，F 和 M 看数值比他小的人数。',
+      '最好的客户得分最高，最差的得 1 分；数值相同的客户得分相同。三个得分按 R、F、M 的顺序写在一起，就是 RFM 代码。',
     ],
   },
   {
     key: 'segments',
-    title: '第四步:分成八类客户',
+    title: '第四步：分成八类客户',
     explanation: [
-      '分别算出全部客户 R、F、M 得分的平均值。某项得分严格大于平均值记为“高”,等于或小于记为“低”。',
-      'R、F、M 各有高低两种,组合起来正好八类:重要价值、重要保持、重要发展、重要挽留、一般价值、一般保持、一般发展、一般挽留。',
+      '分别算出全部客户 R、F、M 得分的平均值。某项得分严格大于平均值记为“高”，等于或小于记为“低”。',
+      'R、F、M 各有高低两种，组合起来正好八类：重要价值、重要保持、重要发展、重要挽留、一般价值、一般保持、一般发展、一般挽留。',
     ],
   },
 ]);
@@ -142,7 +142,7 @@ const MAX_RECORDS = 500;
  */
 export function rfmWalkthrough(records: readonly TransactionRecord[], options: RfmWalkthroughOptions = {}): RfmWalkthrough {
   if (records.length > MAX_RECORDS) {
-    throw new EngineError('too-many-rows', `分步讲解只适合小样本(最多 ${MAX_RECORDS} 行),这里有 ${records.length} 行(the walkthrough is for at most ${MAX_RECORDS} rows)`, { rows: records.length });
+    throw new EngineError('too-many-rows', `分步讲解只适合小样本（最多 ${MAX_RECORDS} 行），这里有 ${records.length} 行(the walkthrough is for at most ${MAX_RECORDS} rows)`, { rows: records.length });
   }
   const tx = transactionsFromRecords(records);
   const asOfDay = options.asOf === undefined ? undefined : isoToDay(options.asOf);
@@ -182,7 +182,7 @@ export function rfmWalkthrough(records: readonly TransactionRecord[], options: R
       frequency: c.frequency,
       monetary: c.monetary,
       recencyWork: `${showDay(c.lastPurchase)} → ${showDay(result.asOf)} = ${c.recency} 天`,
-      frequencyWork: `${c.frequency} 笔购买${returns > 0 ? `(${returns} 次退货不算订单)` : ''}`,
+      frequencyWork: `${c.frequency} 笔购买${returns > 0 ? `（${returns} 次退货不算订单）` : ''}`,
       monetaryWork: sumText(amounts, c.monetary),
       worse,
       r: c.r,
@@ -232,7 +232,7 @@ export function rfmWalkthrough(records: readonly TransactionRecord[], options: R
     scoreBands,
     quizzes: {
       rows: {
-        prompt: '先自己找一找:数据中最后一天是哪天?默认的统计截止日是哪天?',
+        prompt: '先自己找一找：数据中最后一天是哪天？默认的统计截止日是哪天？',
         customer: null,
         fields: [
           { key: 'latestDate', label: '数据的最后一天', kind: 'date', answer: formatDay(latestDay) },
@@ -240,16 +240,16 @@ export function rfmWalkthrough(records: readonly TransactionRecord[], options: R
         ],
       },
       measures: {
-        prompt: `先自己算一算 ${fm.customer} 的 R、F、M(统计截止日 ${formatDay(result.asOf)})。`,
+        prompt: `先自己算一算 ${fm.customer} 的 R、F、M（统计截止日 ${formatDay(result.asOf)}）。`,
         customer: fm.customer,
         fields: [
-          { key: 'recency', label: `${fm.customer} 的 R(天)`, kind: 'number', answer: fm.recency },
-          { key: 'frequency', label: `${fm.customer} 的 F(次)`, kind: 'number', answer: fm.frequency },
-          { key: 'monetary', label: `${fm.customer} 的 M(元)`, kind: 'number', answer: fm.monetary },
+          { key: 'recency', label: `${fm.customer} 的 R（天）`, kind: 'number', answer: fm.recency },
+          { key: 'frequency', label: `${fm.customer} 的 F（次）`, kind: 'number', answer: fm.frequency },
+          { key: 'monetary', label: `${fm.customer} 的 M（元）`, kind: 'number', answer: fm.monetary },
         ],
       },
       scores: {
-        prompt: `先自己算一算 ${fs.customer} 的三个得分(${bins} 档,N = ${n})。`,
+        prompt: `先自己算一算 ${fs.customer} 的三个得分（${bins} 档，N = ${n}）。`,
         customer: fs.customer,
         fields: [
           { key: 'r', label: `${fs.customer} 的 R 得分`, kind: 'number', answer: fs.r },
@@ -258,7 +258,7 @@ export function rfmWalkthrough(records: readonly TransactionRecord[], options: R
         ],
       },
       segments: {
-        prompt: `${fg.customer} 的代码是 ${fg.code}。先判断:他属于哪一类客户?`,
+        prompt: `${fg.customer} 的代码是 ${fg.code}。先判断：他属于哪一类客户？`,
         customer: fg.customer,
         fields: [{ key: 'segment', label: `${fg.customer} 的类别`, kind: 'segment', answer: fg.segment }],
       },

@@ -51,7 +51,7 @@ describe('rfmWalkthrough, the hand work spelled out (chapter 6 text)', () => {
 
   it('monetary with the return subtracted, frequency without it', () => {
     expect(byId.C10!.monetaryWork).toBe('220 + 260 + 240 − 80 = 640');
-    expect(byId.C10!.frequencyWork).toBe('3 笔购买(1 次退货不算订单)');
+    expect(byId.C10!.frequencyWork).toBe('3 笔购买（1 次退货不算订单）');
     expect(byId.C02!.monetaryWork).toBe('300 + 260 + 310 + 280 + 300 = 1,450');
     expect(byId.C08!.monetaryWork).toBe('60');
   });
