@@ -8,11 +8,11 @@ export type CreditScores = Readonly<Record<CreditFactor, number>>;
 
 /** The five Cs in the textbook order, with what each asks about the customer. */
 export const CREDIT_FACTORS: readonly { readonly key: CreditFactor; readonly name: string; readonly english: string; readonly question: string }[] = Object.freeze([
-  { key: 'character', name: '品格', english: 'Character', question: '是否诚实守信、按时履约:付款记录、商业口碑' },
-  { key: 'capacity', name: '能力', english: 'Capacity', question: '经营和偿债能力:现金流、盈利水平、经营年限' },
-  { key: 'capital', name: '资本', english: 'Capital', question: '财务实力:净资产规模、资产负债率' },
+  { key: 'character', name: '品格', english: 'Character', question: '是否诚实守信、按时履约：付款记录、商业口碑' },
+  { key: 'capacity', name: '能力', english: 'Capacity', question: '经营和偿债能力：现金流、盈利水平、经营年限' },
+  { key: 'capital', name: '资本', english: 'Capital', question: '财务实力：净资产规模、资产负债率' },
   { key: 'collateral', name: '抵押', english: 'Collateral', question: '能否提供抵押品或第三方担保' },
-  { key: 'conditions', name: '条件', english: 'Conditions', question: '外部环境:经济形势、行业景气、竞争状况' },
+  { key: 'conditions', name: '条件', english: 'Conditions', question: '外部环境：经济形势、行业景气、竞争状况' },
 ] as const);
 
 /** A grade band: scores from `min` up (to the next band) get `grade` and its credit policy. */
@@ -33,11 +33,11 @@ export const DEFAULT_CREDIT_WEIGHTS: CreditScores = Object.freeze({ character: 0
 
 /** AAA ≥ 90, AA ≥ 80, A ≥ 70, B ≥ 60, C below, with a teaching credit policy per grade. */
 export const DEFAULT_CREDIT_BANDS: readonly CreditBand[] = Object.freeze([
-  { grade: 'AAA', min: 90, limitFactor: 1, termDays: 60, advice: '信用极好:给予最高信用额度和最长账期,优先供货' },
-  { grade: 'AA', min: 80, limitFactor: 0.8, termDays: 45, advice: '信用优良:给予较高额度和较长账期' },
-  { grade: 'A', min: 70, limitFactor: 0.6, termDays: 30, advice: '信用较好:给予正常额度和标准账期' },
-  { grade: 'B', min: 60, limitFactor: 0.3, termDays: 15, advice: '信用一般:只给小额度、短账期,加强跟踪和催收' },
-  { grade: 'C', min: 0, limitFactor: 0, termDays: 0, advice: '信用较差:不给予信用,款到发货或要求提供担保' },
+  { grade: 'AAA', min: 90, limitFactor: 1, termDays: 60, advice: '信用极好：给予最高信用额度和最长账期，优先供货' },
+  { grade: 'AA', min: 80, limitFactor: 0.8, termDays: 45, advice: '信用优良：给予较高额度和较长账期' },
+  { grade: 'A', min: 70, limitFactor: 0.6, termDays: 30, advice: '信用较好：给予正常额度和标准账期' },
+  { grade: 'B', min: 60, limitFactor: 0.3, termDays: 15, advice: '信用一般：只给小额度、短账期，加强跟踪和催收' },
+  { grade: 'C', min: 0, limitFactor: 0, termDays: 0, advice: '信用较差：不给予信用，款到发货或要求提供担保' },
 ].map((band) => Object.freeze(band)));
 
 export interface Credit5cOptions {
@@ -105,7 +105,7 @@ export function rateCredit5c(scores: CreditScores, options: Credit5cOptions = {}
     options.baseLimit === undefined ? null : requireAbove(options.baseLimit, 0, { code: 'invalid-base-limit', zh: '基础信用额度', en: 'base credit limit' }, true);
 
   const factors = CREDIT_FACTORS.map(({ key, name, english }) => {
-    const score = requireInRange(scores[key], 0, 100, { code: 'invalid-score', zh: `${name}(${english})得分`, en: `the ${english} score` });
+    const score = requireInRange(scores[key], 0, 100, { code: 'invalid-score', zh: `${name}（${english}）得分`, en: `the ${english} score` });
     const weight = weights[key];
     return { key, name, english, score, weight, weighted: score * weight, shortfall: weight * (100 - score) };
   });
@@ -131,17 +131,17 @@ function checkWeights(weights: CreditScores): void {
   let sum = 0;
   for (const { key, name, english } of CREDIT_FACTORS) {
     const w = weights[key];
-    requireAbove(w, 0, { code: 'invalid-weights', zh: `${name}(${english})的权重`, en: `the ${english} weight` }, true);
+    requireAbove(w, 0, { code: 'invalid-weights', zh: `${name}（${english}）的权重`, en: `the ${english} weight` }, true);
     sum += w;
   }
   if (Math.abs(sum - 1) > EPSILON) {
-    throw new EngineError('invalid-weights', `五项权重之和必须等于 1,当前为 ${sum}(the five weights must add up to 1, got ${sum})`, { sum });
+    throw new EngineError('invalid-weights', `五项权重之和必须等于 1，当前为 ${sum}(the five weights must add up to 1, got ${sum})`, { sum });
   }
 }
 
 function checkBands(bands: readonly CreditBand[]): void {
   const fail = (zh: string, en: string): never => {
-    throw new EngineError('invalid-bands', `信用等级划分有误:${zh}(invalid grade bands: ${en})`);
+    throw new EngineError('invalid-bands', `信用等级划分有误：${zh}(invalid grade bands: ${en})`);
   };
   if (bands.length === 0) fail('至少需要一个等级', 'at least one band is needed');
   const grades = new Set<string>();
@@ -154,5 +154,5 @@ function checkBands(bands: readonly CreditBand[]): void {
     if (!(Number.isFinite(band.limitFactor) && band.limitFactor >= 0)) fail(`${band.grade} 的额度系数不能为负`, `the limit factor of ${band.grade} must be non-negative`);
     if (!(Number.isFinite(band.termDays) && band.termDays >= 0)) fail(`${band.grade} 的账期不能为负`, `the term of ${band.grade} must be non-negative`);
   });
-  if (bands[bands.length - 1]!.min !== 0) fail('最低一档的下限必须是 0,保证每个分数都有等级', 'the last band must start at 0 so that every score gets a grade');
+  if (bands[bands.length - 1]!.min !== 0) fail('最低一档的下限必须是 0，保证每个分数都有等级', 'the last band must start at 0 so that every score gets a grade');
 }

@@ -29,7 +29,7 @@ export function readAnswers(answers: Answers, question: string, scale?: { min: n
       const rangeEn = scale ? `${scale.integer ? 'a whole number ' : ''}from ${scale.min} to ${scale.max}` : 'a finite number';
       throw new EngineError(
         'invalid-answer',
-        `${question}第 ${i + 1} 份回答为 ${String(answer)},应为 ${range}(${question} answer ${i + 1} is ${String(answer)}; expected ${rangeEn})`,
+        `${question}第 ${i + 1} 份回答为 ${String(answer)}，应为 ${range}(${question} answer ${i + 1} is ${String(answer)}; expected ${rangeEn})`,
         { question, index: i, answer },
       );
     }

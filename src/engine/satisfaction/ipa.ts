@@ -15,10 +15,10 @@ export interface IpaQuadrant {
 
 /** The four quadrants of importance–performance analysis. */
 export const IPA_QUADRANTS: readonly IpaQuadrant[] = Object.freeze([
-  { key: 'keep-up', name: '继续保持', english: 'Keep up the good work', importance: '高', performance: '高', strategy: '客户看重、表现也好:这是优势,保持投入。' },
-  { key: 'concentrate', name: '重点改进', english: 'Concentrate here', importance: '高', performance: '低', strategy: '客户看重、表现却差:最该优先投入资源改进。' },
-  { key: 'low-priority', name: '优先级低', english: 'Low priority', importance: '低', performance: '低', strategy: '客户不太看重、表现一般:暂不必多投入。' },
-  { key: 'overkill', name: '过度投入', english: 'Possible overkill', importance: '低', performance: '高', strategy: '客户不太看重、表现却很好:可把部分资源转向重点改进项。' },
+  { key: 'keep-up', name: '继续保持', english: 'Keep up the good work', importance: '高', performance: '高', strategy: '客户看重、表现也好：这是优势，保持投入。' },
+  { key: 'concentrate', name: '重点改进', english: 'Concentrate here', importance: '高', performance: '低', strategy: '客户看重、表现却差：最该优先投入资源改进。' },
+  { key: 'low-priority', name: '优先级低', english: 'Low priority', importance: '低', performance: '低', strategy: '客户不太看重、表现一般：暂不必多投入。' },
+  { key: 'overkill', name: '过度投入', english: 'Possible overkill', importance: '低', performance: '高', strategy: '客户不太看重、表现却很好：可把部分资源转向重点改进项。' },
 ].map((q) => Object.freeze(q as IpaQuadrant)));
 
 export interface IpaItem {

@@ -8,7 +8,7 @@ export const SERVQUAL_DIMENSIONS: readonly { readonly key: string; readonly name
   { key: 'reliability', name: '可靠性', english: 'Reliability', meaning: '可靠、准确地履行服务承诺' },
   { key: 'responsiveness', name: '响应性', english: 'Responsiveness', meaning: '愿意帮助客户并迅速提供服务' },
   { key: 'assurance', name: '保证性', english: 'Assurance', meaning: '员工的知识、礼貌和令人信任的能力' },
-  { key: 'empathy', name: '移情性', english: 'Empathy', meaning: '关心客户,提供个性化的关注' },
+  { key: 'empathy', name: '移情性', english: 'Empathy', meaning: '关心客户，提供个性化的关注' },
 ].map((d) => Object.freeze(d)));
 
 export interface ServqualItemGap {
@@ -81,7 +81,7 @@ export function servqualGaps(input: {
     const p = readAnswers(perception[item] as Answers, `题目 ${item} 的感知`, scale);
     const em = meanOrNull(e.values);
     const pm = meanOrNull(p.values);
-    if (em === null || pm === null) warnings.push(`题目 ${item} 缺少期望或感知的回答,未计入差距(item ${item} lacks answers and was left out)`);
+    if (em === null || pm === null) warnings.push(`题目 ${item} 缺少期望或感知的回答，未计入差距(item ${item} lacks answers and was left out)`);
     return {
       item,
       dimension: Object.hasOwn(dimensions, item) ? dimensions[item]! : null,
