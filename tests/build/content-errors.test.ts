@@ -1,36 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchProject } from './scratch-project';
 
 // A malformed content file must fail the build with a message naming the file and the field.
-// Each case runs `astro sync` in a scratch copy of the project. Its node_modules links each package but not
-// the caches (node_modules/.astro holds Astro's content store), so the real project's cache is untouched.
-let project: string;
+// Each case runs `astro sync` in a scratch copy of the project (tests/build/scratch-project.ts).
+let syncWith: ReturnType<typeof createScratchProject>['syncWith'];
+let remove: () => void;
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'crm-content-'));
-  for (const path of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts']) cpSync(path, join(project, path), { recursive: true });
-  mkdirSync(join(project, 'node_modules'));
-  for (const name of readdirSync('node_modules')) {
-    if (!name.startsWith('.')) symlinkSync(resolve('node_modules', name), join(project, 'node_modules', name));
-  }
+  ({ syncWith, remove } = createScratchProject('crm-content-'));
 });
-afterAll(() => rmSync(project, { recursive: true, force: true }));
-
-function syncWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
-  const content = join(project, `content-${Math.random().toString(36).slice(2)}`);
-  cpSync('content', content, { recursive: true });
-  const target = join(content, file);
-  writeFileSync(target, edit(readFileSync(target, 'utf8')));
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'sync'], {
-    cwd: project,
-    env: { ...process.env, CRM_CONTENT_ROOT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+afterAll(() => remove());
 
 describe('a malformed content file fails the build, naming the file and the field', () => {
   it.each([
