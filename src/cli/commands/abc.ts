@@ -1,4 +1,4 @@
-import { classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/abc';
+import { ABC_CSV_COLUMNS, classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/abc';
 import { isEngineError } from '../../engine/errors';
 import { TRANSACTION_SYNONYMS, type ReadTableResult, type ReadTransactionsResult } from '../../engine/ingest';
 import { inputFile, numberOption } from '../args';
@@ -61,14 +61,7 @@ export async function abcCommand(ctx: CommandContext): Promise<void> {
     },
     {
       rows: result.customers,
-      columns: [
-        { header: '排名', value: 'rank' },
-        { header: '客户', value: 'customer' },
-        { header: '金额', value: 'value' },
-        { header: '占比', value: 'share' },
-        { header: '累计占比', value: 'cumulative' },
-        { header: '类别', value: 'class' },
-      ],
+      columns: ABC_CSV_COLUMNS,
     },
   );
 }

@@ -1,5 +1,5 @@
 import { formatDay } from '../../engine/dates';
-import { computeRfm, type RfmCustomer, type RfmSegmentSummary } from '../../engine/rfm';
+import { computeRfm, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/rfm';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
 import { inputSummary, readTransactionsFile } from '../read-input';
@@ -62,18 +62,7 @@ export async function rfmCommand(ctx: CommandContext): Promise<void> {
     },
     {
       rows: result.customers,
-      columns: [
-        { header: '客户', value: 'customer' },
-        { header: '最近购买距今(天)', value: 'recency' },
-        { header: '购买频次', value: 'frequency' },
-        { header: '消费金额', value: 'monetary' },
-        { header: 'R', value: 'r' },
-        { header: 'F', value: 'f' },
-        { header: 'M', value: 'm' },
-        { header: 'RFM', value: 'code' },
-        { header: '客户群', value: 'segment' },
-        { header: 'segmentKey', value: 'segmentKey' },
-      ],
+      columns: RFM_CSV_COLUMNS,
     },
   );
 }
