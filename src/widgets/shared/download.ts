@@ -1,6 +1,6 @@
-/** Offers text as a file download (nothing leaves the browser). */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes as a file download (nothing leaves the browser); bytes are saved exactly as given. */
+export function downloadText(filename: string, content: string | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -10,7 +10,7 @@ import { NO_TRANSLATE } from '../shared/no-translate';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import { createStudentDatasetState, fileSize, type StudentDatasetChoice, type StudentDatasetState } from './state';
 import { AnswerKeyTables } from './AnswerKeyTables';
-import { downloadBytes } from './download-bytes';
+import { downloadText } from '../shared/download';
 import MODEL from './MODEL.md?raw';
 import './student-dataset.css';
 
@@ -63,7 +63,7 @@ function VariantResult({ state }: { state: StudentDatasetState }) {
         <strong {...NO_TRANSLATE}>{v.file}</strong>：{v.rows.toLocaleString('en-US')} 行，{fileSize(v.bytes.length)}，UTF-8 编码（带 BOM，Excel 可直接打开）。
       </p>
       <p class="tool-row">
-        <button type="button" class="btn primary" onClick={() => downloadBytes(v.file, v.bytes, 'text/csv;charset=utf-8')}>
+        <button type="button" class="btn primary" onClick={() => downloadText(v.file, v.bytes, 'text/csv;charset=utf-8')}>
           下载 {v.file}
         </button>
       </p>
