@@ -10,7 +10,6 @@ import { NO_TRANSLATE } from '../shared/no-translate';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import { createStudentDatasetState, fileSize, type StudentDatasetChoice, type StudentDatasetState } from './state';
 import { AnswerKeyTables } from './AnswerKeyTables';
-import { downloadText } from '../shared/download';
 import MODEL from './MODEL.md?raw';
 import './student-dataset.css';
 
