@@ -6,3 +6,6 @@ export * from './service-level';
 export type { ErlangCInput } from './input';
 export * from './staffing';
 export * from './table';
+export * from './neighbourhood';
+export * from './pooling';
+export * from './interval-staffing';
