@@ -40,3 +40,4 @@ export * from './profitability-inputs';
 export * from './sbg-fit-table';
 export * from './answer-key';
 export * from './roleplay';
+export * from './loyalty-matrix';
