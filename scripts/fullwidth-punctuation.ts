@@ -2,7 +2,8 @@
 // alone what is not prose: inline code, JSX tags and expressions (but not their quoted attribute values, which are
 // titles), also when a tag or expression spans lines, import/export blocks, YAML keys and flow-list separators,
 // URLs, numbers such as 1,234 and 10:00, formulas such as `120 ÷ (1.1 − 0.7)` and function notation such as
-// P(alive), English phrases.
+// P(alive), English phrases. Markdown (`.md`, `.mdx`) and YAML here; in `.ts`/`.tsx` only string literals, template
+// text and JSX text are prose (scripts/fullwidth-punctuation-code.ts).
 //
 //   npx tsx scripts/fullwidth-punctuation.ts <files…>           dry run: prints each changed line, old and new
 //   npx tsx scripts/fullwidth-punctuation.ts --write <files…>   saves the files
@@ -15,13 +16,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 /** How a character takes part: editable prose, protected text that reads as Latin, invisible markup, or a hard boundary. */
-type Kind = 'text' | 'code' | 'mark' | 'edge';
+export type Kind = 'text' | 'code' | 'mark' | 'edge';
 /** Class of the neighbour a rule looks at: Chinese, space, digit, Latin letter, other, or the end of the prose. */
 type Class = 'C' | 'S' | 'D' | 'A' | 'O' | 'E';
 type Mode = 'prose' | 'flow';
 
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
-const CHINESE = /[\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+export const FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+export const CHINESE = /[\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** Characters that make a parenthesis part of a formula when they stand right before it (or after a Latin-only one). */
 const OPERATORS = new Set(['×', '÷', '+', '−', '=', '^', 'Σ', '∑', '·', '/', '(', '<', '>', '≤', '≥', '≈']);
 const LIST_NUMBER = /^\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*$/;
@@ -35,7 +36,7 @@ function classOf(ch: string): Class {
 }
 
 /** A line split into characters, each with the part it plays. */
-interface Line {
+export interface Line {
   chars: string[];
   kinds: Kind[];
 }
@@ -231,7 +232,7 @@ function decide(line: Line, i: number, mode: Mode, inside: boolean, lineIsChines
 }
 
 /** Converts one line given its kinds; `warn` collects what a human should look at. */
-function convertLine(line: Line, mode: Mode, warn: (message: string) => void): string {
+export function convertLine(line: Line, mode: Mode, warn: (message: string) => void): string {
   const inside = convertParentheses(line, warn);
   const lineIsChinese = line.chars.some((ch, i) => line.kinds[i] === 'text' && classOf(ch) === 'C');
   // Two passes: a mark converted on the right can make its left neighbour Chinese context (`CRM;（2）`).
@@ -394,14 +395,18 @@ async function main(argv: string[]): Promise<void> {
   let total = 0;
   for (const path of files) {
     const source = readFileSync(path, 'utf8');
-    const result = convertFile(source, path.endsWith('.mdx') ? 'mdx' : 'yaml');
+    const code = /\.tsx?$/.test(path);
+    const result = code
+      ? (await import('./fullwidth-punctuation-code')).convertCode(source, path.endsWith('.tsx'))
+      : convertFile(source, /\.mdx?$/.test(path) ? 'mdx' : 'yaml');
     total += result.changes.length;
     for (const change of result.changes) console.log(`${path}:${change.line}\n- ${change.before}\n+ ${change.after}`);
     for (const warning of result.warnings) console.log(`WARN ${path}:${warning}`);
-    if (path.endsWith('.mdx')) for (const stray of await strayBold(path, result.text)) console.log(`WARN ${stray}`);
+    if (/\.mdx?$/.test(path)) for (const stray of await strayBold(path, result.text)) console.log(`WARN ${stray}`);
     if (write && result.changes.length > 0) writeFileSync(path, result.text);
   }
   console.log(`${total} changed lines${write ? ' written' : ' (dry run; --write to save)'}`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv.slice(2));
+// Not awaited at the top level: the `.ts` converter imports this module, which must first finish loading.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main(process.argv.slice(2));

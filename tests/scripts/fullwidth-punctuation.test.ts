@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brokenBold, convertFile } from '../../scripts/fullwidth-punctuation';
+import { convertCode } from '../../scripts/fullwidth-punctuation-code';
 
 // Expected lines written by hand from the rules in the script's header (Chinese prose gets full-width marks;
 // code, formulas, numbers, English and syntax keep ASCII), not copied from the script's output.
@@ -78,5 +80,58 @@ describe('YAML', () => {
     const input = ['points: [背景,即特征, 竞争环境]', 'chapters: [05-customer-information, 06-customer-tiering]', '  - title: 任务一(2 学时)', 'body: |', '  第一段:讨论', '  key: 不是键,是正文', 'code: "16079402"'].join('\n');
     const expected = ['points: [背景，即特征, 竞争环境]', 'chapters: [05-customer-information, 06-customer-tiering]', '  - title: 任务一（2 学时）', 'body: |', '  第一段：讨论', '  key: 不是键，是正文', 'code: "16079402"'].join('\n');
     expect(yaml(input)).toBe(expected);
+  });
+});
+
+describe('TypeScript and TSX source', () => {
+  // Expected lines written by hand: only what a user reads (string literals, template text, JSX text and quoted
+  // attribute values) changes; code, comments, keys, column names and the English of `中文(English)` stay.
+  const ts = (line: string) => convertCode(line, false).text;
+  const tsx = (line: string) => convertCode(line, true).text;
+
+  it.each([
+    ['a string literal', "title: '例题:佳味食品批发的十家客户',", "title: '例题：佳味食品批发的十家客户',"],
+    ['template text around ${…}, the expression stays', 'const s = `导出失败:${r.message}(共 ${n.join(\',\')} 行)`;', 'const s = `导出失败：${r.message}（共 ${n.join(\',\')} 行）`;'],
+    ['a gloss of code only is Chinese text', 'msg = `出了意外的问题(${e.message})`;', 'msg = `出了意外的问题（${e.message}）`;'],
+    ['the English of an error keeps its brackets', "throw new EngineError('x', '还没有可分析的数据,请先选择数据(no data loaded; retry)');", "throw new EngineError('x', '还没有可分析的数据，请先选择数据(no data loaded; retry)');"],
+    ['English after code in brackets', 'throw new E(`${zh}只能是 ${list},当前为 ${v}(${en} must be one of ${list}, got ${v})`);', 'throw new E(`${zh}只能是 ${list}，当前为 ${v}(${en} must be one of ${list}, got ${v})`);'],
+    ['an abbreviation in brackets is a gloss', "label: '净推荐值(NPS)',", "label: '净推荐值（NPS）',"],
+    ['object keys and column names stay', "const o = { '平均处理时长(秒)': aht, name: '年营收(万元)', header: '最近购买距今(天)', meaning: '营收(万元,近 12 个月)' };", "const o = { '平均处理时长(秒)': aht, name: '年营收(万元)', header: '最近购买距今(天)', meaning: '营收（万元，近 12 个月）' };"],
+    ['a mark right after ${…} in Chinese text', 'const s = `A 类 ${a},B 类 ${b}:其余;共 ${n} 位`;', 'const s = `A 类 ${a}，B 类 ${b}：其余；共 ${n} 位`;'],
+    ['a clock time between expressions stays', 'const s = `时间 ${h}:${m},共 ${n} 位`;', 'const s = `时间 ${h}:${m}，共 ${n} 位`;'],
+    ['comments, code and strings without Chinese stay', "const a = f(x, y); // 注意:这里(不改)\nlabels.join(',') + '客户,'", "const a = f(x, y); // 注意:这里(不改)\nlabels.join(',') + '客户，'"],
+    ['URLs stay', "'见 https://example.org/a,b:c 的说明,再算'", "'见 https://example.org/a,b:c 的说明，再算'"],
+  ])('%s', (_name, input, expected) => {
+    expect(ts(input)).toBe(expected);
+  });
+
+  it.each([
+    ['JSX text, tags are invisible', '<p><strong>企业怎么做:</strong>{reading.strategy}</p>', '<p><strong>企业怎么做：</strong>{reading.strategy}</p>'],
+    ['JSX text around an expression', '<caption>N = {w.n},{w.bins} 档:L(严格比他差的人数)对应的得分</caption>', '<caption>N = {w.n}，{w.bins} 档：L（严格比他差的人数）对应的得分</caption>'],
+    ['attribute strings and templates', '<input aria-label={`${label}(百分数)`} title="分界线(A 类)" class="a:b" />', '<input aria-label={`${label}（百分数）`} title="分界线（A 类）" class="a:b" />'],
+    ['a ternary and its strings inside JSX', "<li>{ok ? '✓ 正确' : '✗ 不对'}:{label}</li>", "<li>{ok ? '✓ 正确' : '✗ 不对'}：{label}</li>"],
+  ])('TSX: %s', (_name, input, expected) => {
+    expect(tsx(input)).toBe(expected);
+  });
+
+  it('parses a .ts file as TypeScript (a type assertion is not a tag)', () => {
+    expect(ts("const n = <number>x; const s = '总计:' + n;")).toBe("const n = <number>x; const s = '总计：' + n;");
+  });
+
+  it('only ever swaps the seven marks (and drops spaces after them), never code or text outside the literal', () => {
+    // Words with at most one mark after each, as in real sentences.
+    const word = fc.constantFrom('客户', '好', 'A', 'CRM', '12', '${x}', '“是”', ' ');
+    const mark = fc.constantFrom('', '', '(', ')', ',', ':', ';', '?', '!', '。');
+    const ascii: Record<string, string> = { '，': ',', '：': ':', '；': ';', '？': '?', '！': '!', '（': '(', '）': ')' };
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, mark), { maxLength: 10 }), (pairs) => {
+        const source = `f(a, b); const s = \`${pairs.map(([w, m]) => w + m).join('')}\`; g(c: d);`;
+        const converted = ts(source);
+        expect(converted.replace(/[，：；？！（）]/g, (c) => ascii[c]!).replace(/ /g, '')).toBe(source.replace(/ /g, ''));
+        expect(converted.startsWith('f(a, b); const s = `')).toBe(true);
+        expect(converted.endsWith('`; g(c: d);')).toBe(true);
+        expect(converted.split('${x}').length).toBe(source.split('${x}').length);
+      }),
+    );
   });
 });
