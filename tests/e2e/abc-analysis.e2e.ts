@@ -33,7 +33,7 @@ async function open(viewport?: { width: number; height: number }) {
 describe('ABC analysis (chapter 6), keyboard only', () => {
   it('reproduces the chapter’s example, moves the cut-offs with the arrow keys, exports the table', async () => {
     await open();
-    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('10 位客户,价值合计 1,000');
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('10 位客户，价值合计 1,000');
     expect(await summary()).toEqual([
       ['A 类', '4', '40%', '790', '79%'],
       ['B 类', '2', '20%', '120', '12%'],

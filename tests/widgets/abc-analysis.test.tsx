@@ -30,7 +30,7 @@ afterEach(() => {
 describe('AbcAnalysis on chapter 6’s wholesale example', () => {
   it('reproduces the chapter: A 4 customers 790 (79 %), B 2 120 (12 %), C 4 90 (9 %)', async () => {
     open();
-    await waitFor(() => expect(status()).toContain('10 位客户,价值合计 1,000'));
+    await waitFor(() => expect(status()).toContain('10 位客户，价值合计 1,000'));
     expect(summaryRows()).toEqual([
       ['A 类', '4', '40%', '790', '79%'],
       ['B 类', '2', '20%', '120', '12%'],
@@ -38,15 +38,15 @@ describe('AbcAnalysis on chapter 6’s wholesale example', () => {
       ['合计', '10', '100%', '1,000', '100%'],
     ]);
     // The chapter's point about K04: the customers above it add up to 68 %, below 70 %, so it is A.
-    expect(document.querySelector('.abc-boundaries')!.textContent).toContain('第 4 名 K04:排在前面的客户累计 68%,加上自己 79% → A 类');
+    expect(document.querySelector('.abc-boundaries')!.textContent).toContain('第 4 名 K04：排在前面的客户累计 68%，加上自己 79% → A 类');
   });
 
   it('moves the cut-offs: at 80 % / 95 %, K05 joins A (68 % + 11 % = 79 % before it) and K07 joins B', async () => {
     open();
     await waitFor(() => expect(status()).toContain('10 位客户'));
-    fireEvent.change(screen.getByLabelText('A 类分界线(百分数)'), { target: { value: '80' } });
-    fireEvent.change(screen.getByLabelText('B 类分界线(百分数)'), { target: { value: '95' } });
-    await waitFor(() => expect(status()).toContain('A 类分界线 80%,B 类分界线 95%'));
+    fireEvent.change(screen.getByLabelText('A 类分界线（百分数）'), { target: { value: '80' } });
+    fireEvent.change(screen.getByLabelText('B 类分界线（百分数）'), { target: { value: '95' } });
+    await waitFor(() => expect(status()).toContain('A 类分界线 80%，B 类分界线 95%'));
     // By hand: shares before K05 79 % < 80 % → A; before K06 86 % → B; K07 91 % < 95 % → B; K08 94.5 % → B; K09 97 % → C.
     await waitFor(() => expect(summaryRows()[0]).toEqual(['A 类', '5', '50%', '860', '86%']));
     expect(summaryRows()[1]).toEqual(['B 类', '3', '30%', '110', '11%']);
@@ -56,7 +56,7 @@ describe('AbcAnalysis on chapter 6’s wholesale example', () => {
     open('?abc.a=70&abc.b=90');
     await waitFor(() => expect(status()).toContain('10 位客户'));
     fireEvent.input(screen.getAllByRole('slider')[0]!, { target: { value: '95' } });
-    await waitFor(() => expect(status()).toContain('A 类分界线 95%,B 类分界线 95%'));
+    await waitFor(() => expect(status()).toContain('A 类分界线 95%，B 类分界线 95%'));
   });
 
   it('lists the customers with the share of those above, and filters by class', async () => {
@@ -74,7 +74,7 @@ describe('AbcAnalysis on chapter 6’s wholesale example', () => {
     const file = new File(['客户编号,客户名称,年营收(万元)\nKH1,甲,100\nKH2,乙,x\nKH3,丙,50\n'], 'customers.csv', { type: 'text/csv' });
     fireEvent.change(document.querySelector('.dataset-picker input[type="file"]')!, { target: { files: [file] } });
     // '年营收(万元)' is found through the synonym 营收; the row with x is skipped.
-    await waitFor(() => expect(status()).toContain('2 位客户,价值合计 150'));
+    await waitFor(() => expect(status()).toContain('2 位客户，价值合计 150'));
     expect(document.querySelector('.picker-issues')!.textContent).toContain('第 3 行年营收(万元)无法识别的数字:“x”');
   });
 });

@@ -12,7 +12,7 @@ export interface AbcExampleCustomer {
  * Source: content/chapters/06-customer-tiering.mdx; tests/fixtures/chapter-examples/06-customer-tiering.json.
  */
 export const ABC_CHAPTER_EXAMPLE: { readonly title: string; readonly unit: string; readonly customers: readonly AbcExampleCustomer[] } = Object.freeze({
-  title: '例题:佳味食品批发的十家客户',
+  title: '例题：佳味食品批发的十家客户',
   unit: '万元',
   customers: Object.freeze(
     ([

@@ -56,11 +56,11 @@ export default function AbcAnalysis({ spawnWorker, manifest }: Props) {
     onUse();
     const result = await state.exportCsv();
     if (!result.ok) {
-      setExported(`导出失败:${result.message}`);
+      setExported(`导出失败：${result.message}`);
       return;
     }
     downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
-    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的排名、占比和类别(${result.value.filename})。`);
+    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的排名、占比和类别（${result.value.filename}）。`);
   };
 
   return (
@@ -85,7 +85,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: Props) {
                 <Boundaries view={view.value} />
                 <CustomerList state={state} onUse={onUse} />
                 <div class="tool-row">
-                  <button type="button" class="btn primary" onClick={() => void onExport()}>导出 CSV(Excel 可打开)</button>
+                  <button type="button" class="btn primary" onClick={() => void onExport()}>导出 CSV（Excel 可打开）</button>
                   <span class="status" role="status">{exported}</span>
                 </div>
               </>
@@ -100,7 +100,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: Props) {
 
 function statusLine(view: AbcView): string {
   const t = view.summary.total;
-  return `${groupedNumber(t.customers)} 位客户,价值合计 ${groupedNumber(t.value, 2)}(${view.valueSource})。A 类分界线 ${percentText(view.a, 0)},B 类分界线 ${percentText(view.b, 0)}。`;
+  return `${groupedNumber(t.customers)} 位客户，价值合计 ${groupedNumber(t.value, 2)}（${view.valueSource}）。A 类分界线 ${percentText(view.a, 0)}，B 类分界线 ${percentText(view.b, 0)}。`;
 }
 
 function Cutoffs({ state, onUse }: { state: AbcState; onUse: () => void }) {
@@ -129,7 +129,7 @@ function Cutoffs({ state, onUse }: { state: AbcState; onUse: () => void }) {
           max={100}
           step={1}
           value={cutoffs[which]}
-          aria-label={`${label}(百分数)`}
+          aria-label={`${label}（百分数）`}
           onChange={(e) => {
             onUse();
             state.setCutoff(which, Number(e.currentTarget.value));
@@ -142,9 +142,9 @@ function Cutoffs({ state, onUse }: { state: AbcState; onUse: () => void }) {
   );
   return (
     <fieldset class="abc-cutoffs">
-      <legend>分界线(改动后立即重新分类)</legend>
+      <legend>分界线（改动后立即重新分类）</legend>
       {row('a', 'A 类分界线', `排在前面的客户累计占比低于 ${cutoffs.a}% 的为 A 类`)}
-      {row('b', 'B 类分界线', `否则低于 ${cutoffs.b}% 的为 B 类,其余为 C 类`)}
+      {row('b', 'B 类分界线', `否则低于 ${cutoffs.b}% 的为 B 类，其余为 C 类`)}
     </fieldset>
   );
 }
@@ -188,7 +188,7 @@ function Pareto({ view }: { view: AbcView }) {
   const chart = useMemo(() => paretoChart(view.points, view.summary, view.a, view.b), [view]);
   return (
     <section class="abc-section" aria-labelledby="abc-curve-title">
-      <h4 id="abc-curve-title">帕累托曲线(累计占比)</h4>
+      <h4 id="abc-curve-title">帕累托曲线（累计占比）</h4>
       <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height="17rem" />
     </section>
   );
@@ -199,11 +199,11 @@ function Boundaries({ view }: { view: AbcView }) {
   return (
     <section class="abc-section" aria-labelledby="abc-bound-title">
       <h4 id="abc-bound-title">分界线两边的客户</h4>
-      <p class="abc-hint">判断看“排在前面的客户累计占比”:低于 A 类分界线的是 A 类;正好跨过分界线的客户也算 A 类。</p>
+      <p class="abc-hint">判断看“排在前面的客户累计占比”：低于 A 类分界线的是 A 类；正好跨过分界线的客户也算 A 类。</p>
       <ul class="abc-boundaries">
         {view.boundaries.map((c) => (
           <li key={`${c.rank}`}>
-            第 {c.rank} 名 <span {...NO_TRANSLATE}>{c.customer}</span>:排在前面的客户累计 {percentText(c.cumulativeBefore)},加上自己 {percentText(c.cumulative)} → <strong>{c.class} 类</strong>
+            第 {c.rank} 名 <span {...NO_TRANSLATE}>{c.customer}</span>：排在前面的客户累计 {percentText(c.cumulativeBefore)}，加上自己 {percentText(c.cumulative)} → <strong>{c.class} 类</strong>
           </li>
         ))}
       </ul>
@@ -231,7 +231,7 @@ function CustomerList({ state, onUse }: { state: AbcState; onUse: () => void }) 
 
   return (
     <section class="abc-section" aria-labelledby="abc-list-title">
-      <h4 id="abc-list-title">客户名单(按价值从高到低)</h4>
+      <h4 id="abc-list-title">客户名单（按价值从高到低）</h4>
       <div class="abc-table-tools">
         <div class="field">
           <label for={`${id}-search`}>搜索客户</label>

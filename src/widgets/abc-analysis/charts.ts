@@ -41,17 +41,17 @@ export function paretoChart(points: readonly ParetoPoint[], summary: AbcResult['
     options: {
       parsing: false,
       scales: {
-        x: { type: 'linear', min: 0, max: 100, title: { display: true, text: '累计客户占比(%,按价值从高到低)' } },
-        y: { type: 'linear', min: 0, max: 100, title: { display: true, text: '累计价值占比(%)' } },
+        x: { type: 'linear', min: 0, max: 100, title: { display: true, text: '累计客户占比（%，按价值从高到低）' } },
+        y: { type: 'linear', min: 0, max: 100, title: { display: true, text: '累计价值占比（%）' } },
       },
       plugins: { legend: { position: 'top' } },
     },
   };
   const parts = (['A', 'B', 'C'] as const).map((cls) => {
     const s = summary[cls];
-    return `${cls} 类 ${groupedNumber(s.customers)} 位客户(${percentText(s.customerShare)})贡献 ${percentText(s.valueShare)} 的价值`;
+    return `${cls} 类 ${groupedNumber(s.customers)} 位客户（${percentText(s.customerShare)}）贡献 ${percentText(s.valueShare)} 的价值`;
   });
-  const label = `帕累托曲线:客户按价值从高到低排列后的累计价值占比。${parts.join(';')}。`;
+  const label = `帕累托曲线：客户按价值从高到低排列后的累计价值占比。${parts.join('；')}。`;
   let cumCustomers = 0;
   let cumValue = 0;
   const table: ChartTable = {

@@ -6,7 +6,7 @@ import type { ColumnSpec } from '../../engine/ingest/read-table';
 /** The columns of a one-row-per-customer file: who, and the value to rank by. */
 export const ABC_TABLE: readonly ColumnSpec[] = [
   { key: 'customer', type: 'string', label: '客户编号', labelEn: 'customer', synonyms: TRANSACTION_SYNONYMS.customer },
-  { key: 'value', type: 'number', label: '客户价值(金额)', labelEn: 'value', synonyms: [...TRANSACTION_SYNONYMS.amount, '营收', '年营收', '年销售额', '销售收入', '毛利'] },
+  { key: 'value', type: 'number', label: '客户价值（金额）', labelEn: 'value', synonyms: [...TRANSACTION_SYNONYMS.amount, '营收', '年营收', '年销售额', '销售收入', '毛利'] },
 ];
 
 /** The chapter's ten wholesale customers as a CSV file (one row per customer). */

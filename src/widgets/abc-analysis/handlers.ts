@@ -34,7 +34,7 @@ function items(ctx: HostContext): { customer: string; value: number }[] {
   const cached = ctx.memo.get(ITEMS) as { customer: string; value: number }[] | undefined;
   if (cached) return cached;
   const ds = ctx.dataset;
-  if (!ds) throw new EngineError('no-dataset', '还没有可分析的数据,请先选择数据(no data loaded)');
+  if (!ds) throw new EngineError('no-dataset', '还没有可分析的数据，请先选择数据(no data loaded)');
   let out: { customer: string; value: number }[];
   if (ds.transactions) out = valuePerCustomer(ds.transactions);
   else {
@@ -63,7 +63,7 @@ export const abcHandlers = {
       b: result.b,
       summary: result.summary,
       points: paretoPoints(result, 400),
-      valueSource: report.mode === 'transactions' ? `每位客户“${column}”的合计(退货已减去)` : `“${column}”`,
+      valueSource: report.mode === 'transactions' ? `每位客户“${column}”的合计（退货已减去）` : `“${column}”`,
       boundaries,
     };
   },

@@ -46,7 +46,7 @@ export interface AbcState {
 function failure(caught: unknown): { ok: false; code: string; message: string } {
   return isWorkerFailure(caught)
     ? { ok: false, code: caught.code, message: caught.message }
-    : { ok: false, code: 'internal', message: `出了意外的问题(${caught instanceof Error ? caught.message : String(caught)})` };
+    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
 }
 
 const clampPercent = (p: number) => Math.max(1, Math.min(100, Math.round(p)));
@@ -71,7 +71,7 @@ export function createAbcState(options: { spawn: () => WorkerLike; manifest?: ()
     mode: 'auto',
     table: ABC_TABLE,
     presets: ABC_PRESETS,
-    examples: [{ id: EXAMPLE_ID, title: '例题:佳味食品批发的十家客户', csv: abcExampleCsv }],
+    examples: [{ id: EXAMPLE_ID, title: '例题：佳味食品批发的十家客户', csv: abcExampleCsv }],
     manifest: options.manifest,
   });
   const $cutoffs = atom<Cutoffs>(cutoffsFromShared(initial));
