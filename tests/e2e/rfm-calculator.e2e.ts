@@ -168,7 +168,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     const tab = widget().getByRole('tab', { name: '分析数据' });
     await tab.focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => widget().getByRole('tab', { name: '分步讲解(例题)' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => widget().getByRole('tab', { name: '分步讲解（例题）' }).getAttribute('aria-selected')).toBe('true');
     await widget().locator('.rfm-walk').scrollIntoViewIfNeeded();
     await shoot('steps-1-rows');
     await tabTo(page, widget().getByRole('button', { name: '下一步' }));
@@ -184,7 +184,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('600'); // forgot the return? the right answer is 640
     await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.rfm-check').textContent()).toContain('✗ 不对:C10 的 M（元） 你填的是 600,正确答案是 640');
+    await expect.poll(() => widget().locator('.rfm-check').textContent()).toContain('✗ 不对：C10 的 M（元） 你填的是 600，正确答案是 640');
     expect(await widget().locator('.rfm-hidden').count()).toBe(0);
     expect(await widget().getByText('220 + 260 + 240 − 80 = 640').count()).toBe(1);
     await shoot('steps-2-checked');
@@ -193,7 +193,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     // Teacher mode: step 4 revealed without a guess; 3 bins turn C09 into 重要价值客户.
     await page.goto(url(`${CHAPTER6}?teacher=1&rfm.view=steps&rfm.step=3&rfm.bins=3`));
     await reachWidget(page, 'rfm-calculator', 'RfmCalculator');
-    const reveal = widget().getByRole('button', { name: '揭晓答案(教师)' });
+    const reveal = widget().getByRole('button', { name: '揭晓答案（教师）' });
     await reveal.waitFor();
     await reveal.focus();
     await page.keyboard.press('Enter');
@@ -295,10 +295,10 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('4,338 位客户');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('995 位客户');
-    await tabTo(page, widget().getByRole('radio', { name: '八类客户(课本)' }));
-    await page.keyboard.press('ArrowDown'); // → 十类(R 包 rfm)
-    await tabTo(page, widget().getByRole('radio', { name: '按名次(课本)' }));
-    await page.keyboard.press('ArrowDown'); // → 按分位点(R 包)
+    await tabTo(page, widget().getByRole('radio', { name: '八类客户（课本）' }));
+    await page.keyboard.press('ArrowDown'); // → 十类（R 包 rfm）
+    await tabTo(page, widget().getByRole('radio', { name: '按名次（课本）' }));
+    await page.keyboard.press('ArrowDown'); // → 按分位点（R 包）
     await expect.poll(() => status().textContent()).toContain('按分位点 · R 包十类');
     await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 80, 'Shift+Tab');
     await page.keyboard.press('Enter');

@@ -143,12 +143,15 @@ describe('RfmCalculator step-by-step mode', () => {
   it('hides C10’s R, F, M until the learner checks an answer', async () => {
     open('?rfm.view=steps&rfm.step=1');
     await screen.findByRole('heading', { name: '第二步：算出每位客户的 R、F、M' });
+    // The step list drops the “第二步：” that the heading already says.
+    const steps = screen.getByRole('navigation', { name: '讲解步骤' });
+    expect(within(steps).getAllByRole('button').map((b) => b.textContent)).toEqual(['1. 看原始记录', '2. 算出每位客户的 R、F、M', '3. 按名次给 R、F、M 打分', '4. 分成八类客户']);
     expect(document.querySelectorAll('.rfm-hidden').length).toBe(30);
     fireEvent.input(screen.getByLabelText('C10 的 R（天）'), { target: { value: '34' } });
     fireEvent.input(screen.getByLabelText('C10 的 F（次）'), { target: { value: '3' } });
     fireEvent.input(screen.getByLabelText('C10 的 M（元）'), { target: { value: '640' } });
     fireEvent.click(screen.getByRole('button', { name: '核对答案' }));
-    await screen.findByText('全部正确,做得好!');
+    await screen.findByText('全部正确，做得好！');
     expect(document.querySelectorAll('.rfm-hidden').length).toBe(0);
     expect(screen.getByText('220 + 260 + 240 − 80 = 640')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '下一步' }));
@@ -162,8 +165,8 @@ describe('RfmCalculator step-by-step mode', () => {
     expect(screen.queryByRole('button', { name: /揭晓答案/ })).toBeNull();
     cleanup();
     open('?rfm.view=steps&rfm.step=3&teacher=1');
-    fireEvent.click(await screen.findByRole('button', { name: '揭晓答案(教师)' }));
-    await screen.findByText('答案已揭晓,见下表。');
+    fireEvent.click(await screen.findByRole('button', { name: '揭晓答案（教师）' }));
+    await screen.findByText('答案已揭晓，见下表。');
     expect(screen.getAllByText('一般挽留客户').length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -18,7 +18,7 @@ const COLUMNS: Column[] = [
   { key: 'customer', label: '客户' },
   { key: 'recency', label: 'R 天数', numeric: true },
   { key: 'frequency', label: 'F 次数', numeric: true },
-  { key: 'monetary', label: 'M 金额(元)', numeric: true },
+  { key: 'monetary', label: 'M 金额（元）', numeric: true },
   { key: 'code', label: 'RFM 代码' },
   { key: 'segment', label: '类别' },
 ];
@@ -73,7 +73,7 @@ export function CustomerTable({ state, view, onUse }: Props) {
       {page && !page.ok && <p class="rfm-error" role="alert">{page.message}</p>}
       <ScrollBox class="rfm-table-wrap" label="客户名单表">
         <table class="rfm-customers">
-          <caption class="visually-hidden">客户的 R、F、M 数值、得分和类别;点列名排序</caption>
+          <caption class="visually-hidden">客户的 R、F、M 数值、得分和类别；点列名排序</caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => (

@@ -32,11 +32,11 @@ export function Results({ state, onUse }: Props) {
     setExported('正在生成 CSV 文件…');
     const result = await state.exportCsv();
     if (!result.ok) {
-      setExported(`导出失败:${result.message}`);
+      setExported(`导出失败：${result.message}`);
       return;
     }
     downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
-    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的得分和类别(${result.value.filename}),可以直接用 Excel 打开。`);
+    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的得分和类别（${result.value.filename}），可以直接用 Excel 打开。`);
   };
 
   return (
@@ -53,13 +53,13 @@ export function Results({ state, onUse }: Props) {
       )}
       {view?.ok && load.phase === 'ready' && (
         <>
-          {view.value.warnings.map((w) => <p class="rfm-warning" key={w}>注意:{w}</p>)}
+          {view.value.warnings.map((w) => <p class="rfm-warning" key={w}>注意：{w}</p>)}
           <SegmentSection view={view.value} state={state} onUse={onUse} />
           <Distribution view={view.value} />
           <RfGridTable view={view.value} />
           <CustomerTable state={state} view={view.value} onUse={onUse} />
           <div class="tool-row">
-            <button type="button" class="btn primary" onClick={() => void onExport()}>导出 CSV(Excel 可打开)</button>
+            <button type="button" class="btn primary" onClick={() => void onExport()}>导出 CSV（Excel 可打开）</button>
             <span class="status" role="status">{exported}</span>
           </div>
         </>
@@ -73,7 +73,7 @@ function summary(view: RfmView): string {
   return (
     `统计截止日 ${view.asOf} · ${groupedNumber(view.customers)} 位客户 · ${view.bins} 档 · ${METHOD[view.method]} · ${MODEL[view.segmentModel]}。` +
     `平均得分 R ${m.r.toFixed(2)}、F ${m.f.toFixed(2)}、M ${m.m.toFixed(2)}` +
-    (view.segmentModel === 'cn8' ? '(严格高于平均分为“高”)。' : '。')
+    (view.segmentModel === 'cn8' ? '（严格高于平均分为“高”）。' : '。')
   );
 }
 
@@ -83,8 +83,8 @@ function Distribution({ view }: { view: RfmView }) {
     <section class="rfm-section" aria-labelledby="rfm-dist-title">
       <h4 id="rfm-dist-title">R、F、M 得分的分布</h4>
       <p class="rfm-hint">
-        每一项得分有多少位客户。按名次打分时各分数的人数大致相等;数值相同的客户得分相同,所以有的分数人数多、有的分数空着。
-        {view.method === 'breaks' && view.breaks ? ` 分位点:R ${view.breaks.recency.map((q) => groupedNumber(q, 2)).join('、')};F ${view.breaks.frequency.map((q) => groupedNumber(q, 2)).join('、')};M ${view.breaks.monetary.map((q) => groupedNumber(q, 2)).join('、')}。` : ''}
+        每一项得分有多少位客户。按名次打分时各分数的人数大致相等；数值相同的客户得分相同，所以有的分数人数多、有的分数空着。
+        {view.method === 'breaks' && view.breaks ? ` 分位点：R ${view.breaks.recency.map((q) => groupedNumber(q, 2)).join('、')}；F ${view.breaks.frequency.map((q) => groupedNumber(q, 2)).join('、')}；M ${view.breaks.monetary.map((q) => groupedNumber(q, 2)).join('、')}。` : ''}
       </p>
       <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height="14rem" />
     </section>

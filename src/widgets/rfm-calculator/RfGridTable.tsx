@@ -9,11 +9,11 @@ export function RfGridTable({ view }: { view: RfmView }) {
   const scores = Array.from({ length: grid.bins }, (_, k) => k + 1);
   return (
     <section class="rfm-section" aria-labelledby="rfm-grid-title">
-      <h4 id="rfm-grid-title">R × F 热力图:每格客户的平均消费金额</h4>
-      <p class="rfm-hint">行是 R 得分(越往上越近期),列是 F 得分(越往右越频繁);格中是平均消费金额(元)和客户数,颜色越深金额越高。</p>
+      <h4 id="rfm-grid-title">R × F 热力图：每格客户的平均消费金额</h4>
+      <p class="rfm-hint">行是 R 得分（越往上越近期），列是 F 得分（越往右越频繁）；格中是平均消费金额（元）和客户数，颜色越深金额越高。</p>
       <ScrollBox class="rfm-grid-wrap" label="R × F 热力图表">
         <table class="rfm-grid">
-          <caption class="visually-hidden">按 R 得分和 F 得分交叉分组的平均消费金额(元)与客户数</caption>
+          <caption class="visually-hidden">按 R 得分和 F 得分交叉分组的平均消费金额（元）与客户数</caption>
           <thead>
             <tr>
               <th scope="col">R \ F</th>

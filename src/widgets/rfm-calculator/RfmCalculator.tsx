@@ -28,7 +28,7 @@ function spawnRfmWorker(): WorkerLike {
 
 const TABS: { mode: Mode; label: string }[] = [
   { mode: 'results', label: '分析数据' },
-  { mode: 'steps', label: '分步讲解(例题)' },
+  { mode: 'steps', label: '分步讲解（例题）' },
 ];
 
 /**

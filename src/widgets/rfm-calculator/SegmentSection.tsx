@@ -21,9 +21,9 @@ export function SegmentSection({ view, state, onUse }: Props) {
 
   return (
     <section class="rfm-section" aria-labelledby="rfm-seg-title">
-      <h4 id="rfm-seg-title">客户分类:人数与金额</h4>
+      <h4 id="rfm-seg-title">客户分类：人数与金额</h4>
       <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height={view.segments.length > 8 ? '20rem' : '17rem'} />
-      <p class="rfm-hint" id="rfm-seg-hint">点一类客户(或用 Tab 键选中后按回车),读一读这类客户是谁、企业该怎么做。</p>
+      <p class="rfm-hint" id="rfm-seg-hint">点一类客户（或用 Tab 键选中后按回车），读一读这类客户是谁、企业该怎么做。</p>
       <ul class="rfm-segments" aria-describedby="rfm-seg-hint">
         {view.segments.map((s) => (
           <li key={s.segmentKey}>
@@ -54,9 +54,9 @@ export function SegmentSection({ view, state, onUse }: Props) {
               <span class="rule">{reading.rule}</span>
               {reading.tier && <span class="tier">大致属于{reading.tier}</span>}
             </h5>
-            <p><strong>他们是谁:</strong>{reading.who}</p>
-            <p><strong>企业怎么做:</strong>{reading.strategy}</p>
-            <p><strong>这份数据里:</strong>{reading.figures}</p>
+            <p><strong>他们是谁：</strong>{reading.who}</p>
+            <p><strong>企业怎么做：</strong>{reading.strategy}</p>
+            <p><strong>这份数据里：</strong>{reading.figures}</p>
             {summary.customers > 0 && (
               <button
                 type="button"
@@ -72,7 +72,7 @@ export function SegmentSection({ view, state, onUse }: Props) {
             )}
           </article>
         ) : (
-          <p class="rfm-hint">(还没有选择客户类别)</p>
+          <p class="rfm-hint">（还没有选择客户类别）</p>
         )}
       </div>
     </section>

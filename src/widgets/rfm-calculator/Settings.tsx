@@ -21,7 +21,7 @@ export function Settings({ state, onUse }: Props) {
 
   return (
     <fieldset class="rfm-settings">
-      <legend>设置(改动后立即重新计算)</legend>
+      <legend>设置（改动后立即重新计算）</legend>
       <div class="rfm-setting">
         <label for={`${id}-asof`}>统计截止日</label>
         <div class="rfm-inline">
@@ -39,11 +39,11 @@ export function Settings({ state, onUse }: Props) {
             恢复默认
           </button>
         </div>
-        <small>{defaultAsOf ? `默认:数据最后一天的次日 ${defaultAsOf}` : '默认:数据最后一天的次日'}</small>
+        <small>{defaultAsOf ? `默认：数据最后一天的次日 ${defaultAsOf}` : '默认：数据最后一天的次日'}</small>
       </div>
       <div class="rfm-setting">
         <label for={`${id}-bins`}>
-          分档数:<output for={`${id}-bins`}>{settings.bins}</output> 档
+          分档数：<output for={`${id}-bins`}>{settings.bins}</output> 档
         </label>
         <input
           id={`${id}-bins`}
@@ -55,28 +55,28 @@ export function Settings({ state, onUse }: Props) {
           aria-valuetext={`${settings.bins} 档`}
           onInput={(e) => change(() => state.setSettings({ bins: Number(e.currentTarget.value) }))}
         />
-        <small>常用 5 档;每项得分从 1 到 {settings.bins} 分</small>
+        <small>常用 5 档；每项得分从 1 到 {settings.bins} 分</small>
       </div>
       <fieldset class="rfm-setting rfm-radios">
         <legend>客户分类</legend>
         <label>
           <input type="radio" name={`${id}-model`} checked={settings.model === 'cn8'} onChange={() => change(() => state.setSettings({ model: 'cn8' }))} />
-          八类客户(课本)
+          八类客户（课本）
         </label>
         <label>
           <input type="radio" name={`${id}-model`} checked={settings.model === 'rfm10'} onChange={() => change(() => state.setSettings({ model: 'rfm10' }))} />
-          十类(R 包 rfm)
+          十类（R 包 rfm）
         </label>
       </fieldset>
       <fieldset class="rfm-setting rfm-radios">
         <legend>打分方法</legend>
         <label>
           <input type="radio" name={`${id}-method`} checked={settings.method === 'rank'} onChange={() => change(() => state.setSettings({ method: 'rank' }))} />
-          按名次(课本)
+          按名次（课本）
         </label>
         <label>
           <input type="radio" name={`${id}-method`} checked={settings.method === 'breaks'} onChange={() => change(() => state.setSettings({ method: 'breaks' }))} />
-          按分位点(R 包)
+          按分位点（R 包）
         </label>
       </fieldset>
     </fieldset>

@@ -34,22 +34,22 @@ export function Walkthrough({ state, onUse }: Props) {
   return (
     <div class="rfm-walk">
       <p class="rfm-hint">
-        {RFM_CHAPTER_EXAMPLE.story}统计截止日 {w.asOf},N = {w.n} 位会员。先自己算,再核对;{teacher ? '教师模式下可以直接揭晓答案。' : '提交自己的答案后才显示正确答案。'}
+        {RFM_CHAPTER_EXAMPLE.story}统计截止日 {w.asOf}，N = {w.n} 位会员。先自己算，再核对；{teacher ? '教师模式下可以直接揭晓答案。' : '提交自己的答案后才显示正确答案。'}
       </p>
       <div class="rfm-inline">
         <label for={`${id}-bins`}>分档数</label>
         <select id={`${id}-bins`} value={settings.bins} onChange={(e) => act(() => state.setSettings({ bins: Number(e.currentTarget.value) }))}>
-          {[2, 3, 4, 5, 6, 7, 8, 9].map((b) => <option value={b} key={b}>{b} 档{b === 5 ? '(例题)' : ''}</option>)}
+          {[2, 3, 4, 5, 6, 7, 8, 9].map((b) => <option value={b} key={b}>{b} 档{b === 5 ? '（例题）' : ''}</option>)}
         </select>
-        <small>改成 3 档,看看 C09、C10 的类别怎样变化(本章“使用 RFM 时的常见误区”)。</small>
+        <small>改成 3 档，看看 C09、C10 的类别怎样变化（本章“使用 RFM 时的常见误区”）。</small>
       </div>
       <nav aria-label="讲解步骤">
         <ol class="rfm-steps">
           {RFM_WALKTHROUGH_STEPS.map((s, i) => (
             <li key={s.key}>
               <button type="button" class="btn" aria-current={i === steps.step ? 'step' : undefined} onClick={() => act(() => state.step({ type: 'go', step: i }))}>
-                {i + 1}. {s.title.replace(/^第.步:/, '')}
-                {steps.revealed[i] ? <span class="visually-hidden">(已揭晓)</span> : null}
+                {i + 1}. {s.title.replace(/^第.步：/, '')}
+                {steps.revealed[i] ? <span class="visually-hidden">（已揭晓）</span> : null}
               </button>
             </li>
           ))}
@@ -104,14 +104,14 @@ function Quiz({ quiz, revealed, check, teacher, onCheck, onReveal }: QuizProps) 
 
   return (
     <form class="rfm-quiz" onSubmit={submit} aria-labelledby={`${id}-prompt`}>
-      <p id={`${id}-prompt`}><strong>试一试:</strong>{quiz.prompt}</p>
+      <p id={`${id}-prompt`}><strong>试一试：</strong>{quiz.prompt}</p>
       <div class="rfm-quiz-fields">
         {quiz.fields.map((field) => (
           <div class="field" key={field.key}>
             <label for={`${id}-${field.key}`}>{field.label}</label>
             {field.kind === 'segment' ? (
               <select id={`${id}-${field.key}`} value={answers[field.key] ?? ''} disabled={revealed} onChange={(e) => setAnswers({ ...answers, [field.key]: e.currentTarget.value })}>
-                <option value="">(请选择)</option>
+                <option value="">（请选择）</option>
                 {WALKTHROUGH_SEGMENT_CHOICES.map((name) => <option value={name} key={name}>{name}</option>)}
               </select>
             ) : (
@@ -131,11 +131,11 @@ function Quiz({ quiz, revealed, check, teacher, onCheck, onReveal }: QuizProps) 
       {!revealed && (
         <div class="tool-row">
           <button type="submit" class="btn primary">核对答案</button>
-          {teacher && <button type="button" class="btn teacher-reveal" onClick={onReveal}>揭晓答案(教师)</button>}
+          {teacher && <button type="button" class="btn teacher-reveal" onClick={onReveal}>揭晓答案（教师）</button>}
         </div>
       )}
       <div role="status" aria-live="polite">
-        {missing && <p class="rfm-warning">请先填写每一个空,再核对。</p>}
+        {missing && <p class="rfm-warning">请先填写每一个空，再核对。</p>}
         {check && (
           <ul class="rfm-check">
             {check.fields.map((f) => {
@@ -143,14 +143,14 @@ function Quiz({ quiz, revealed, check, teacher, onCheck, onReveal }: QuizProps) 
               const expected = typeof f.expected === 'number' ? groupedNumber(f.expected, 2) : f.expected;
               return (
                 <li key={f.key} class={f.correct ? 'right' : 'wrong'}>
-                  {f.correct ? '✓ 正确' : '✗ 不对'}:{label} 你填的是 {f.given || '(空)'}{f.correct ? '' : `,正确答案是 ${expected}`}
+                  {f.correct ? '✓ 正确' : '✗ 不对'}：{label} 你填的是 {f.given || '（空）'}{f.correct ? '' : `，正确答案是 ${expected}`}
                 </li>
               );
             })}
-            {check.allCorrect && <li class="right">全部正确,做得好!</li>}
+            {check.allCorrect && <li class="right">全部正确，做得好！</li>}
           </ul>
         )}
-        {revealed && !check && <p>答案已揭晓,见下表。</p>}
+        {revealed && !check && <p>答案已揭晓，见下表。</p>}
       </div>
     </form>
   );
@@ -159,7 +159,7 @@ function Quiz({ quiz, revealed, check, teacher, onCheck, onReveal }: QuizProps) 
 function Hidden() {
   return (
     <span class="rfm-hidden">
-      ?<span class="visually-hidden">(答案未揭晓)</span>
+      ?<span class="visually-hidden">（答案未揭晓）</span>
     </span>
   );
 }
@@ -167,15 +167,15 @@ function Hidden() {
 function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: string; revealed: boolean }) {
   const show = (content: string | number) => (revealed ? content : <Hidden />);
   const focus = (c: WalkthroughCustomer, quizKey: 'measures' | 'scores' | 'segments') => w.quizzes[quizKey].customer === c.customer;
-  const mark = (c: WalkthroughCustomer, quizKey: 'measures' | 'scores' | 'segments') => (focus(c, quizKey) ? <span class="rfm-focus">(试一试)</span> : null);
+  const mark = (c: WalkthroughCustomer, quizKey: 'measures' | 'scores' | 'segments') => (focus(c, quizKey) ? <span class="rfm-focus">（试一试）</span> : null);
 
   if (stepKey === 'rows') {
     const members = [...new Set(w.rows.map((r) => r.customer))];
     return (
       <ScrollBox class="rfm-table-wrap" label="原始记录表">
         <table class="rfm-walk-table">
-          <caption>十位会员的消费记录(金额单位:元)</caption>
-          <thead><tr><th scope="col">会员</th><th scope="col">消费记录(日期 金额)</th></tr></thead>
+          <caption>十位会员的消费记录（金额单位：元）</caption>
+          <thead><tr><th scope="col">会员</th><th scope="col">消费记录（日期 金额）</th></tr></thead>
           <tbody>
             {members.map((m) => (
               <tr key={m}>
@@ -192,7 +192,7 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
           </tbody>
         </table>
         <p>
-          数据的最后一天:{show(w.latestDate)};默认统计截止日(次日):{show(w.defaultAsOf)}。
+          数据的最后一天：{show(w.latestDate)}；默认统计截止日（次日）：{show(w.defaultAsOf)}。
         </p>
       </ScrollBox>
     );
@@ -202,8 +202,8 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
     return (
       <ScrollBox class="rfm-table-wrap" label="R、F、M 计算表">
         <table class="rfm-walk-table">
-          <caption>每位会员的 R、F、M(统计截止日 {w.asOf})</caption>
-          <thead><tr><th scope="col">会员</th><th scope="col">R(天)</th><th scope="col">F(次)</th><th scope="col">M(元)</th></tr></thead>
+          <caption>每位会员的 R、F、M（统计截止日 {w.asOf}）</caption>
+          <thead><tr><th scope="col">会员</th><th scope="col">R（天）</th><th scope="col">F（次）</th><th scope="col">M（元）</th></tr></thead>
           <tbody>
             {w.customers.map((c) => (
               <tr key={c.customer} class={focus(c, 'measures') ? 'rfm-focus-row' : undefined}>
@@ -223,12 +223,12 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
     return (
       <ScrollBox class="rfm-table-wrap" label="得分计算表">
         <table class="rfm-walk-table rfm-bands">
-          <caption>N = {w.n},{w.bins} 档:L(严格比他差的人数)对应的得分</caption>
+          <caption>N = {w.n}，{w.bins} 档：L（严格比他差的人数）对应的得分</caption>
           <thead><tr><th scope="col">L</th>{w.scoreBands.map((b) => <th scope="col" key={b.score}>{b.fromL === b.toL ? b.fromL : `${b.fromL}–${b.toL}`}</th>)}</tr></thead>
           <tbody><tr><th scope="row">得分</th>{w.scoreBands.map((b) => <td key={b.score}>{b.score}</td>)}</tr></tbody>
         </table>
         <table class="rfm-walk-table">
-          <caption>每位会员的得分(L 是在这一项上严格比他差的人数)</caption>
+          <caption>每位会员的得分（L 是在这一项上严格比他差的人数）</caption>
           <thead>
             <tr>
               <th scope="col">会员</th>
@@ -259,7 +259,7 @@ function StepTable({ w, stepKey, revealed }: { w: RfmWalkthrough; stepKey: strin
   return (
     <ScrollBox class="rfm-table-wrap" label="分类表">
       <p>
-        平均得分:R {show(mean(w.scoreSums.r, w.meanScores.r))};F {show(mean(w.scoreSums.f, w.meanScores.f))};M {show(mean(w.scoreSums.m, w.meanScores.m))}。严格大于平均分记为“高”。
+        平均得分：R {show(mean(w.scoreSums.r, w.meanScores.r))}；F {show(mean(w.scoreSums.f, w.meanScores.f))}；M {show(mean(w.scoreSums.m, w.meanScores.m))}。严格大于平均分记为“高”。
       </p>
       <table class="rfm-walk-table">
         <caption>每位会员的高低和类别</caption>

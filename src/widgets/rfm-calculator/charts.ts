@@ -21,16 +21,16 @@ export function segmentShareChart(segments: readonly RfmSegmentSummary[]): { con
     },
     options: {
       indexAxis: 'y',
-      scales: { x: { beginAtZero: true, ticks: { callback: percentTick }, title: { display: true, text: '占比(%)' } } },
+      scales: { x: { beginAtZero: true, ticks: { callback: percentTick }, title: { display: true, text: '占比（%）' } } },
       plugins: { legend: { position: 'top' } },
     },
   };
   const ranked = [...segments].filter((s) => s.customers > 0).sort((a, b) => (b.revenueShare ?? 0) - (a.revenueShare ?? 0));
-  const top = ranked.slice(0, 3).map((s) => `${s.segment}占客户的 ${percentText(s.customerShare ?? 0)},贡献金额的 ${percentText(s.revenueShare ?? 0)}`);
-  const label = `条形图:各类客户的人数占比和消费金额占比。${top.join(';')}${ranked.length > 3 ? ';其余见数据表' : ''}。`;
+  const top = ranked.slice(0, 3).map((s) => `${s.segment}占客户的 ${percentText(s.customerShare ?? 0)}，贡献金额的 ${percentText(s.revenueShare ?? 0)}`);
+  const label = `条形图：各类客户的人数占比和消费金额占比。${top.join('；')}${ranked.length > 3 ? '；其余见数据表' : ''}。`;
   const table: ChartTable = {
     caption: '各类客户的人数和消费金额',
-    columns: ['客户类别', '客户数', '客户占比', '消费金额(元)', '金额占比'],
+    columns: ['客户类别', '客户数', '客户占比', '消费金额（元）', '金额占比'],
     rows: segments.map((s) => [s.segment, groupedNumber(s.customers), percentText(s.customerShare ?? 0), groupedNumber(s.revenue, 2), percentText(s.revenueShare ?? 0)]),
   };
   return { config, label, table };
@@ -69,9 +69,9 @@ export function scoreDistributionChart(distribution: RfmScoreDistribution, bins:
   };
   const empty = measures.flatMap((m) => distribution[m.key].filter((l) => l.customers === 0).map((l) => `${m.name.slice(0, 1)} ${l.score} 分`));
   const label =
-    `柱状图:R、F、M 各得分的客户数(${bins} 档)。` +
-    measures.map((m) => `${m.name.slice(0, 1)}:${distribution[m.key].map((l) => groupedNumber(l.customers)).join('、')}`).join(';') +
-    (empty.length > 0 ? `。没有客户得到的分数:${empty.join('、')}。` : '。');
+    `柱状图：R、F、M 各得分的客户数（${bins} 档）。` +
+    measures.map((m) => `${m.name.slice(0, 1)}：${distribution[m.key].map((l) => groupedNumber(l.customers)).join('、')}`).join('；') +
+    (empty.length > 0 ? `。没有客户得到的分数：${empty.join('、')}。` : '。');
   const table: ChartTable = {
     caption: '每个得分的客户数和对应的数值范围',
     columns: ['得分', 'R 客户数', 'R 天数', 'F 客户数', 'F 次数', 'M 客户数', 'M 金额'],

@@ -54,7 +54,7 @@ const RESULT = 'rfm:result';
 
 function transactionsOf(ctx: HostContext) {
   const tx = ctx.dataset?.transactions;
-  if (!tx) throw new EngineError('no-dataset', '还没有可分析的交易数据,请先选择数据(no transaction data loaded)');
+  if (!tx) throw new EngineError('no-dataset', '还没有可分析的交易数据，请先选择数据(no transaction data loaded)');
   return tx;
 }
 

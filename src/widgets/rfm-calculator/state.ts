@@ -85,7 +85,7 @@ export interface RfmStateOptions {
 function failure(caught: unknown): { ok: false; code: string; message: string } {
   return isWorkerFailure(caught)
     ? { ok: false, code: caught.code, message: caught.message }
-    : { ok: false, code: 'internal', message: `出了意外的问题(${caught instanceof Error ? caught.message : String(caught)})` };
+    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
 }
 
 function outcome<T>(fn: () => T): Outcome<T> {

@@ -21,12 +21,12 @@ describe('segmentShareChart (chapter example, 5 bins)', () => {
 
   it('says in words what the chart shows, the three biggest earners first', () => {
     expect(chart.label).toBe(
-      '条形图:各类客户的人数占比和消费金额占比。重要价值客户占客户的 10%,贡献金额的 22.7%;重要保持客户占客户的 10%,贡献金额的 19.6%;重要发展客户占客户的 10%,贡献金额的 17%;其余见数据表。',
+      '条形图：各类客户的人数占比和消费金额占比。重要价值客户占客户的 10%，贡献金额的 22.7%；重要保持客户占客户的 10%，贡献金额的 19.6%；重要发展客户占客户的 10%，贡献金额的 17%；其余见数据表。',
     );
   });
 
   it('gives the same numbers as a table', () => {
-    expect(chart.table.columns).toEqual(['客户类别', '客户数', '客户占比', '消费金额(元)', '金额占比']);
+    expect(chart.table.columns).toEqual(['客户类别', '客户数', '客户占比', '消费金额（元）', '金额占比']);
     expect(chart.table.rows[7]).toEqual(['一般挽留客户', '3', '30%', '1,220', '16.5%']);
   });
 });
@@ -38,8 +38,8 @@ describe('scoreDistributionChart', () => {
     expect(chart.config.data.labels).toHaveLength(9);
     // F with 9 bins: scores 1, 2, 4, 6, 8 used, two members each (worked in score-distribution.test.ts).
     expect(chart.config.data.datasets[1]!.data).toEqual([2, 2, 0, 2, 0, 2, 0, 2, 0]);
-    expect(chart.label).toContain('F:2、2、0、2、0、2、0、2、0');
-    expect(chart.label).toContain('没有客户得到的分数:');
+    expect(chart.label).toContain('F：2、2、0、2、0、2、0、2、0');
+    expect(chart.label).toContain('没有客户得到的分数：');
     expect(chart.label).toContain('F 3 分');
     expect(chart.table.rows[2]![4]).toBe('—');
   });
