@@ -1,6 +1,7 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { scenarioSchema } from './lib/scenario-schema';
+import { quizFileSchema } from './lib/quiz-schema';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
@@ -130,4 +131,6 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${root}/glossary/terms.yaml`), schema: termSchema }),
   /** Complaint role-play scripts (schema and graph checks in src/lib/scenario-schema.ts). */
   scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/scenarios` }), schema: scenarioSchema }),
+  /** Self-check and scenario quizzes, one file per chapter (schema and answer checks in src/lib/quiz-schema.ts). */
+  quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: quizFileSchema }),
 };
