@@ -41,3 +41,4 @@ export * from './sbg-fit-table';
 export * from './answer-key';
 export * from './roleplay';
 export * from './loyalty-matrix';
+export * from './quiz';
