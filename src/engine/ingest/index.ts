@@ -11,5 +11,6 @@ export * from './resolve-dates';
 export * from './read-csv-records';
 export * from './read-transactions';
 export * from './read-table';
+export * from './read-text-columns';
 export { MAX_KEPT_ISSUES } from './issue-log';
 export * from './width';

@@ -1,18 +1,20 @@
 // The worker side of a dataset picker: reads files with the engine's ingest (streaming, with progress), keeps
 // the current dataset and a small cache of parsed bundled datasets, and runs the widget's analysis handlers on
 // it. A widget's worker.ts is two lines: createDatasetHost(handlers, post) and hand it the messages.
-import { readTable, readTransactions, type ByteSource, type ReadTableResult, type ReadTransactionsResult } from '../../../engine/ingest';
+import { readTable, readTextColumns, readTransactions, type ByteSource, type ReadTableResult, type ReadTransactionsResult, type TextColumns } from '../../../engine/ingest';
 import { EngineError, isEngineError } from '../../../engine/errors';
 import { formatDay } from '../../../engine/dates';
 import { transactionDateRange } from '../../../engine/transaction-date-range';
 import type { Transactions } from '../../../engine/types';
 import type { HostRequest, HostResponse, LoadReport, LoadRequest, MappingField } from './protocol';
 
-/** The dataset in the worker: transactions or a table, and the report the page got. */
+/** The dataset in the worker: transactions, a table or every column as text, and the report the page got. */
 export interface LoadedDataset {
   readonly report: LoadReport;
   readonly transactions: Transactions | null;
   readonly table: ReadTableResult | null;
+  /** `columns` mode only. */
+  readonly columns?: TextColumns | null;
 }
 
 /** What handlers work with: the current dataset, and a scratch map cleared whenever the dataset changes. */
@@ -122,6 +124,11 @@ async function open(request: LoadRequest): Promise<{ source: ByteSource; totalBy
 
 async function read(request: LoadRequest, onProgress: (fraction: number) => void, started: number): Promise<LoadedDataset> {
   const name = request.source.name;
+  if (request.mode === 'columns') {
+    const { source, totalBytes } = await open(request);
+    const columns = await readTextColumns(source, { totalBytes, onProgress });
+    return { report: columnsReport(name, columns, started), transactions: null, table: null, columns };
+  }
   if (request.mode !== 'table') {
     try {
       const { source, totalBytes } = await open(request);
@@ -177,6 +184,28 @@ function tableReport(name: string, read: ReadTableResult, columns: readonly { ke
     rowsRead: read.rowsRead,
     rowsKept: read.length,
     customers: Array.isArray(ids) ? new Set(ids).size : read.length,
+    issues: [...read.issues],
+    issueCount: read.issueCount,
+    encoding: read.encoding,
+    delimiter: read.delimiter,
+    warnings: [...read.warnings],
+    firstDate: null,
+    lastDate: null,
+    seconds: (performance.now() - started) / 1000,
+    cached: false,
+  };
+}
+
+function columnsReport(name: string, read: TextColumns, started: number): LoadReport {
+  return {
+    name,
+    mode: 'columns',
+    fields: [],
+    headers: [...read.headers],
+    mapping: {},
+    rowsRead: read.rowsRead,
+    rowsKept: read.length,
+    customers: read.length,
     issues: [...read.issues],
     issueCount: read.issueCount,
     encoding: read.encoding,

@@ -11,9 +11,11 @@ export type DatasetSource =
 /**
  * How to read the file: `transactions` (customer, date, amount, order: `readTransactions`), `table` (one row per
  * customer with the columns of `table`: `readTable`), or `auto`: transactions, and when the file has no date
- * column, a table (as `crm abc` does when only the date is missing; here also when the value column needs choosing).
+ * column, a table (as `crm abc` does when only the date is missing; here also when the value column needs choosing);
+ * or `columns`: every column as text (`readTextColumns`), for files whose columns the widget interprets itself
+ * (a questionnaire's items), with the widget's own column mapping.
  */
-export type LoadMode = 'transactions' | 'table' | 'auto';
+export type LoadMode = 'transactions' | 'table' | 'auto' | 'columns';
 
 export interface LoadRequest {
   readonly source: DatasetSource;
@@ -34,7 +36,7 @@ export interface MappingField {
 /** What reading a file found: shown by the picker (rows read and skipped, the mapping, the period). */
 export interface LoadReport {
   readonly name: string;
-  readonly mode: 'transactions' | 'table';
+  readonly mode: 'transactions' | 'table' | 'columns';
   readonly fields: readonly MappingField[];
   readonly headers: readonly string[];
   readonly mapping: Readonly<Record<string, string | null>>;
