@@ -40,15 +40,15 @@ describe('CLV calculator (chapter 6), keyboard only', () => {
 
     // A radio group is one Tab stop (the checked radio); the arrow keys choose within it.
     const finite = widget().getByRole('radio', { name: '有限年数' });
-    await widget().getByRole('spinbutton', { name: '每年毛利 m(元)' }).first().focus();
+    await widget().getByRole('spinbutton', { name: '每年毛利 m（元）' }).first().focus();
     await tabTo(page, finite.first());
     await page.keyboard.press('ArrowRight');
     await tabTo(page, finite.nth(1));
     await page.keyboard.press('ArrowRight');
     await expect.poll(values).toEqual(['方案甲 CLV = 2,000 元', '方案乙 CLV = 3,000 元']);
-    expect(await widget().locator('.clv-compare').textContent()).toContain('多 1,000 元(+50%)');
+    expect(await widget().locator('.clv-compare').textContent()).toContain('多 1,000 元（+50%）');
 
-    await tabTo(page, widget().getByRole('spinbutton', { name: '获取成本 c(元)' }).first(), 40, 'Shift+Tab');
+    await tabTo(page, widget().getByRole('spinbutton', { name: '获取成本 c（元）' }).first(), 40, 'Shift+Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('300');
     await expect.poll(values).toEqual(['方案甲 CLV = 1,700 元', '方案乙 CLV = 3,000 元']);

@@ -41,7 +41,7 @@ export default function ClvCalculator() {
         ) : (
           <>
             <p class="clv-formula">
-              CLV = Σ<sub>t=1..T</sub> m · r<sup>t−1</sup> ÷ (1 + d)<sup>t</sup> − c;不限年数时 CLV = m ÷ (1 + d − r) − c。
+              CLV = Σ<sub>t=1..T</sub> m · r<sup>t−1</sup> ÷ (1 + d)<sup>t</sup> − c；不限年数时 CLV = m ÷ (1 + d − r) − c。
             </p>
             <div class="clv-scenarios">
               <Scenario side="a" name={NAMES[0]} form={forms.a} result={results.a} onChange={change} />
@@ -77,11 +77,11 @@ function Scenario({ side, name, form, result, onChange }: ScenarioProps) {
     <fieldset class={`clv-scenario clv-${side}`}>
       <legend>{name}</legend>
       <div class="field">
-        <label for={`${id}-m`}>每年毛利 m(元)</label>
+        <label for={`${id}-m`}>每年毛利 m（元）</label>
         <input id={`${id}-m`} type="number" step="any" value={form.margin} onInput={(e) => set({ margin: e.currentTarget.value })} />
       </div>
       <div class="field">
-        <label for={`${id}-r`}>保留率 r(%)</label>
+        <label for={`${id}-r`}>保留率 r（%）</label>
         <div class="clv-pair">
           <input
             type="range" min={0} max={99} step={1}
@@ -94,7 +94,7 @@ function Scenario({ side, name, form, result, onChange }: ScenarioProps) {
         </div>
       </div>
       <div class="field">
-        <label for={`${id}-d`}>折现率 d(%)</label>
+        <label for={`${id}-d`}>折现率 d（%）</label>
         <input id={`${id}-d`} type="number" step="any" value={form.discount} onInput={(e) => set({ discount: e.currentTarget.value })} />
       </div>
       <fieldset class="clv-horizon">
@@ -115,7 +115,7 @@ function Scenario({ side, name, form, result, onChange }: ScenarioProps) {
         )}
       </fieldset>
       <div class="field">
-        <label for={`${id}-c`}>获取成本 c(元)</label>
+        <label for={`${id}-c`}>获取成本 c（元）</label>
         <input id={`${id}-c`} type="number" step="any" value={form.acquisition} onInput={(e) => set({ acquisition: e.currentTarget.value })} />
       </div>
       <p class="clv-value" aria-live="polite">
@@ -135,14 +135,14 @@ function Comparison({ state }: { state: ClvState }) {
   const results = useStore(state.$results);
   const forms = useStore(state.$forms);
   const c = results.comparison;
-  let text = '两个方案都算出结果后,这里比较它们的差别。';
+  let text = '两个方案都算出结果后，这里比较它们的差别。';
   if (c) {
     const more = c.difference >= 0;
-    const rel = c.relativeChange === null ? '' : `(${more ? '+' : '−'}${percentText(Math.abs(c.relativeChange))})`;
+    const rel = c.relativeChange === null ? '' : `（${more ? '+' : '−'}${percentText(Math.abs(c.relativeChange))}）`;
     const onlyRetention = (['margin', 'discount', 'horizon', 'years', 'acquisition'] as const).every((k) => forms.a[k] === forms.b[k]) && forms.a.retention !== forms.b.retention;
     text =
       `${NAMES[1]}比${NAMES[0]}${more ? '多' : '少'} ${groupedNumber(Math.abs(c.difference), 2)} 元${rel}。` +
-      (onlyRetention ? `两个方案只差保留率:从 ${forms.a.retention}% 到 ${forms.b.retention}%,一位客户的终身价值就变化了这么多。` : '');
+      (onlyRetention ? `两个方案只差保留率：从 ${forms.a.retention}% 到 ${forms.b.retention}%，一位客户的终身价值就变化了这么多。` : '');
   }
   return (
     <p class="clv-compare" role="status" aria-live="polite">
@@ -163,15 +163,15 @@ function YearByYear({ a, b, forms }: { a: ClvResult; b: ClvResult; forms: readon
         const form = forms[i === 0 ? 0 : 1];
         return (
         <section class="clv-section" key={i} aria-labelledby={`clv-years-${i}`}>
-          <h4 id={`clv-years-${i}`}>{NAMES[i]}逐年计算(m = {form.margin} 元,r = {form.retention}%,d = {form.discount}%)</h4>
-          {r.infinite && <p class="clv-hint">不限年数:下表只列出前 {r.perYear.length} 年;CLV 用公式 m ÷ (1 + d − r) − c 一次算出全部年份之和。</p>}
+          <h4 id={`clv-years-${i}`}>{NAMES[i]}逐年计算（m = {form.margin} 元，r = {form.retention}%，d = {form.discount}%）</h4>
+          {r.infinite && <p class="clv-hint">不限年数：下表只列出前 {r.perYear.length} 年；CLV 用公式 m ÷ (1 + d − r) − c 一次算出全部年份之和。</p>}
           <ScrollBox class="clv-table-wrap" label={`${NAMES[i]}逐年计算表`}>
             <table class="clv-years">
               <caption class="visually-hidden">{NAMES[i]}每一年的计算</caption>
               <thead>
                 <tr>
-                  <th scope="col">第 t 年</th><th scope="col">仍在的概率 r<sup>t−1</sup></th><th scope="col">期望毛利(元)</th>
-                  <th scope="col">折现系数 1/(1+d)<sup>t</sup></th><th scope="col">现值(元)</th><th scope="col">累计现值(元)</th><th scope="col">扣除获取成本后(元)</th>
+                  <th scope="col">第 t 年</th><th scope="col">仍在的概率 r<sup>t−1</sup></th><th scope="col">期望毛利（元）</th>
+                  <th scope="col">折现系数 1/(1+d)<sup>t</sup></th><th scope="col">现值（元）</th><th scope="col">累计现值（元）</th><th scope="col">扣除获取成本后（元）</th>
                 </tr>
               </thead>
               <tbody>

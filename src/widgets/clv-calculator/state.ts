@@ -40,8 +40,8 @@ const MESSAGES: Record<string, string> = {
   'invalid-retention': '保留率要在 0% 到 100% 之间。',
   'invalid-discount': '折现率要大于 −100%。',
   'invalid-years': '年数要是 1 到 1000 之间的整数。',
-  'invalid-acquisition': '获取成本要填一个数字(没有就填 0)。',
-  'diverging-clv': '不限年数时,保留率必须低于 1 + 折现率,否则终身价值无限大。请降低保留率或改为有限年数。',
+  'invalid-acquisition': '获取成本要填一个数字（没有就填 0）。',
+  'diverging-clv': '不限年数时，保留率必须低于 1 + 折现率，否则终身价值无限大。请降低保留率或改为有限年数。',
 };
 
 const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));

@@ -10,7 +10,7 @@ describe('cumulativeValueChart', () => {
     const chart = cumulativeValueChart(a, b, ['甲', '乙']);
     expect(chart.config.data.datasets[0]!.data).toEqual([545.45, 942.15, 1230.65, 1440.48, 1593.07]);
     expect(chart.config.data.datasets).toHaveLength(2);
-    expect(chart.label).toBe('折线图:两个方案逐年累计的现值。甲第 5 年累计 1,593.07 元;乙第 5 年累计 1,900.06 元。');
+    expect(chart.label).toBe('折线图：两个方案逐年累计的现值。甲第 5 年累计 1,593.07 元；乙第 5 年累计 1,900.06 元。');
   });
 
   it('adds a dashed limit for a scenario with no horizon: 2,000 元 before the acquisition cost', () => {
