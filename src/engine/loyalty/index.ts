@@ -3,3 +3,5 @@ export * from './repurchase-rate';
 export * from './cohort-retention';
 export * from './churn-by-inactivity';
 export * from './win-back-priority';
+export * from './cohort-example-records';
+export * from './retention-drops';
