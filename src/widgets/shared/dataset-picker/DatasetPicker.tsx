@@ -9,6 +9,8 @@ interface Props {
   controller: DatasetController;
   /** Called on the learner's first real choice (for progress). */
   onUse?: () => void;
+  /** What the report counts, after the number (default “位客户”; e.g. “个时段” for a call log). */
+  countNoun?: string;
 }
 
 const FILE_VALUE = '__file__';
@@ -21,7 +23,7 @@ const DELIMITERS: Record<string, string> = { ',': '逗号', ';': '分号', '\t':
  * button, the column mapping the ingest guessed (changeable per field), and the rows it skipped and why.
  * Everything is read in the widget's worker; nothing leaves the browser.
  */
-export function DatasetPicker({ controller, onUse }: Props) {
+export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Props) {
   const entries = useStore(controller.$entries);
   const choice = useStore(controller.$choice);
   const load = useStore(controller.$load);
@@ -109,12 +111,12 @@ export function DatasetPicker({ controller, onUse }: Props) {
           <p><strong>这个文件无法分析。</strong>{load.message}</p>
         </div>
       )}
-      {load.phase === 'ready' && <ReadReport report={load.report} notice={load.notice} onRemap={(m) => void controller.remap(m)} idPrefix={id} />}
+      {load.phase === 'ready' && <ReadReport report={load.report} notice={load.notice} onRemap={(m) => void controller.remap(m)} idPrefix={id} countNoun={countNoun} />}
     </div>
   );
 }
 
-function ReadReport({ report, notice, onRemap, idPrefix }: { report: LoadReport; notice?: string; onRemap: (mapping: Record<string, string | null>) => void; idPrefix: string }) {
+function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: LoadReport; notice?: string; onRemap: (mapping: Record<string, string | null>) => void; idPrefix: string; countNoun: string }) {
   const period = report.firstDate && report.lastDate ? `,日期从 ${report.firstDate} 到 ${report.lastDate}` : '';
   const skipped = report.issueCount > 0 ? `,跳过 ${groupedNumber(report.issueCount)} 行(原因见下)` : ',没有跳过任何行';
   const seconds = report.cached ? '' : `(用时 ${report.seconds < 0.1 ? '不到 0.1' : report.seconds.toFixed(1)} 秒)`;
@@ -122,7 +124,7 @@ function ReadReport({ report, notice, onRemap, idPrefix }: { report: LoadReport;
     <div class="picker-report">
       <p class="status" role="status">
         {notice ? `${notice} ` : ''}已读取“{report.name}”:{groupedNumber(report.rowsRead)} 行数据,{groupedNumber(report.rowsKept)} 行可用,
-        {groupedNumber(report.customers)} 位客户{period}{skipped}。{seconds}
+        {groupedNumber(report.customers)} {countNoun}{period}{skipped}。{seconds}
       </p>
       <details class="picker-mapping">
         <summary>列的对应关系:{report.fields.map((f) => `${f.label} ← ${report.mapping[f.key] ?? '(无)'}`).join(',')}</summary>
