@@ -139,7 +139,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     await chooser.setFiles(GBK);
     await expect.poll(() => status().textContent()).toContain('9 位客户');
     const report = widget().locator('.picker-report');
-    expect(await report.textContent()).toContain('21 行数据,17 行可用');
+    expect(await report.textContent()).toContain('21 行数据，17 行可用');
     expect(await report.textContent()).toContain('GBK/GB18030');
     expect(await widget().locator('.picker-issues tbody tr').allTextContents()).toEqual([
       '第 6 行日期日期不存在:“2024-02-30”',
@@ -229,9 +229,9 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     await widget().locator('.picker-progress').screenshot({ path: `${SCREENSHOTS}/rfm-calculator-progress.png` });
     const progress = await widget().locator('.picker-progress label').textContent();
     await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.picker-report .status').textContent()).toContain('已取消读取,仍在显示之前的数据');
+    await expect.poll(() => widget().locator('.picker-report .status').textContent()).toContain('已取消读取，仍在显示之前的数据');
     await expect.poll(openWorkers).toBe(before - 1);
-    expect(progress).toMatch(/正在读取“transactions-1000000\.csv”:\d+%/);
+    expect(progress).toMatch(/正在读取“transactions-1000000\.csv”：\d+%/);
     expect(await status().textContent()).toContain('3,750 位客户');
 
     // The whole file: time it and watch the main thread.

@@ -106,7 +106,7 @@ describe('RfmCalculator with an uploaded GBK file from Excel', () => {
     fireEvent.change(input, { target: { files: [new File([bytes], 'members-gbk.csv', { type: 'text/csv' })] } });
     await waitFor(() => expect(status()).toContain('9 位客户'));
     const report = document.querySelector('.picker-report')!.textContent!;
-    expect(report).toContain('21 行数据,17 行可用');
+    expect(report).toContain('21 行数据，17 行可用');
     expect(report).toContain('跳过 4 行');
     expect(report).toContain('GBK/GB18030');
     const issues = [...document.querySelectorAll('.picker-issues tbody tr')].map((tr) => tr.textContent);
@@ -125,7 +125,7 @@ describe('RfmCalculator with an uploaded GBK file from Excel', () => {
     const file = new File(['customer_id,order_date,revenue\nA,2024-01-05,10\nB,2024-01-06,20\n'], 'dropped.csv', { type: 'text/csv' });
     fireEvent.drop(document.querySelector('.dataset-picker')!, { dataTransfer: { files: [file] } });
     await waitFor(() => expect(status()).toContain('2 位客户'));
-    expect(screen.getByRole('combobox', { name: '数据' }).textContent).toContain('我的文件:dropped.csv');
+    expect(screen.getByRole('combobox', { name: '数据' }).textContent).toContain('我的文件：dropped.csv');
   });
 
   it('shows the engine’s one clear message in the box when a file cannot be used', async () => {

@@ -72,7 +72,7 @@ export function ChartCanvas({ config, label, table, height = '16rem', tableOpen 
       <div class="chart-box" style={{ height }} hidden={failed}>
         <canvas ref={canvas} role="img" aria-label={label} />
       </div>
-      {failed && <p class="chart-failed">图表暂时无法显示,下面的数据表给出同样的数字。</p>}
+      {failed && <p class="chart-failed">图表暂时无法显示，下面的数据表给出同样的数字。</p>}
       <details class="chart-table" open={tableOpen || failed}>
         <summary>查看数据表</summary>
         <table>

@@ -68,7 +68,7 @@ describe('createDatasetController', () => {
     expect(c.$load.get().phase).toBe('loading');
     c.cancel();
     expect(ManualWorker.all[0]!.terminated).toBe(true);
-    expect(c.$load.get()).toMatchObject({ phase: 'ready', report: { name: '例题' }, notice: '已取消读取,仍在显示之前的数据。' });
+    expect(c.$load.get()).toMatchObject({ phase: 'ready', report: { name: '例题' }, notice: '已取消读取，仍在显示之前的数据。' });
     expect(c.$choice.get()).toEqual({ type: 'example', id: 'ex' });
     // The next analysis reads the example again in a fresh worker before it runs.
     const call = c.client.call('anything');

@@ -14,7 +14,7 @@ interface Props {
 }
 
 const FILE_VALUE = '__file__';
-const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8(带 BOM)', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', gb18030: 'GBK/GB18030' };
+const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', gb18030: 'GBK/GB18030' };
 const DELIMITERS: Record<string, string> = { ',': '逗号', ';': '分号', '\t': '制表符', '|': '竖线' };
 
 /**
@@ -66,7 +66,7 @@ export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Pr
       <div class="picker-row">
         <label for={`${id}-data`}>数据</label>
         <select id={`${id}-data`} value={value} onChange={(e) => onSelect(e.currentTarget.value)}>
-          {choice === null && <option value="">(请选择)</option>}
+          {choice === null && <option value="">（请选择）</option>}
           {controller.examples.length > 0 && (
             <optgroup label="课本例题">
               {controller.examples.map((ex) => (
@@ -78,12 +78,12 @@ export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Pr
             <optgroup label="课程数据集">
               {entries.map((entry) => (
                 <option value={`bundled:${entry.id}`} key={entry.id}>
-                  {entry.title}({groupedNumber(entry.rows)} 行)
+                  {entry.title}（{groupedNumber(entry.rows)} 行）
                 </option>
               ))}
             </optgroup>
           )}
-          {choice?.type === 'file' && <option value={FILE_VALUE}>我的文件:{choice.name}</option>}
+          {choice?.type === 'file' && <option value={FILE_VALUE}>我的文件：{choice.name}</option>}
         </select>
         <button type="button" class="btn" onClick={() => fileInput.current?.click()}>
           上传 CSV 文件…
@@ -94,13 +94,13 @@ export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Pr
         }} />
       </div>
       <p class="picker-hint">
-        也可以把 CSV 文件拖到这个框里。支持 Excel 保存的 GBK 文件和 UTF-8 文件,中文或英文表头;文件只在你的浏览器里处理,不会上传。
+        也可以把 CSV 文件拖到这个框里。支持 Excel 保存的 GBK 文件和 UTF-8 文件，中文或英文表头；文件只在你的浏览器里处理，不会上传。
       </p>
-      {listError && <p class="picker-note">课程数据集列表暂时无法载入,仍可使用例题或上传自己的文件。</p>}
+      {listError && <p class="picker-note">课程数据集列表暂时无法载入，仍可使用例题或上传自己的文件。</p>}
 
       {load.phase === 'loading' && (
         <div class="picker-progress" role="status">
-          <label for={`${id}-progress`}>正在读取“{load.name}”:{Math.round(load.fraction * 100)}%</label>
+          <label for={`${id}-progress`}>正在读取“{load.name}”：{Math.round(load.fraction * 100)}%</label>
           <progress id={`${id}-progress`} max={100} value={Math.round(load.fraction * 100)} />
           <button type="button" class="btn" onClick={() => controller.cancel()}>取消</button>
         </div>
@@ -117,24 +117,24 @@ export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Pr
 }
 
 function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: LoadReport; notice?: string; onRemap: (mapping: Record<string, string | null>) => void; idPrefix: string; countNoun: string }) {
-  const period = report.firstDate && report.lastDate ? `,日期从 ${report.firstDate} 到 ${report.lastDate}` : '';
-  const skipped = report.issueCount > 0 ? `,跳过 ${groupedNumber(report.issueCount)} 行(原因见下)` : ',没有跳过任何行';
-  const seconds = report.cached ? '' : `(用时 ${report.seconds < 0.1 ? '不到 0.1' : report.seconds.toFixed(1)} 秒)`;
+  const period = report.firstDate && report.lastDate ? `，日期从 ${report.firstDate} 到 ${report.lastDate}` : '';
+  const skipped = report.issueCount > 0 ? `，跳过 ${groupedNumber(report.issueCount)} 行（原因见下）` : '，没有跳过任何行';
+  const seconds = report.cached ? '' : `（用时 ${report.seconds < 0.1 ? '不到 0.1' : report.seconds.toFixed(1)} 秒）`;
   return (
     <div class="picker-report">
       <p class="status" role="status">
-        {notice ? `${notice} ` : ''}已读取“{report.name}”:{groupedNumber(report.rowsRead)} 行数据,{groupedNumber(report.rowsKept)} 行可用,
+        {notice ? `${notice} ` : ''}已读取“{report.name}”：{groupedNumber(report.rowsRead)} 行数据，{groupedNumber(report.rowsKept)} 行可用，
         {groupedNumber(report.customers)} {countNoun}{period}{skipped}。{seconds}
       </p>
       <details class="picker-mapping">
-        <summary>列的对应关系:{report.fields.map((f) => `${f.label} ← ${report.mapping[f.key] ?? '(无)'}`).join(',')}</summary>
+        <summary>列的对应关系：{report.fields.map((f) => `${f.label} ← ${report.mapping[f.key] ?? '（无）'}`).join('，')}</summary>
         <p class="picker-note">
-          读取时按表头自动判断了每一列的含义(编码 {ENCODINGS[report.encoding] ?? report.encoding},分隔符 {DELIMITERS[report.delimiter] ?? report.delimiter})。判断错了可以在这里改,改后会重新读取。
+          读取时按表头自动判断了每一列的含义（编码 {ENCODINGS[report.encoding] ?? report.encoding}，分隔符 {DELIMITERS[report.delimiter] ?? report.delimiter}）。判断错了可以在这里改，改后会重新读取。
         </p>
         <div class="mapping-grid">
           {report.fields.map((field) => (
             <div class="field" key={field.key}>
-              <label for={`${idPrefix}-map-${field.key}`}>{field.label}{field.required ? '' : '(可选)'}</label>
+              <label for={`${idPrefix}-map-${field.key}`}>{field.label}{field.required ? '' : '（可选）'}</label>
               <select
                 id={`${idPrefix}-map-${field.key}`}
                 value={report.mapping[field.key] ?? ''}
@@ -144,8 +144,8 @@ function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: 
                   onRemap(next);
                 }}
               >
-                {!field.required && <option value="">(没有这一列)</option>}
-                {report.mapping[field.key] === null && field.required && <option value="">(请选择)</option>}
+                {!field.required && <option value="">（没有这一列）</option>}
+                {report.mapping[field.key] === null && field.required && <option value="">（请选择）</option>}
                 {report.headers.map((h) => (
                   <option value={h} key={h}>{h}</option>
                 ))}
@@ -157,7 +157,7 @@ function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: 
       {report.issueCount > 0 && (
         <details class="picker-issues" open>
           <summary>
-            跳过的行:共 {groupedNumber(report.issueCount)} 行{report.issueCount > report.issues.length ? `,下面列出前 ${report.issues.length} 行` : ''}
+            跳过的行：共 {groupedNumber(report.issueCount)} 行{report.issueCount > report.issues.length ? `，下面列出前 ${report.issues.length} 行` : ''}
           </summary>
           <table>
             <caption class="visually-hidden">无法读取而跳过的行</caption>
@@ -168,17 +168,17 @@ function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: 
               {report.issues.map((issue) => (
                 <tr key={issue.line}>
                   <td>第 {issue.line} 行</td>
-                  <td>{issue.column ?? '(整行)'}</td>
+                  <td>{issue.column ?? '（整行）'}</td>
                   <td>{issue.message}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p class="picker-note">行号从表头算起(表头是第 1 行)。其余的行照常参与分析。</p>
+          <p class="picker-note">行号从表头算起（表头是第 1 行）。其余的行照常参与分析。</p>
         </details>
       )}
       {report.warnings.filter((w) => !w.startsWith('有 ') || !w.includes('行无法读取')).map((w) => (
-        <p class="picker-note" key={w}>注意:{w}</p>
+        <p class="picker-note" key={w}>注意：{w}</p>
       ))}
     </div>
   );

@@ -76,7 +76,7 @@ export class DatasetWorkerClient {
       this.worker?.terminate();
       this.worker = null;
       this.needsReload = this.current !== null;
-      for (const p of waiting) p.reject({ code: 'worker-failed', message: '浏览器无法启动分析程序,请刷新页面或换用新版浏览器(the analysis worker failed to start)' });
+      for (const p of waiting) p.reject({ code: 'worker-failed', message: '浏览器无法启动分析程序，请刷新页面或换用新版浏览器(the analysis worker failed to start)' });
     };
     this.worker = worker;
     return worker;

@@ -60,7 +60,7 @@ export interface DatasetController {
   dispose(): void;
 }
 
-const CANCEL_NOTICE = '已取消读取,仍在显示之前的数据。';
+const CANCEL_NOTICE = '已取消读取，仍在显示之前的数据。';
 
 export function createDatasetController(options: DatasetControllerOptions): DatasetController {
   const client = new DatasetWorkerClient(options.spawn);
@@ -88,7 +88,7 @@ export function createDatasetController(options: DatasetControllerOptions): Data
     const base = { mode: options.mode, table: options.table };
     if (choice.type === 'example') {
       const example = examples.find((e) => e.id === choice.id);
-      if (!example) throw { code: 'unknown-dataset', message: `没有这个例题数据:${choice.id}(unknown example)` };
+      if (!example) throw { code: 'unknown-dataset', message: `没有这个例题数据：${choice.id}(unknown example)` };
       return { ...base, source: { type: 'text', text: example.csv(), name: example.title }, mapping };
     }
     if (choice.type === 'file') {
@@ -97,7 +97,7 @@ export function createDatasetController(options: DatasetControllerOptions): Data
     }
     const entries = await listDatasets();
     const entry = entries.find((e) => e.id === choice.id);
-    if (!entry) throw { code: 'unknown-dataset', message: `没有这个数据集:${choice.id}(unknown dataset)` };
+    if (!entry) throw { code: 'unknown-dataset', message: `没有这个数据集：${choice.id}(unknown dataset)` };
     return { ...base, source: { type: 'url', url: datasetUrl(entry), name: entry.title, bytes: entry.bytes }, mapping: mapping ?? options.presets?.[entry.id] };
   };
 
@@ -121,7 +121,7 @@ export function createDatasetController(options: DatasetControllerOptions): Data
       $version.set($version.get() + 1);
     } catch (caught) {
       if (mine !== sequence) return;
-      const failure = isWorkerFailure(caught) ? caught : { code: 'internal', message: `读取数据时出了问题(${String(caught)})` };
+      const failure = isWorkerFailure(caught) ? caught : { code: 'internal', message: `读取数据时出了问题（${String(caught)}）` };
       if (failure.code === 'aborted' && settled) {
         $choice.set(settled.choice);
         $load.set(settled.state.phase === 'ready' ? { ...settled.state, notice: CANCEL_NOTICE } : settled.state);

@@ -50,7 +50,7 @@ export function createDatasetHost(handlers: Readonly<Record<string, Handler>>, p
         return;
       }
       const handler = handlers[request.method];
-      if (!handler) throw new EngineError('unknown-method', `分析程序不认识这个请求:${request.method}(unknown method ${request.method})`);
+      if (!handler) throw new EngineError('unknown-method', `分析程序不认识这个请求：${request.method}(unknown method ${request.method})`);
       const value = await (handler as (c: HostContext, a: unknown) => unknown)(ctx, request.args);
       post({ id: request.id, type: 'done', value });
     } catch (error) {
@@ -62,7 +62,7 @@ export function createDatasetHost(handlers: Readonly<Record<string, Handler>>, p
 function describeError(error: unknown): { code: string; message: string } {
   if (isEngineError(error)) return { code: error.code, message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `分析时出了意外的问题,请刷新页面再试(unexpected error: ${detail})` };
+  return { code: 'internal', message: `分析时出了意外的问题，请刷新页面再试(unexpected error: ${detail})` };
 }
 
 function cacheKey(request: LoadRequest): string | null {
@@ -113,10 +113,10 @@ async function open(request: LoadRequest): Promise<{ source: ByteSource; totalBy
   try {
     response = await fetch(source.url);
   } catch {
-    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”,请检查网络后再试(the dataset could not be loaded)`);
+    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”，请检查网络后再试(the dataset could not be loaded)`);
   }
   if (!response.ok || !response.body) {
-    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”(HTTP ${response.status})(the dataset could not be loaded)`);
+    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”（HTTP ${response.status}）(the dataset could not be loaded)`);
   }
   const length = Number(response.headers.get('content-length'));
   return { source: response.body, totalBytes: length > 0 ? length : source.bytes };
