@@ -151,6 +151,8 @@ describe('chineseOnly', () => {
   it.each([
     ['学号只能包含数字,“12ab”中有其他字符(a student number has digits only)', '学号只能包含数字,“12ab”中有其他字符'],
     ['请输入学号(4–20 位数字)(enter a student number of 4–20 digits)', '请输入学号(4–20 位数字)'],
+    // The same message with full-width Chinese punctuation: the Chinese gloss stays, only the English goes.
+    ['请输入学号（4–20 位数字）(enter a student number of 4–20 digits)', '请输入学号（4–20 位数字）'],
     ['已取消。', '已取消。'],
   ])('%s → %s', (message, shown) => expect(chineseOnly(message)).toBe(shown));
 });
