@@ -42,3 +42,8 @@ export * from './answer-key';
 export * from './roleplay';
 export * from './loyalty-matrix';
 export * from './quiz';
+export * from './credit-5c-chapter-example';
+export * from './credit-weight-percents';
+export * from './credit-risk-ranking';
+export * from './credit-score-separation';
+export * from './credit-default-flag';
