@@ -1,0 +1,124 @@
+// The cohort analysis' state: the period and the chosen cohort as atoms, the table from the worker, actions for the view.
+import { atom, type ReadableAtom } from 'nanostores';
+import type { CohortPeriod } from '../../engine/loyalty';
+import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
+import type { WorkerLike } from '../shared/dataset-picker/client';
+import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import { COHORT_DATASETS, cohortExampleCsv, DEFAULT_DATASET, EXAMPLE_ID } from './dataset';
+import type { CohortArgs, CohortView } from './handlers';
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
+
+export interface CohortState {
+  readonly dataset: DatasetController;
+  readonly $period: ReadableAtom<CohortPeriod>;
+  /** The cohort whose curve is drawn (its label), or null for the first. */
+  readonly $cohort: ReadableAtom<string | null>;
+  readonly $view: ReadableAtom<Outcome<CohortView> | null>;
+  readonly $busy: ReadableAtom<boolean>;
+  start(): void;
+  dispose(): void;
+  setPeriod(period: CohortPeriod): void;
+  chooseCohort(cohort: string): void;
+  shareState(): Record<string, string>;
+}
+
+function failure(caught: unknown): { ok: false; code: string; message: string } {
+  return isWorkerFailure(caught)
+    ? { ok: false, code: caught.code, message: caught.message }
+    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
+}
+
+export function createCohortState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): CohortState {
+  const initial = options.initial ?? {};
+  const dataset = createDatasetController({
+    spawn: options.spawn,
+    kinds: ['transactions'],
+    include: COHORT_DATASETS,
+    mode: 'transactions',
+    examples: [{ id: EXAMPLE_ID, title: '例题：豆叶咖啡 1~3 月入会的三批会员', csv: cohortExampleCsv }],
+    manifest: options.manifest,
+  });
+  const $period = atom<CohortPeriod>(initial.period === 'quarter' ? 'quarter' : 'month');
+  const $cohort = atom<string | null>(/^\d{4}-(\d{2}|Q[1-4])$/.test(initial.cohort ?? '') ? initial.cohort! : null);
+  const $view = atom<Outcome<CohortView> | null>(null);
+  const $busy = atom(false);
+  const stops: (() => void)[] = [];
+
+  let running = false;
+  let again = false;
+  const analyse = async () => {
+    if (dataset.$load.get().phase !== 'ready') return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    $busy.set(true);
+    try {
+      do {
+        again = false;
+        const args: CohortArgs = { period: $period.get() };
+        try {
+          const view = await dataset.client.call<CohortView>('cohorts', args);
+          if (!again) {
+            const chosen = $cohort.get();
+            if (chosen !== null && !view.cohorts.some((c) => c.cohort === chosen)) $cohort.set(null);
+            $view.set({ ok: true, value: view });
+          }
+        } catch (caught) {
+          if (isWorkerFailure(caught) && caught.code === 'aborted') return;
+          if (!again) $view.set(failure(caught));
+        }
+      } while (again);
+    } finally {
+      running = false;
+      $busy.set(false);
+    }
+  };
+
+  const wanted = (): DatasetChoice => {
+    const id = initial.dataset;
+    if (id === EXAMPLE_ID) return { type: 'example', id };
+    return { type: 'bundled', id: id && (COHORT_DATASETS as readonly string[]).includes(id) ? id : DEFAULT_DATASET };
+  };
+
+  return {
+    dataset,
+    $period,
+    $cohort,
+    $view,
+    $busy,
+    start() {
+      stops.push(
+        dataset.$version.listen(() => void analyse()),
+        $period.listen(() => void analyse()),
+      );
+      const choice = wanted();
+      if (choice.type === 'example') void dataset.choose(choice);
+      else void dataset.listDatasets().then(() => dataset.choose(choice)).catch(() => dataset.choose({ type: 'example', id: EXAMPLE_ID }));
+    },
+    dispose() {
+      stops.splice(0).forEach((stop) => stop());
+      dataset.dispose();
+    },
+    setPeriod(period) {
+      if (period !== $period.get()) {
+        $cohort.set(null);
+        $period.set(period);
+      }
+    },
+    chooseCohort(cohort) {
+      $cohort.set(cohort);
+    },
+    shareState() {
+      const choice = dataset.$choice.get();
+      const state: Record<string, string> = { period: $period.get() };
+      if (choice && choice.type !== 'file') state.dataset = choice.id;
+      const cohort = $cohort.get();
+      if (cohort) state.cohort = cohort;
+      return state;
+    },
+  };
+}
