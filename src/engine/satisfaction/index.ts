@@ -15,3 +15,4 @@ export * from './servqual-mean-gaps';
 export * from './servqual-advice';
 export * from './score-readings';
 export * from './chapter-example';
+export * from './priority-guess';
