@@ -93,9 +93,10 @@ function marksAfterExpressions(line: Line, start: number, ends: ReadonlyMap<numb
 }
 
 /**
- * The English of the error form `中文(English)` keeps its ASCII brackets and marks: a bracket with no Chinese whose
- * words start with a lowercase letter (`(file not found)`, `(${en} must be one of …)`, `(usage)`). A bracket of
- * code only (`(${error.message})`) or an abbreviation (`(NPS)`) is a gloss in Chinese text and is converted.
+ * The English of the error form `中文(English)` keeps its ASCII brackets and marks: a bracket with no Chinese that
+ * holds a phrase starting with a lowercase letter (`(file not found)`, `(${en} must be one of …)`). A bracket of
+ * code only (`(${error.message})`), one word (`(rfm10)`, `(buy-till-you-die)`) or an abbreviation (`(NPS)`) is a
+ * gloss in Chinese text and is converted.
  */
 function protectEnglish(line: Line): void {
   const stack: number[] = [];
@@ -105,7 +106,7 @@ function protectEnglish(line: Line): void {
     if (ch !== ')' || stack.length === 0) return;
     const open = stack.pop()!;
     const words = line.chars.filter((c, k) => k > open && k < i && line.kinds[k] === 'text').join('');
-    if (CHINESE.test(words) || !/^\s*[a-z]/.test(words)) return;
+    if (CHINESE.test(words) || !/^\s*[a-z]\S*\s+\S/.test(words)) return;
     for (let k = open; k <= i; k += 1) if (line.kinds[k] === 'text') line.kinds[k] = 'code';
   });
 }

@@ -96,6 +96,7 @@ describe('TypeScript and TSX source', () => {
     ['the English of an error keeps its brackets', "throw new EngineError('x', '还没有可分析的数据,请先选择数据(no data loaded; retry)');", "throw new EngineError('x', '还没有可分析的数据，请先选择数据(no data loaded; retry)');"],
     ['English after code in brackets', 'throw new E(`${zh}只能是 ${list},当前为 ${v}(${en} must be one of ${list}, got ${v})`);', 'throw new E(`${zh}只能是 ${list}，当前为 ${v}(${en} must be one of ${list}, got ${v})`);'],
     ['an abbreviation in brackets is a gloss', "label: '净推荐值(NPS)',", "label: '净推荐值（NPS）',"],
+    ['one lowercase word in brackets is a gloss too', "story: '“买到不再买”(buy-till-you-die)模型,分群(rfm10)'", "story: '“买到不再买”（buy-till-you-die）模型，分群（rfm10）'"],
     ['object keys and column names stay', "const o = { '平均处理时长(秒)': aht, name: '年营收(万元)', header: '最近购买距今(天)', meaning: '营收(万元,近 12 个月)' };", "const o = { '平均处理时长(秒)': aht, name: '年营收(万元)', header: '最近购买距今(天)', meaning: '营收（万元，近 12 个月）' };"],
     ['a mark right after ${…} in Chinese text', 'const s = `A 类 ${a},B 类 ${b}:其余;共 ${n} 位`;', 'const s = `A 类 ${a}，B 类 ${b}：其余；共 ${n} 位`;'],
     ['a clock time between expressions stays', 'const s = `时间 ${h}:${m},共 ${n} 位`;', 'const s = `时间 ${h}:${m}，共 ${n} 位`;'],

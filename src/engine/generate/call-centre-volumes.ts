@@ -92,12 +92,12 @@ export function generateCallCentreVolumes(params: CallCentreParams, random: Rand
 
 /** The data dictionary of the call-centre file. */
 export const CALL_CENTRE_COLUMNS = [
-  { name: '日期', type: 'date', meaning: '日期(年-月-日)' },
+  { name: '日期', type: 'date', meaning: '日期（年-月-日）' },
   { name: '星期', type: 'string', meaning: '星期几' },
-  { name: '时段', type: 'string', meaning: '半小时时段,如 08:00-08:30' },
-  { name: '来电量', type: 'integer', meaning: '该时段打进的电话数(含放弃的)' },
-  { name: '平均处理时长(秒)', type: 'integer', meaning: '该时段已接通电话的平均处理时长 AHT(通话 + 话后处理,秒)' },
-  { name: '放弃数', type: 'integer', meaning: '客户等待中挂断、未接通的电话数;放弃率 = 放弃数 ÷ 来电量' },
+  { name: '时段', type: 'string', meaning: '半小时时段，如 08:00-08:30' },
+  { name: '来电量', type: 'integer', meaning: '该时段打进的电话数（含放弃的）' },
+  { name: '平均处理时长(秒)', type: 'integer', meaning: '该时段已接通电话的平均处理时长 AHT（通话 + 话后处理，秒）' },
+  { name: '放弃数', type: 'integer', meaning: '客户等待中挂断、未接通的电话数；放弃率 = 放弃数 ÷ 来电量' },
 ] as const satisfies GeneratedTable['columns'];
 
 /** `08:00-08:30` for slot 0. */

@@ -143,15 +143,15 @@ export function generateComplaintTickets(params: ComplaintParams, random: Random
 
 /** The data dictionary of the complaint file. */
 export const COMPLAINT_COLUMNS = [
-  { name: '工单号', type: 'string', meaning: '投诉工单编号:TS + 受理年份 + 当年 5 位流水号' },
-  { name: '受理时间', type: 'datetime', meaning: '接收投诉的日期和时间(流程第一步“接收”)' },
-  { name: '渠道', type: 'string', meaning: '投诉渠道:热线(客服电话)、在线(官网/App)、门店、微信' },
-  { name: '类型', type: 'string', meaning: '投诉类型(流程第二步“分类”):延误、破损、丢件、服务态度、费用争议、信息错误、其他' },
-  { name: '严重程度', type: 'string', meaning: '严重程度:一般、较重、严重' },
-  { name: '处理时长(小时)', type: 'number', decimals: 1, meaning: '从受理到向客户反馈处理结果的小时数;尚未反馈的工单为空' },
-  { name: '是否一次解决', type: 'string', meaning: '是否在第一次联系中就解决(是/否);尚未反馈的工单为空' },
-  { name: '客户满意度', type: 'integer', meaning: '归档前回访的满意度,1 = 很不满意 … 5 = 非常满意;未回访或客户未回答为空' },
-  { name: '状态', type: 'string', meaning: '工单所处环节:已接收 → 已分类 → 调查核实中 → 处理中 → 已反馈 → 已归档(反馈 48 小时后回访归档)' },
+  { name: '工单号', type: 'string', meaning: '投诉工单编号：TS + 受理年份 + 当年 5 位流水号' },
+  { name: '受理时间', type: 'datetime', meaning: '接收投诉的日期和时间（流程第一步“接收”）' },
+  { name: '渠道', type: 'string', meaning: '投诉渠道：热线（客服电话）、在线（官网/App）、门店、微信' },
+  { name: '类型', type: 'string', meaning: '投诉类型（流程第二步“分类”）：延误、破损、丢件、服务态度、费用争议、信息错误、其他' },
+  { name: '严重程度', type: 'string', meaning: '严重程度：一般、较重、严重' },
+  { name: '处理时长(小时)', type: 'number', decimals: 1, meaning: '从受理到向客户反馈处理结果的小时数；尚未反馈的工单为空' },
+  { name: '是否一次解决', type: 'string', meaning: '是否在第一次联系中就解决（是/否）；尚未反馈的工单为空' },
+  { name: '客户满意度', type: 'integer', meaning: '归档前回访的满意度，1 = 很不满意 … 5 = 非常满意；未回访或客户未回答为空' },
+  { name: '状态', type: 'string', meaning: '工单所处环节：已接收 → 已分类 → 调查核实中 → 处理中 → 已反馈 → 已归档（反馈 48 小时后回访归档）' },
 ] as const satisfies GeneratedTable['columns'];
 
 /** True in the 21 days from 11 November (the parcel wave after 双11). */

@@ -176,22 +176,22 @@ export function generateLogisticsCustomers(params: LogisticsParams, random: Rand
 
 /** The data dictionary of the logistics file. */
 export const LOGISTICS_COLUMNS = [
-  { name: '客户编号', type: 'string', meaning: '客户编号(KH 加 3 位数字)' },
-  { name: '客户名称', type: 'string', meaning: '客户名称(虚构并匿名化:城市或区域 + “某” + 行业,不对应任何真实企业)' },
+  { name: '客户编号', type: 'string', meaning: '客户编号（KH 加 3 位数字）' },
+  { name: '客户名称', type: 'string', meaning: '客户名称（虚构并匿名化：城市或区域 + “某” + 行业，不对应任何真实企业）' },
   { name: '行业', type: 'string', meaning: '客户所在行业' },
-  { name: '区域', type: 'string', meaning: '客户总部所在区域:华东、华南、华北、华中、西南、西北、东北' },
-  { name: '合作年限', type: 'integer', meaning: '与本公司合作的整年数;0 表示今年新签约' },
-  { name: '年营收(万元)', type: 'number', decimals: 1, meaning: '本公司近 12 个月从该客户获得的营业收入(万元),ABC 分类按它排序' },
-  { name: '毛利率', type: 'number', decimals: 3, meaning: '该客户业务的运输毛利率(小数,0.185 即 18.5%),只扣运输直接成本' },
-  { name: '年发货票数', type: 'integer', meaning: '近 12 个月为该客户发运的票数(运单数)' },
+  { name: '区域', type: 'string', meaning: '客户总部所在区域：华东、华南、华北、华中、西南、西北、东北' },
+  { name: '合作年限', type: 'integer', meaning: '与本公司合作的整年数；0 表示今年新签约' },
+  { name: '年营收(万元)', type: 'number', decimals: 1, meaning: '本公司近 12 个月从该客户获得的营业收入（万元），ABC 分类按它排序' },
+  { name: '毛利率', type: 'number', decimals: 3, meaning: '该客户业务的运输毛利率（小数，0.185 即 18.5%），只扣运输直接成本' },
+  { name: '年发货票数', type: 'integer', meaning: '近 12 个月为该客户发运的票数（运单数）' },
   { name: '特殊要求次数', type: 'integer', meaning: '近 12 个月加急、临时改单、指定时段送货等特殊要求的次数' },
-  { name: '服务成本(万元)', type: 'number', decimals: 1, meaning: '服务该客户的间接成本(万元):客户经理、特殊要求处理、对账催收等;客户利润 = 年营收 × 毛利率 − 服务成本' },
-  { name: '平均回款天数', type: 'integer', meaning: '从开票到收款的平均天数(合同账期一般为月结 30 天)' },
-  { name: '付款记录', type: 'string', meaning: '付款表现:按时(平均回款 ≤ 30 天)、偶尔逾期(31–90 天)、经常逾期(超过 90 天)' },
-  { name: '年增长率', type: 'number', decimals: 2, meaning: '年营收比上一年的增长率(小数,−0.65 即下降 65%);新签约客户按试单期折算' },
-  { name: '与定位匹配度', type: 'number', decimals: 2, meaning: '客户需求与本公司定位(华东为主的零担与仓配网络)的匹配程度,0–1,越大越匹配' },
-  { name: '状态', type: 'string', meaning: '合作状态:合作中、新签约、已流失(近期已转投竞争对手)' },
-  { name: '备注', type: 'string', meaning: '客户经理的简短备注,可为空' },
+  { name: '服务成本(万元)', type: 'number', decimals: 1, meaning: '服务该客户的间接成本（万元）：客户经理、特殊要求处理、对账催收等；客户利润 = 年营收 × 毛利率 − 服务成本' },
+  { name: '平均回款天数', type: 'integer', meaning: '从开票到收款的平均天数（合同账期一般为月结 30 天）' },
+  { name: '付款记录', type: 'string', meaning: '付款表现：按时（平均回款 ≤ 30 天）、偶尔逾期（31–90 天）、经常逾期（超过 90 天）' },
+  { name: '年增长率', type: 'number', decimals: 2, meaning: '年营收比上一年的增长率（小数，−0.65 即下降 65%）；新签约客户按试单期折算' },
+  { name: '与定位匹配度', type: 'number', decimals: 2, meaning: '客户需求与本公司定位（华东为主的零担与仓配网络）的匹配程度，0–1，越大越匹配' },
+  { name: '状态', type: 'string', meaning: '合作状态：合作中、新签约、已流失（近期已转投竞争对手）' },
+  { name: '备注', type: 'string', meaning: '客户经理的简短备注，可为空' },
 ] as const satisfies GeneratedTable['columns'];
 
 /** 按时 up to 30 days (the usual 月结 term), 偶尔逾期 up to 90, else 经常逾期 (beyond 90 days is a credit risk). */

@@ -218,13 +218,13 @@ function toTable(lines: readonly Line[], startDay: number, memberIds: readonly s
 
 /** The data dictionary of the retail file. */
 export const RETAIL_COLUMNS = [
-  { name: '订单号', type: 'string', meaning: '订单编号(D 开头,按下单先后编号);同一订单买了几个品类就有几行,共用一个订单号;退货行为原订单号加“-R”' },
-  { name: '会员号', type: 'string', meaning: '会员编号(M 开头加 5 位数字),即客户 ID' },
-  { name: '下单时间', type: 'datetime', meaning: '下单或退货的日期和时间(年-月-日 时:分)' },
-  { name: '门店', type: 'string', meaning: '成交或发货的门店(城市名,同城多店加编号);线上订单由会员常去的门店配送' },
-  { name: '渠道', type: 'string', meaning: '下单渠道:门店(到店购买)、小程序(自营线上商城)、外卖(外卖平台)、团购(社区团购)' },
-  { name: '品类', type: 'string', meaning: '商品大类:生鲜(果蔬)、粮油(副食)、零食、酒饮(酒水饮料)、日化(清洁)、美妆(个护)、母婴、家居(百货)、家电(数码)' },
-  { name: '实付金额', type: 'number', decimals: 2, meaning: '该行实付金额(元,两位小数);负数表示退货退款' },
+  { name: '订单号', type: 'string', meaning: '订单编号（D 开头，按下单先后编号）；同一订单买了几个品类就有几行，共用一个订单号；退货行为原订单号加“-R”' },
+  { name: '会员号', type: 'string', meaning: '会员编号（M 开头加 5 位数字），即客户 ID' },
+  { name: '下单时间', type: 'datetime', meaning: '下单或退货的日期和时间（年-月-日 时:分）' },
+  { name: '门店', type: 'string', meaning: '成交或发货的门店（城市名，同城多店加编号）；线上订单由会员常去的门店配送' },
+  { name: '渠道', type: 'string', meaning: '下单渠道：门店（到店购买）、小程序（自营线上商城）、外卖（外卖平台）、团购（社区团购）' },
+  { name: '品类', type: 'string', meaning: '商品大类：生鲜（果蔬）、粮油（副食）、零食、酒饮（酒水饮料）、日化（清洁）、美妆（个护）、母婴、家居（百货）、家电（数码）' },
+  { name: '实付金额', type: 'number', decimals: 2, meaning: '该行实付金额（元，两位小数）；负数表示退货退款' },
 ] as const satisfies GeneratedTable['columns'];
 
 /** Where in the period a member buys: [first, last] day offsets, inclusive. */

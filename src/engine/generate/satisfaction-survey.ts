@@ -152,16 +152,16 @@ export function generateSatisfactionSurvey(params: SurveyParams, random: Random)
     survey['推荐意愿']!.push(missing(likert(2.4 * overall - 1.2 + 1.2 * random.normal(), 0, 10)));
   }
   const surveyColumns: GeneratedColumn[] = [
-    { name: '问卷编号', type: 'string', meaning: '问卷编号(S 加 4 位数字),与期望值文件的问卷编号一一对应' },
-    { name: '客户类型', type: 'string', meaning: '受访者类型:个人寄件、电商商家、企业客户' },
+    { name: '问卷编号', type: 'string', meaning: '问卷编号（S 加 4 位数字），与期望值文件的问卷编号一一对应' },
+    { name: '客户类型', type: 'string', meaning: '受访者类型：个人寄件、电商商家、企业客户' },
     { name: '使用频率', type: 'string', meaning: '使用本公司快递服务的频率' },
     ...itemColumns('感知'),
-    ...SERVQUAL_DIMENSIONS.map<GeneratedColumn>((d) => ({ name: `重要性_${d}`, type: 'integer', meaning: `“${d}”这一维度对受访者的重要程度,1 = 很不重要 … 5 = 非常重要;空白 = 未作答` })),
-    { name: '总体满意度', type: 'integer', meaning: '总体满意度,1 = 很不满意 … 5 = 非常满意;CSAT = 选 4 或 5 的比例' },
-    { name: '推荐意愿', type: 'integer', meaning: '“您向朋友推荐本公司的可能性有多大?”0–10;NPS = 9–10 分占比 − 0–6 分占比' },
+    ...SERVQUAL_DIMENSIONS.map<GeneratedColumn>((d) => ({ name: `重要性_${d}`, type: 'integer', meaning: `“${d}”这一维度对受访者的重要程度，1 = 很不重要 … 5 = 非常重要；空白 = 未作答` })),
+    { name: '总体满意度', type: 'integer', meaning: '总体满意度，1 = 很不满意 … 5 = 非常满意；CSAT = 选 4 或 5 的比例' },
+    { name: '推荐意愿', type: 'integer', meaning: '“您向朋友推荐本公司的可能性有多大？”0–10；NPS = 9–10 分占比 − 0–6 分占比' },
   ];
   const expectationColumns: GeneratedColumn[] = [
-    { name: '问卷编号', type: 'string', meaning: '问卷编号,与满意度调查文件的问卷编号一一对应' },
+    { name: '问卷编号', type: 'string', meaning: '问卷编号，与满意度调查文件的问卷编号一一对应' },
     ...itemColumns('期望'),
   ];
   return {
@@ -177,8 +177,8 @@ function itemColumns(kind: '感知' | '期望'): GeneratedColumn[] {
       type: 'integer',
       meaning:
         kind === '感知'
-          ? `${d}维度:“${i.question}”的实际感受,1 = 非常不同意 … 5 = 非常同意;空白 = 未作答`
-          : `${d}维度:对“${i.question}”的期望(一家优秀的快递公司应当做到的程度),1–5;空白 = 未作答`,
+          ? `${d}维度：“${i.question}”的实际感受，1 = 非常不同意 … 5 = 非常同意；空白 = 未作答`
+          : `${d}维度：对“${i.question}”的期望（一家优秀的快递公司应当做到的程度），1–5；空白 = 未作答`,
     })),
   );
 }
