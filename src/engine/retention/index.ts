@@ -6,3 +6,6 @@ export * from './retention-from-survivors';
 export * from './constant-retention-projection';
 export * from './mixture-retention';
 export * from './pooled-cohort-retention';
+export * from './fader-hardie-cohorts';
+export * from './compare-retention-projections';
+export * from './clv-from-survivors';
