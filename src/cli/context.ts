@@ -32,6 +32,6 @@ export function finish<Row>(
     return;
   }
   ctx.io.out(`${table()}\n`);
-  for (const warning of json.warnings ?? []) ctx.io.err(`警告:${warning}\n`);
-  if (outPath !== undefined && csv) ctx.io.err(`已写入 ${outPath}(${csv.rows.length} 行)\n`);
+  for (const warning of json.warnings ?? []) ctx.io.err(`警告：${warning}\n`);
+  if (outPath !== undefined && csv) ctx.io.err(`已写入 ${outPath}（${csv.rows.length} 行）\n`);
 }

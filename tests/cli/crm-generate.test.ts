@@ -38,7 +38,7 @@ describe('crm generate', () => {
     const written = crm('generate', '--dataset', 'retail', '--student', STUDENT, '--bom', '--out', out);
     expect(written.status).toBe(0);
     expect(written.stdout).toBe('');
-    expect(written.stderr).toMatch(/^已写入 .*retail\.csv(.*retail-transactions-2023123456\.csv)/);
+    expect(written.stderr).toMatch(/^已写入 .*retail\.csv（\d+ 行，retail-transactions-2023123456\.csv）/);
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const plain = crm('generate', '--dataset', 'retail', '--student', STUDENT);
@@ -59,7 +59,7 @@ describe('crm generate', () => {
     [['generate', '--dataset', 'retail', '--student', STUDENT, '--seed', '3'], '--student 和 --seed 只能给一个'],
     [['generate', '--dataset', 'retail', '--student', '12ab'], '学号只能包含数字'],
     [['generate', '--dataset', 'retail', '--student', '123'], '学号应为 4–20 位数字'],
-    [['generate', '--dataset', 'weather', '--seed', '1'], '没有名为“weather”的生成数据集,可选:retail、logistics'],
+    [['generate', '--dataset', 'weather', '--seed', '1'], '没有名为“weather”的生成数据集，可选：retail、logistics'],
     [['generate', '--dataset', 'retail', '--seed', '1.5'], '选项 --seed 需要一个整数'],
     [['generate', '--student', STUDENT], '缺少选项 --dataset'],
     [['answer-key', '--dataset', 'retail'], '缺少选项 --student'],
@@ -169,7 +169,7 @@ describe('crm profit', () => {
     expect(result.customers.map((c: { customer: string }) => c.customer)).toEqual(['A']);
     expect(result.customers[0].profit).toBeCloseTo(24_945.21, 2);
     expect(result.customers[0].verdict).toBe('good');
-    expect(result.warnings).toEqual(['客户 B 的“营收”:年营收应为不小于 0 的数字,未计入']);
+    expect(result.warnings).toEqual(['客户 B 的“营收”：年营收应为不小于 0 的数字，未计入']);
     const bad = crm('profit', 'tests/fixtures/bad-csv/wrong-columns.csv');
     expect(bad.status).toBe(3);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
@@ -196,7 +196,7 @@ describe('crm sbg', () => {
   });
 
   it.each([
-    [['sbg', 'public/datasets/sbg-retention.csv'], '请用 --cohort 选一个:highend、regular', 2],
+    [['sbg', 'public/datasets/sbg-retention.csv'], '请用 --cohort 选一个：highend、regular', 2],
     [['sbg', 'public/datasets/sbg-retention.csv', '--cohort', 'vip'], '没有同期群“vip”', 2],
     [['sbg', '--survivors', '1000,abc'], '需要用逗号分隔的整数', 2],
     [['sbg', '--survivors', '100,120'], 'survivor counts', 2],

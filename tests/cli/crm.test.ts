@@ -59,7 +59,7 @@ describe('crm rfm', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('客户群');
     expect(r.stdout).toContain('=cmd()');
-    expect(r.stderr).toContain('警告:有 1 行无法读取,已跳过;第一处:第 4 行“日期”列:无法识别的日期:“bad”');
+    expect(r.stderr).toContain('警告：有 1 行无法读取,已跳过;第一处:第 4 行“日期”列:无法识别的日期:“bad”');
     const csv = readFileSync(out, 'utf8');
     expect(csv.startsWith('\uFEFF客户,')).toBe(true);
     expect(csv).toContain("\r\n'=cmd(),");
@@ -89,9 +89,9 @@ describe('crm rfm', () => {
 
 describe('wrong usage exits 2 with one Chinese+English line and the usage', () => {
   it.each([
-    [['rfm', 'public/datasets/rfm-orders.csv', '--bogus'], '未知选项:--bogus(unknown option: --bogus)'],
+    [['rfm', 'public/datasets/rfm-orders.csv', '--bogus'], '未知选项：--bogus(unknown option: --bogus)'],
     [['rfm', 'public/datasets/rfm-orders.csv', '--bins'], '选项 --bins 缺少取值(option --bins needs a value)'],
-    [['rfm', 'public/datasets/rfm-orders.csv', '--bins', 'five'], '选项 --bins 需要一个数字,得到“five”(option --bins needs a number, got "five")'],
+    [['rfm', 'public/datasets/rfm-orders.csv', '--bins', 'five'], '选项 --bins 需要一个数字，得到“five”(option --bins needs a number, got "five")'],
     [['rfm', 'public/datasets/rfm-orders.csv', '--asof', '2006-02-30'], '选项 --asof 需要 YYYY-MM-DD 格式的日期'],
     [['rfm', 'public/datasets/rfm-orders.csv', '--method', 'magic'], '选项 --method 只能是 rank|breaks'],
     [['rfm'], '缺少输入文件(missing input file)'],
@@ -178,7 +178,7 @@ describe('crm nps and csat', () => {
     const r = crm('nps', file, '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ nps: 0, promoters: 2, passives: 1, detractors: 2, n: 5, missing: 1 });
-    expect(JSON.parse(r.stdout).warnings).toEqual(['有 1 个答案不在 0–10 之间,已跳过']);
+    expect(JSON.parse(r.stdout).warnings).toEqual(['有 1 个答案不在 0–10 之间，已跳过']);
   });
   it('CSAT: 5, 4, 3, 2, 5, 1 → 3 of 6 score 4–5 = 50 %', () => {
     const r = crm('csat', file, '--json');
@@ -191,5 +191,16 @@ describe('crm help', () => {
     const r = crm('help');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('rfm <csv>');
+  });
+
+  it('writes its Chinese with full-width punctuation, and keeps ASCII in 用法(usage) and in what is typed', () => {
+    const r = crm('help');
+    expect(r.stdout).toContain('用法(usage):npm run --silent crm -- <命令> [选项]');
+    expect(r.stdout).toContain('--bins N（2–9，默认 5）');
+    expect(r.stdout).toContain('--summary（文件已是 customer,x,t_x,T 汇总表）');
+    expect(r.stdout).toContain('留存模型 sBG（shifted-beta-geometric）：--survivors 1000,869,743,…');
+    expect(r.stdout).toContain('退出码：0 完成');
+    const rest = r.stdout.replace('用法(usage):', '');
+    expect(rest.match(/[\u4e00-\u9fff][,:;?!()]|[,:;?!()][\u4e00-\u9fff]/g)).toBeNull();
   });
 });

@@ -56,7 +56,7 @@ export async function abcCommand(ctx: CommandContext): Promise<void> {
         { header: '累计%', cell: (c) => c.cumulative * 100, digits: 2 },
         { header: '类别', cell: (c) => c.class },
       ]);
-      const more = result.customers.length > 20 ? `\n(只显示前 20 位;全部见 --json 或 --out 文件.csv)` : '';
+      const more = result.customers.length > 20 ? `\n（只显示前 20 位；全部见 --json 或 --out 文件.csv）` : '';
       return `A 类界限 ${result.a} · B 类界限 ${result.b} · ${result.customers.length} 位客户\n\n${summary}\n\n${top}${more}`;
     },
     {

@@ -39,7 +39,7 @@ export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
   const path = inputFile(ctx.args);
   const unit = choiceOption(ctx.args, 'unit', ['week', 'day'], 'week');
   const horizon = numberOption(ctx.args, 'horizon') ?? (unit === 'week' ? 52 : 365);
-  if (!(horizon > 0)) throw new UsageError(`选项 --horizon 必须大于 0,得到 ${horizon}(option --horizon must be positive)`);
+  if (!(horizon > 0)) throw new UsageError(`选项 --horizon 必须大于 0，得到 ${horizon}(option --horizon must be positive)`);
   if (ctx.args.flags.has('summary') && ctx.args.values.has('asof')) dateOption(ctx.args, 'asof');
   const { customers, x, t_x, T, read } = await readSummary(path, ctx, unit);
   const fit = fitBgNbd({ x, t_x, T });
@@ -53,7 +53,7 @@ export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
     expected: bgNbdConditionalExpected(params, horizon, x[i]!, t_x[i]!, T[i]!),
   }));
   const warnings = [...read.warnings];
-  if (!fit.converged) warnings.push('参数估计未完全收敛,结果仅供参考');
+  if (!fit.converged) warnings.push('参数估计未完全收敛，结果仅供参考');
   finish(
     ctx,
     { params, logLikelihood: fit.logLikelihood, converged: fit.converged, unit, horizon, customers: rows, input: inputSummary(path, read), warnings },
@@ -77,7 +77,7 @@ export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
         { header: '仍活跃概率', cell: (r) => r.pAlive, digits: 4 },
         { header: `未来${horizon}${unit === 'week' ? '周' : '天'}期望购买`, cell: (r) => r.expected, digits: 4 },
       ]) +
-      (rows.length > 20 ? '\n(只显示前 20 位;全部见 --json 或 --out 文件.csv)' : ''),
+      (rows.length > 20 ? '\n（只显示前 20 位；全部见 --json 或 --out 文件.csv）' : ''),
     {
       rows,
       columns: [

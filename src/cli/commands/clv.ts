@@ -19,7 +19,7 @@ export async function clvCommand(ctx: CommandContext): Promise<void> {
     ctx,
     { clv: result.clv, infinite: result.infinite, perYear: result.perYear, warnings: [] },
     () =>
-      `客户终身价值 CLV = ${result.clv.toFixed(2)}${result.infinite ? '(无期限,取极限值;下表列出前 10 年)' : ''}\n\n` +
+      `客户终身价值 CLV = ${result.clv.toFixed(2)}${result.infinite ? '（无期限，取极限值；下表列出前 10 年）' : ''}\n\n` +
       formatTable<ClvYear>(result.perYear, [
         { header: '年', cell: (y) => y.year },
         { header: '留存概率', cell: (y) => y.survival, digits: 4 },

@@ -23,9 +23,9 @@ export async function cohortCommand(ctx: CommandContext): Promise<void> {
     ctx,
     { period, periods: result.periods, customers: result.customers, cohorts, input: inputSummary(path, read), warnings: [...read.warnings] },
     () => {
-      const head = `同期群留存:${result.cohorts.length} 个同期群(按首次购买的${unit}),${result.customers} 位客户;“第 k 期”为首购后第 k 个${unit}仍有购买的客户占比(%),第 0 期即首购当期`;
+      const head = `同期群留存：${result.cohorts.length} 个同期群（按首次购买的${unit}），${result.customers} 位客户；“第 k 期”为首购后第 k 个${unit}仍有购买的客户占比（%），第 0 期即首购当期`;
       const table = formatTable<CohortRow>(result.cohorts, [{ header: '同期群', cell: (c) => c.cohort }, { header: '人数', cell: (c) => c.size }, ...ageColumns(Math.min(ages, SHOWN_AGES))]);
-      const more = ages > SHOWN_AGES ? `\n(只显示到第 ${SHOWN_AGES - 1} 期;全部见 --json 或 --out 文件.csv)` : '';
+      const more = ages > SHOWN_AGES ? `\n（只显示到第 ${SHOWN_AGES - 1} 期；全部见 --json 或 --out 文件.csv）` : '';
       return `${head}\n\n${table}${more}`;
     },
     {

@@ -13,9 +13,9 @@ const DATASET_NAMES = GENERATED_DATASETS.map((d) => d.aliases[0]).join('、');
 /** The `--dataset` option: a generated dataset's id or alias. */
 export function datasetOption(ctx: CommandContext): string {
   const id = ctx.args.values.get('dataset');
-  if (id === undefined) throw new UsageError(`缺少选项 --dataset(missing option --dataset);可选:${DATASET_NAMES}`);
+  if (id === undefined) throw new UsageError(`缺少选项 --dataset(missing option --dataset)；可选：${DATASET_NAMES}`);
   const info = findGeneratedDataset(id);
-  if (!info) throw new UsageError(`没有名为“${id}”的生成数据集,可选:${DATASET_NAMES}(no generated dataset named "${id}")`);
+  if (!info) throw new UsageError(`没有名为“${id}”的生成数据集，可选：${DATASET_NAMES}(no generated dataset named "${id}")`);
   return info.id;
 }
 
@@ -34,7 +34,7 @@ export async function generateCommand(ctx: CommandContext): Promise<void> {
   const id = datasetOption(ctx);
   const studentNumber = studentOption(ctx);
   const seed = numberOption(ctx.args, 'seed');
-  if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`选项 --seed 需要一个整数,得到“${ctx.args.values.get('seed')}”(option --seed needs a whole number)`);
+  if (seed !== undefined && !Number.isSafeInteger(seed)) throw new UsageError(`选项 --seed 需要一个整数，得到“${ctx.args.values.get('seed')}”(option --seed needs a whole number)`);
   if (studentNumber !== undefined && seed !== undefined) throw new UsageError('--student 和 --seed 只能给一个(give either --student or --seed, not both)');
   if (studentNumber === undefined && seed === undefined) throw new UsageError('需要 --student <学号> 或 --seed N(--student or --seed is needed)');
   const dataset = generateDataset(id, { studentNumber, seed, bom: ctx.args.flags.has('bom') });
@@ -44,5 +44,5 @@ export async function generateCommand(ctx: CommandContext): Promise<void> {
     return;
   }
   writeFileSync(out, dataset.csv);
-  ctx.io.err(`已写入 ${out}(${dataset.table.rows} 行,${dataset.file})\n`);
+  ctx.io.err(`已写入 ${out}（${dataset.table.rows} 行，${dataset.file}）\n`);
 }

@@ -25,7 +25,7 @@ export async function profitCommand(ctx: CommandContext): Promise<void> {
   const rows = results.map((r) => ({ ...r, name: names[r.customer] ?? '', verdictName: VERDICT_NAMES[r.verdict] }));
   const counts = { good: 0, watch: 0, bad: 0 };
   for (const r of results) counts[r.verdict]++;
-  const warnings = [...read.warnings, ...issues.map((i) => `客户 ${i.customer || '(无编号)'} 的“${i.column}”:${i.message},未计入`)];
+  const warnings = [...read.warnings, ...issues.map((i) => `客户 ${i.customer || '（无编号）'} 的“${i.column}”：${i.message}，未计入`)];
   const scaled = moneyScale.revenue !== 1 || moneyScale.serviceCost !== 1;
   finish(
     ctx,
@@ -41,7 +41,7 @@ export async function profitCommand(ctx: CommandContext): Promise<void> {
         { header: '结论', cell: (r) => r.verdictName },
         { header: '理由', cell: (r) => r.reasons.join('；') },
       ]);
-      const more = rows.length > SHOWN ? `\n(只显示前 ${SHOWN} 位;全部见 --json 或 --out 文件.csv)` : '';
+      const more = rows.length > SHOWN ? `\n（只显示前 ${SHOWN} 位；全部见 --json 或 --out 文件.csv）` : '';
       return `${head}\n\n${table}${more}`;
     },
     {

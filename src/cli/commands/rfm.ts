@@ -57,7 +57,7 @@ export async function rfmCommand(ctx: CommandContext): Promise<void> {
         { header: 'RFM', cell: (c) => c.code },
         { header: '客户群', cell: (c) => c.segment },
       ]);
-      const more = result.customers.length > shown.length ? `\n(只显示前 ${shown.length} 位;全部见 --json 或 --out 文件.csv)` : '';
+      const more = result.customers.length > shown.length ? `\n（只显示前 ${shown.length} 位；全部见 --json 或 --out 文件.csv）` : '';
       return `${head}\n\n${segmentTable}\n\n${customerTable}${more}`;
     },
     {

@@ -12,7 +12,7 @@ export const SBG_OPTIONS = { values: ['survivors', 'cohort', 'periods', 'horizon
 function survivorsOption(text: string): number[] {
   const parts = text.split(/[,\uFF0C\s]+/).filter((p) => p !== '');
   if (parts.length === 0 || parts.some((p) => !/^\d+$/.test(p))) {
-    throw new UsageError(`选项 --survivors 需要用逗号分隔的整数,如 1000,869,743,得到“${text}”(option --survivors needs whole numbers separated by commas)`);
+    throw new UsageError(`选项 --survivors 需要用逗号分隔的整数，如 1000,869,743，得到“${text}”(option --survivors needs whole numbers separated by commas)`);
   }
   return parts.map(Number);
 }
@@ -29,15 +29,15 @@ async function survivorsFromFile(path: string, ctx: CommandContext) {
   const cohorts = read.columns.cohort as readonly string[] | null;
   const chosen = ctx.args.values.get('cohort');
   const names = cohorts ? [...new Set(cohorts)] : [];
-  if (chosen !== undefined && !cohorts) throw new UsageError('文件中没有同期群(cohorts)列,不能用 --cohort(the file has no cohort column)');
-  if (chosen !== undefined && !names.includes(chosen)) throw new UsageError(`文件中没有同期群“${chosen}”,可选:${names.join('、')}(no cohort "${chosen}")`);
-  if (chosen === undefined && names.length > 1) throw new UsageError(`文件中有 ${names.length} 个同期群,请用 --cohort 选一个:${names.join('、')}(choose one cohort with --cohort)`);
+  if (chosen !== undefined && !cohorts) throw new UsageError('文件中没有同期群（cohorts）列，不能用 --cohort(the file has no cohort column)');
+  if (chosen !== undefined && !names.includes(chosen)) throw new UsageError(`文件中没有同期群“${chosen}”，可选：${names.join('、')}(no cohort "${chosen}")`);
+  if (chosen === undefined && names.length > 1) throw new UsageError(`文件中有 ${names.length} 个同期群，请用 --cohort 选一个：${names.join('、')}(choose one cohort with --cohort)`);
   const rows = [...churn.keys()].filter((i) => chosen === undefined || cohorts![i] === chosen);
   const periods = numberOption(ctx.args, 'periods') ?? (T ? Math.max(...rows.map((i) => T[i]!).filter((t) => !Number.isNaN(t))) - 1 : undefined);
-  if (periods === undefined || !Number.isFinite(periods)) throw new UsageError('文件中没有观察期数(T)列,请用 --periods 给出观察了几期(give the number of observed periods with --periods)');
+  if (periods === undefined || !Number.isFinite(periods)) throw new UsageError('文件中没有观察期数（T）列，请用 --periods 给出观察了几期(give the number of observed periods with --periods)');
   const warnings = [...read.warnings];
   const usable = rows.filter((i) => churn[i]! >= 1);
-  if (usable.length < rows.length) warnings.push(`有 ${rows.length - usable.length} 行的流失期小于 1,已跳过`);
+  if (usable.length < rows.length) warnings.push(`有 ${rows.length - usable.length} 行的流失期小于 1，已跳过`);
   return { survivors: survivorsFromChurnYears(usable.map((i) => churn[i]!), periods), cohort: chosen ?? names[0] ?? null, input: inputSummary(path, read), warnings };
 }
 
@@ -47,12 +47,12 @@ export async function sbgCommand(ctx: CommandContext): Promise<void> {
   const listed = args.values.get('survivors');
   if (listed !== undefined && args.positionals.length > 0) throw new UsageError('--survivors 和 CSV 文件只能给一个(give either --survivors or a CSV file)');
   if (listed === undefined && args.positionals.length === 0) throw new UsageError('需要 --survivors 1000,869,… 或一个 CSV 文件(--survivors or a CSV file is needed)');
-  if (args.positionals.length > 1) throw new UsageError(`多余的参数:${args.positionals.slice(1).join(' ')}(unexpected arguments)`);
+  if (args.positionals.length > 1) throw new UsageError(`多余的参数：${args.positionals.slice(1).join(' ')}(unexpected arguments)`);
   const horizon = numberOption(args, 'horizon') ?? 5;
   const source = listed !== undefined ? { survivors: survivorsOption(listed), cohort: null, input: undefined, warnings: [] as string[] } : await survivorsFromFile(args.positionals[0]!, ctx);
   const fit = sbgFitTable(source.survivors, horizon);
   const warnings = [...source.warnings];
-  if (!fit.converged) warnings.push('参数估计未完全收敛,结果仅供参考');
+  if (!fit.converged) warnings.push('参数估计未完全收敛，结果仅供参考');
   finish(
     ctx,
     {
@@ -77,7 +77,7 @@ export async function sbgCommand(ctx: CommandContext): Promise<void> {
         { header: '实际留存率', cell: (p) => p.observedRetention, digits: 4 },
         { header: '模型留存率', cell: (p) => p.retention, digits: 4 },
       ]) +
-      `\n(第 ${source.survivors.length} 期起为预测)`,
+      `\n（第 ${source.survivors.length} 期起为预测）`,
     {
       rows: fit.periods,
       columns: [

@@ -8,8 +8,8 @@ import { UsageError } from '../usage-error';
 export const SURVEY_OPTIONS = { values: ['column'], flags: ['json'] };
 
 const QUESTIONS = {
-  nps: { min: 0, max: 10, label: '推荐意愿(0–10)', synonyms: ['NPS', '推荐意愿', '推荐可能性', '推荐度', 'recommend', 'likelihood_to_recommend', '评分', 'score'] },
-  csat: { min: 1, max: 5, label: '满意度(1–5)', synonyms: ['CSAT', '满意度', '总体满意度', 'satisfaction', '评分', 'score'] },
+  nps: { min: 0, max: 10, label: '推荐意愿（0–10）', synonyms: ['NPS', '推荐意愿', '推荐可能性', '推荐度', 'recommend', 'likelihood_to_recommend', '评分', 'score'] },
+  csat: { min: 1, max: 5, label: '满意度（1–5）', synonyms: ['CSAT', '满意度', '总体满意度', 'satisfaction', '评分', 'score'] },
 } as const;
 
 /** Reads one answer column; answers outside the scale become row issues, blanks are missing answers. */
@@ -22,7 +22,7 @@ async function readAnswers(ctx: CommandContext, kind: keyof typeof QUESTIONS) {
   ]);
   const column = read.columns.answer as Float64Array | null;
   if (column === null) {
-    throw new UsageError(`找不到${question.label}的列,请用 --column 指定(no ${kind} column found; name it with --column). 找到的列:${read.headers.join(', ')}`);
+    throw new UsageError(`找不到${question.label}的列，请用 --column 指定(no ${kind} column found; name it with --column). 找到的列：${read.headers.join(', ')}`);
   }
   const answers: (number | null)[] = [];
   let outOfRange = 0;
@@ -32,7 +32,7 @@ async function readAnswers(ctx: CommandContext, kind: keyof typeof QUESTIONS) {
     else answers.push(v);
   }
   const warnings = [...read.warnings];
-  if (outOfRange > 0) warnings.push(`有 ${outOfRange} 个答案不在 ${question.min}–${question.max} 之间,已跳过`);
+  if (outOfRange > 0) warnings.push(`有 ${outOfRange} 个答案不在 ${question.min}–${question.max} 之间，已跳过`);
   return { path, read, answers, warnings };
 }
 
