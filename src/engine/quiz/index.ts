@@ -8,3 +8,4 @@ export * from './shuffle-quiz-options';
 export * from './score-quiz';
 export * from './quiz-attempt';
 export * from './quiz-class-step';
+export * from './quiz-advice';
