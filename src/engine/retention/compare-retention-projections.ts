@@ -1,6 +1,6 @@
 import { EngineError } from '../errors';
 import { requireIntegerInRange } from '../guards';
-import { fitSbg, sbgProject, sbgRetention, type SbgFit } from '../sbg';
+import { fitSbg, sbgLogLikelihood, sbgProject, sbgRetention, type SbgFit } from '../sbg';
 import { constantRetentionProjection } from './constant-retention-projection';
 import { retentionFromSurvivors } from './retention-from-survivors';
 
@@ -22,6 +22,8 @@ export interface RetentionProjectionRow {
 /** sBG against constant retention on one cohort. */
 export interface RetentionProjectionComparison {
   readonly fit: SbgFit;
+  /** False when α and β were given (e.g. a paper's published values) instead of fitted; `fit` then holds them. */
+  readonly fitted: boolean;
   /** Periods used to fit (counts 0 … calibrationPeriods). */
   readonly calibrationPeriods: number;
   /** The constant rate: the first period's retention, survivors[1] ÷ survivors[0]. */
@@ -43,18 +45,27 @@ export interface RetentionProjectionComparison {
  * percentage error of each projection there says which one to trust.
  * Source: Fader, P.S. & Hardie, B.G.S. (2007), "How to project customer retention", J. Interactive Marketing
  * 21(1):76–90, §2–4 and Figure 3; course chapter 10 (一批合同客户的保持率与预测).
+ * With `params`, those α and β are used instead of fitting (as chapter 10 does with the paper's published
+ * 0.704 and 1.182), and `fit` reports the log-likelihood of the calibration data at them.
  * @throws EngineError `invalid-periods` when calibrationPeriods is not a whole number from 1 to the last
  *   observed period or horizon is not a whole number from calibrationPeriods to 100; `invalid-argument` and
  *   `no-churn` as `fitSbg`.
  * @example compareRetentionProjections([1000, 631, 468, 382, 326, 289, 262, 241], 7, 10):
  *   α ≈ 0.704, β ≈ 1.182; year 10: sBG ≈ 191, constant 1000 × 0.631¹⁰ ≈ 10.
  */
-export function compareRetentionProjections(survivors: readonly number[], calibrationPeriods: number, horizon: number): RetentionProjectionComparison {
+export function compareRetentionProjections(
+  survivors: readonly number[],
+  calibrationPeriods: number,
+  horizon: number,
+  params?: { readonly alpha: number; readonly beta: number },
+): RetentionProjectionComparison {
   if (survivors.length < 2) throw new EngineError('invalid-argument', '至少需要两年的客户数(at least two counts are needed)', { length: survivors.length });
   requireIntegerInRange(calibrationPeriods, 1, survivors.length - 1, { code: 'invalid-periods', zh: '用来拟合的年数', en: 'calibration periods' });
   requireIntegerInRange(horizon, calibrationPeriods, 100, { code: 'invalid-periods', zh: '预测的年数', en: 'horizon' });
   const calibration = survivors.slice(0, calibrationPeriods + 1);
-  const fit = fitSbg(calibration);
+  const fit: SbgFit = params
+    ? { alpha: params.alpha, beta: params.beta, logLikelihood: sbgLogLikelihood(params.alpha, params.beta, calibration), iterations: 0, converged: true }
+    : fitSbg(calibration);
   const n0 = survivors[0]!;
   const constantRate = survivors[1]! / n0;
   const sbg = sbgProject(fit.alpha, fit.beta, n0, horizon);
@@ -73,6 +84,7 @@ export function compareRetentionProjections(survivors: readonly number[], calibr
   const mape = (pick: (r: RetentionProjectionRow) => number) => held.reduce((sum, r) => sum + Math.abs(pick(r) - r.actual!) / r.actual!, 0) / held.length;
   return {
     fit,
+    fitted: params === undefined,
     calibrationPeriods,
     constantRate,
     rows,

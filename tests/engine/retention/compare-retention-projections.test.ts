@@ -47,6 +47,17 @@ describe('compareRetentionProjections', () => {
     expect(result.rows[9]!.actual).toBeNull();
   });
 
+  it('uses given α, β as chapter 10 does, reproducing its fixture exactly', () => {
+    const fixture = JSON.parse(readFileSync('tests/fixtures/chapter-examples/10-customer-winback.json', 'utf8')) as { id: string; expected: { survivors: number[] } }[];
+    const expected = fixture.find((f) => f.id === 'sbg-projection-regular')!.expected.survivors;
+    const result = compareRetentionProjections(cohort('regular').slice(0, 8), 7, 10, { alpha: 0.704, beta: 1.182 });
+    expect(result.fitted).toBe(false);
+    expect(result.fit.alpha).toBe(0.704);
+    result.rows.slice(1).forEach((row, i) => expect(row.sbg).toBeCloseTo(expected[i]!, 3));
+    // The published values are the maximum to 3 decimals: the likelihood there is within 0.01 of the fitted one.
+    expect(Math.abs(result.fit.logLikelihood - compareRetentionProjections(cohort('regular').slice(0, 8), 7, 10).fit.logLikelihood)).toBeLessThan(0.01);
+  });
+
   it.each([
     ['calibration 0', [1000, 600], 0, 5, 'invalid-periods'],
     ['calibration beyond the data', [1000, 600], 2, 5, 'invalid-periods'],
