@@ -126,7 +126,8 @@ function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: 
         {notice ? `${notice} ` : ''}已读取“{report.name}”：{groupedNumber(report.rowsRead)} 行数据，{groupedNumber(report.rowsKept)} 行可用，
         {groupedNumber(report.customers)} {countNoun}{period}{skipped}。{seconds}
       </p>
-      <details class="picker-mapping">
+      {/* A widget reading every column as text (`columns` mode) shows its own column mapping. */}
+      {report.fields.length > 0 && <details class="picker-mapping">
         <summary>列的对应关系：{report.fields.map((f) => `${f.label} ← ${report.mapping[f.key] ?? '（无）'}`).join('，')}</summary>
         <p class="picker-note">
           读取时按表头自动判断了每一列的含义（编码 {ENCODINGS[report.encoding] ?? report.encoding}，分隔符 {DELIMITERS[report.delimiter] ?? report.delimiter}）。判断错了可以在这里改，改后会重新读取。
@@ -153,7 +154,7 @@ function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: 
             </div>
           ))}
         </div>
-      </details>
+      </details>}
       {report.issueCount > 0 && (
         <details class="picker-issues" open>
           <summary>
