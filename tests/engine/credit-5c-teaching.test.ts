@@ -75,9 +75,9 @@ describe('rescaleCreditWeightPercents (largest remainder)', () => {
   });
 
   it('gives whole numbers adding up to 100, each within 1 of its exact share (property)', () => {
-    const arb = fc.tuple(...Array.from({ length: 5 }, () => fc.integer({ min: 0, max: 300 }))).filter((p) => p.some((x) => x > 0));
+    const arb = fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 5, maxLength: 5 }).filter((p) => p.some((x) => x > 0));
     fc.assert(fc.property(arb, (p) => {
-      const input = percents(p[0], p[1], p[2], p[3], p[4]);
+      const input = percents(p[0]!, p[1]!, p[2]!, p[3]!, p[4]!);
       const out = rescaleCreditWeightPercents(input);
       const total = p.reduce((s, x) => s + x, 0);
       let sum = 0;
@@ -138,9 +138,9 @@ describe('creditScoreSeparation', () => {
   });
 
   it('equals the share of (repaid, defaulted) pairs the score orders right, ties half (brute force, property)', () => {
-    const app = fc.record({ s: fc.tuple(...Array.from({ length: 5 }, () => fc.integer({ min: 0, max: 10 }))), d: fc.boolean() });
+    const app = fc.record({ s: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 5, maxLength: 5 }), d: fc.boolean() });
     fc.assert(fc.property(fc.array(app, { minLength: 2, maxLength: 40 }), (apps) => {
-      const list = apps.map((a) => ({ scores: percents(a.s[0] * 10, a.s[1] * 10, a.s[2] * 10, a.s[3] * 10, a.s[4] * 10), defaulted: a.d }));
+      const list = apps.map((a) => ({ scores: percents(a.s[0]! * 10, a.s[1]! * 10, a.s[2]! * 10, a.s[3]! * 10, a.s[4]! * 10), defaulted: a.d }));
       const result = creditScoreSeparation(list);
       const score = (x: (typeof list)[number]) => Math.round(rateCredit5c(x.scores).score * 1e6);
       const good = list.filter((x) => !x.defaulted).map(score);

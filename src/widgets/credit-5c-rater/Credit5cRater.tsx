@@ -1,0 +1,102 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { ShareLink } from '../shared/ShareLink';
+import { ModelNotes } from '../shared/ModelNotes';
+import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { recordWidgetUse } from '../shared/progress';
+import { useMounted } from '../shared/use-mounted';
+import type { WorkerLike } from '../shared/dataset-picker/client';
+import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import { createCreditState, type Mode } from './state';
+import { StandardSettings } from './StandardSettings';
+import { SingleRating } from './SingleRating';
+import { BatchRating } from './BatchRating';
+import MODEL from './MODEL.md?raw';
+import './credit-5c-rater.css';
+
+export const WIDGET = 'credit-5c-rater';
+
+interface Props {
+  /** Tests only: a stand-in for the Web Worker and the manifest. */
+  spawnWorker?: () => WorkerLike;
+  manifest?: () => Promise<readonly DatasetEntry[]>;
+}
+
+function spawnCreditWorker(): WorkerLike {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'credit-5c-rater' }) as unknown as WorkerLike;
+}
+
+const TABS: { mode: Mode; label: string }[] = [
+  { mode: 'single', label: '评一家客户' },
+  { mode: 'batch', label: '批量评级（赊销申请数据）' },
+];
+
+/**
+ * 5C 信用评级器: one applicant's five scores weighted into a grade with its credit policy, the chapter's four
+ * dealers under the same standard, and a batch mode that grades a file of applications and checks whether the
+ * grades rank the defaults that followed.
+ */
+export default function Credit5cRater({ spawnWorker, manifest }: Props) {
+  const state = useMemo(() => createCreditState({ spawn: spawnWorker ?? spawnCreditWorker, manifest, initial: readSharedState('credit') }), []);
+  const mode = useStore(state.$mode);
+  const mounted = useMounted();
+  const used = useRef(false);
+  const onUse = () => {
+    if (used.current) return;
+    used.current = true;
+    recordWidgetUse(WIDGET);
+  };
+
+  useEffect(() => {
+    state.start();
+    return () => state.dispose();
+  }, [state]);
+
+  const onTabKey = (event: KeyboardEvent, index: number) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
+    state.setMode(TABS[next]!.mode);
+    onUse();
+    (event.currentTarget as HTMLElement).parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
+  };
+
+  return (
+    <WidgetFrame name={WIDGET} title="5C 信用评级器" tools={<ShareLink makeUrl={() => sharedStateUrl('credit', state.shareState(), WIDGET)} />}>
+      <div id={WIDGET} class="credit">
+        {!mounted ? (
+          <p class="widget-loading">正在准备 5C 信用评级器…</p>
+        ) : (
+          <>
+            <StandardSettings state={state} onUse={onUse} />
+            <div class="credit-tabs" role="tablist" aria-label="评级器的两种用法">
+              {TABS.map((tab, i) => (
+                <button
+                  type="button"
+                  role="tab"
+                  id={`credit-tab-${tab.mode}`}
+                  aria-controls={`credit-panel-${tab.mode}`}
+                  aria-selected={mode === tab.mode}
+                  tabIndex={mode === tab.mode ? 0 : -1}
+                  key={tab.mode}
+                  onClick={() => {
+                    state.setMode(tab.mode);
+                    onUse();
+                  }}
+                  onKeyDown={(e) => onTabKey(e, i)}
+                >
+                  {tab.label}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" id={`credit-panel-${mode}`} aria-labelledby={`credit-tab-${mode}`} class="credit-panel">
+              {mode === 'single' ? <SingleRating state={state} onUse={onUse} /> : <BatchRating state={state} onUse={onUse} />}
+            </div>
+          </>
+        )}
+      </div>
+      <ModelNotes text={MODEL} />
+    </WidgetFrame>
+  );
+}
