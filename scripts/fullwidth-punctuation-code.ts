@@ -2,7 +2,9 @@
 // in source code — string literals, template text (not its ${…}), JSX text and quoted JSX attribute values. Left
 // alone: everything else (comments included), object keys, the values of `name:` and `header:` (column names of data
 // files), module names, literal types, strings without a Chinese character (separators such as ',' in a join) and
-// the English of the error form `中文(English)` (a bracket with no Chinese that starts with a lowercase word).
+// the English of the error form `中文(English)` (a bracket with no Chinese that holds a lowercase phrase).
+// What syntax cannot tell must be caught in the dry run: a CSV header built in a template, a column name passed to a
+// function (`push('申请额度(万元)', …)`) or a map, data cells, format patterns (`年-月-日 时:分`), English citations.
 import ts from 'typescript';
 import { CHINESE, convertLine, FULL, type Change, type Kind, type Line } from './fullwidth-punctuation';
 
@@ -105,7 +107,7 @@ function protectEnglish(line: Line): void {
     if (ch === '(') stack.push(i);
     if (ch !== ')' || stack.length === 0) return;
     const open = stack.pop()!;
-    const words = line.chars.filter((c, k) => k > open && k < i && line.kinds[k] === 'text').join('');
+    const words = line.chars.filter((_, k) => k > open && k < i && line.kinds[k] === 'text').join('');
     if (CHINESE.test(words) || !/^\s*[a-z]\S*\s+\S/.test(words)) return;
     for (let k = open; k <= i; k += 1) if (line.kinds[k] === 'text') line.kinds[k] = 'code';
   });
