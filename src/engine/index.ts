@@ -47,3 +47,4 @@ export * from './credit-weight-percents';
 export * from './credit-risk-ranking';
 export * from './credit-score-separation';
 export * from './credit-default-flag';
+export * from './customer-profile';
