@@ -41,34 +41,48 @@ export function splitItemHeader(header: string): { readonly dimension: string | 
 
 interface Profile {
   readonly filled: number;
+  /** Most cells (90 %) are numbers. */
   readonly numeric: boolean;
-  readonly whole: boolean;
-  readonly min: number;
-  readonly max: number;
+  /** Most cells (90 %) are whole numbers from 0 to 10: a rating question (a stray typo does not change that). */
+  readonly rating: boolean;
+  /** How many cells hold each whole number 0–10. */
+  readonly counts: readonly number[];
   readonly distinct: number;
 }
 
+/** Share of a column's cells a kind must reach to name the column: one typo in a rating column is an issue, not a new kind. */
+const MOST = 0.9;
+
 function profile(cells: readonly string[]): Profile {
   let filled = 0;
-  let numeric = true;
-  let whole = true;
-  let min = Infinity;
-  let max = -Infinity;
+  let numbers = 0;
+  const counts = new Array<number>(11).fill(0);
   const seen = new Set<string>();
   for (const cell of cells) {
-    if (cell.trim() === '') continue;
+    const text = cell.trim();
+    if (text === '') continue;
     filled++;
-    if (seen.size <= cells.length) seen.add(cell.trim());
-    const value = readAnswerCell(cell);
-    if (value === null || Number.isNaN(value)) {
-      numeric = false;
-      continue;
-    }
-    if (!Number.isInteger(value)) whole = false;
-    if (value < min) min = value;
-    if (value > max) max = value;
+    seen.add(text);
+    const value = readAnswerCell(text);
+    if (value === null || Number.isNaN(value)) continue;
+    numbers++;
+    if (Number.isInteger(value) && value >= 0 && value <= 10) counts[value]!++;
   }
-  return { filled, numeric: numeric && filled > 0, whole, min, max, distinct: seen.size };
+  const ratings = counts.reduce((a, b) => a + b, 0);
+  return { filled, numeric: filled > 0 && numbers >= MOST * filled, rating: filled > 0 && ratings >= MOST * filled, counts, distinct: seen.size };
+}
+
+/** The scale most answers fit: 1–5 when 98 % of the item answers are 1–5, else 1–7 likewise, else 0–10. */
+function ratingScale(counts: readonly number[]): { min: number; max: number } {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const within = (min: number, max: number) => counts.slice(min, max + 1).reduce((a, b) => a + b, 0) >= 0.98 * total;
+  return total === 0 || within(1, 5) ? { min: 1, max: 5 } : within(1, 7) ? { min: 1, max: 7 } : { min: 0, max: 10 };
+}
+
+/** Share of a column's rating cells that lie in [min, max]. */
+function shareWithin(p: Profile, min: number, max: number): number {
+  const total = p.counts.reduce((a, b) => a + b, 0);
+  return total === 0 ? 0 : p.counts.slice(min, max + 1).reduce((a, b) => a + b, 0) / total;
 }
 
 function importanceTarget(header: string): string | null {
@@ -89,11 +103,13 @@ const has = (header: string, words: readonly string[]) => words.some((w) => norm
  * - a header with 推荐/NPS and whole answers within 0–10: the recommend question;
  * - 总体满意度/整体满意/CSAT with answers within 1–5: the overall satisfaction question;
  * - other whole-number columns within the rating scale: items, `维度_题目` grouping them by the part before
- *   the separator (a header without one is an item with no dimension);
+ *   the separator (a header without one is an item with no dimension).
+ * A column is taken as ratings when 90 % of its answers are (a typo such as 44 is reported later, not a reason to
+ * drop the column), and as text when fewer than 90 % are numbers:
  * - the first column named like 问卷编号/编号/ID, or text that differs on every row: the respondent id;
  * - text with 2–12 different values that repeat (客户类型, 使用频率): a segment to filter and compare by;
  * - anything else (free text, numbers off the scale such as 年龄): ignored.
- * The rating scale is 1–5 when every item answer is at most 5, 1–7 when at most 7, else 0–10.
+ * The rating scale is 1–5 when 98 % of the item answers are 1–5, 1–7 when 98 % are 1–7, else 0–10.
  * The learner can change every guess; this only saves them the clicks.
  *
  * Source: the `维度_题目` naming of the course's survey files; SERVQUAL questionnaires (Parasuraman et al. 1988).
@@ -107,20 +123,18 @@ export function guessSurveyLayout(headers: readonly string[], columns: readonly 
   const rows = Math.max(0, ...columns.map((c) => c.length));
   const roles: { role: SurveyColumnRole; group: string | null }[] = headers.map((header, k) => {
     const p = profiles[k]!;
-    const rating = p.numeric && p.whole && p.min >= 0 && p.max <= 10;
     const target = importanceTarget(header);
-    if (target !== null && rating) return { role: 'importance', group: target };
-    if (rating && has(header, NPS_WORDS)) return { role: 'nps', group: null };
-    if (rating && p.min >= 1 && p.max <= 5 && (has(header, OVERALL_WORDS) || normalizeHeader(header) === '满意度')) return { role: 'overall', group: null };
-    if (rating) return { role: 'item', group: splitItemHeader(header).dimension };
-    return { role: 'ignore', group: null };
+    if (!p.rating) return { role: 'ignore', group: null };
+    if (target !== null) return { role: 'importance', group: target };
+    if (has(header, NPS_WORDS)) return { role: 'nps', group: null };
+    if (shareWithin(p, 1, 5) >= MOST && (has(header, OVERALL_WORDS) || normalizeHeader(header) === '满意度')) return { role: 'overall', group: null };
+    return { role: 'item', group: splitItemHeader(header).dimension };
   });
 
-  const itemMax = Math.max(0, ...roles.flatMap((r, k) => (r.role === 'item' || r.role === 'importance' ? [profiles[k]!.max] : [])));
-  const scale = itemMax <= 5 ? { min: 1, max: 5 } : itemMax <= 7 ? { min: 1, max: 7 } : { min: 0, max: 10 };
+  const rated = roles.flatMap((r, k) => (r.role === 'item' || r.role === 'importance' ? [profiles[k]!] : []));
+  const scale = ratingScale(rated.reduce((sum, p) => sum.map((n, v) => n + p.counts[v]!), new Array<number>(11).fill(0)));
   roles.forEach((r, k) => {
-    const p = profiles[k]!;
-    if ((r.role === 'item' || r.role === 'importance') && (p.min < scale.min || p.max > scale.max)) roles[k] = { role: 'ignore', group: null };
+    if ((r.role === 'item' || r.role === 'importance') && shareWithin(profiles[k]!, scale.min, scale.max) < MOST) roles[k] = { role: 'ignore', group: null };
   });
 
   const named = headers.findIndex((h, k) => ID_NAMES.includes(normalizeHeader(h)) && profiles[k]!.distinct === profiles[k]!.filled);

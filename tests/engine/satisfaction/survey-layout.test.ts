@@ -71,6 +71,19 @@ describe('guessSurveyLayout', () => {
     expect(guessSurveyLayout(['可靠性_准时'], [['6', '7', '1']]).scale).toEqual({ min: 1, max: 7 });
   });
 
+  it('one typo does not change what a column is or the scale; it is left for surveyFromColumns to report', () => {
+    const fives = (typo: string) => [...Array.from({ length: 59 }, (_, i) => String((i % 5) + 1)), typo];
+    // 59 answers 1–5 and a 44: 59 / 60 ≥ 90 % ratings, the 44 counts towards no scale → still 1–5.
+    expect(guessSurveyLayout(['服务_态度'], [fives('44')])).toEqual({ scale: { min: 1, max: 5 }, columns: [{ header: '服务_态度', role: 'item', group: '服务' }] });
+    // A 7 among 60 answers: 59 / 60 = 98.3 % within 1–5 → still 1–5.
+    expect(guessSurveyLayout(['服务_态度'], [fives('7')]).scale).toEqual({ min: 1, max: 5 });
+    // Half the answers 6–7: a 1–7 scale; answers up to 10: 0–10.
+    expect(guessSurveyLayout(['a'], [['6', '7', '2', '3']]).scale).toEqual({ min: 1, max: 7 });
+    expect(guessSurveyLayout(['a'], [['0', '10', '8', '3']]).scale).toEqual({ min: 0, max: 10 });
+    // A text column with one number in it stays text (a segment).
+    expect(roles(['门店'], [['东店', '西店', '东店', '西店', '东店', '西店', '东店', '西店', '东店', '3']])).toEqual([['门店', 'segment', null]]);
+  });
+
   it('an item without a dimension, an unnamed id (text different on every row), free text ignored', () => {
     expect(roles(['答卷人', '价格', '评论'], [['张', '李', '王'], ['4', '3', '5'], ['好', '好', '一般']])).toEqual([
       ['答卷人', 'id', null],

@@ -1,0 +1,154 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { groupedNumber } from '../../engine/number-text';
+import { WidgetFrame } from '../shared/WidgetFrame';
+import { ShareLink } from '../shared/ShareLink';
+import { ModelNotes } from '../shared/ModelNotes';
+import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
+import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { recordWidgetUse } from '../shared/progress';
+import { useMounted } from '../shared/use-mounted';
+import type { WorkerLike } from '../shared/dataset-picker/client';
+import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import { createSatisfactionState, TABS, type SatisfactionState } from './state';
+import { ColumnMapping, CellIssues } from './ColumnMapping';
+import { SegmentFilter } from './SegmentFilter';
+import { Overview } from './Overview';
+import { ItemMeans } from './ItemMeans';
+import { IpaPanel } from './IpaPanel';
+import { GapPanel } from './GapPanel';
+import { SegmentPanel } from './SegmentPanel';
+import MODEL from './MODEL.md?raw';
+import './satisfaction-analyzer.css';
+
+export const WIDGET = 'satisfaction-analyzer';
+
+interface Props {
+  /** Tests only: a stand-in for the Web Worker and the manifest. */
+  spawnWorker?: () => WorkerLike;
+  manifest?: () => Promise<readonly DatasetEntry[]>;
+}
+
+function spawnSatisfactionWorker(): WorkerLike {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'satisfaction-analyzer' }) as unknown as WorkerLike;
+}
+
+/**
+ * 客户满意度分析器: CSAT and NPS, item and dimension means, importance–performance analysis and SERVQUAL gaps of
+ * a questionnaire (the course's courier survey, chapter 8's examples, or the teacher's own CSV), for everyone or
+ * one group of customers, and the groups compared.
+ */
+export default function SatisfactionAnalyzer({ spawnWorker, manifest }: Props) {
+  const state = useMemo(() => createSatisfactionState({ spawn: spawnWorker ?? spawnSatisfactionWorker, manifest, initial: readSharedState('sat') }), []);
+  const mounted = useMounted();
+  const used = useRef(false);
+  const onUse = () => {
+    if (used.current) return;
+    used.current = true;
+    recordWidgetUse(WIDGET);
+  };
+
+  useEffect(() => {
+    state.start();
+    return () => state.dispose();
+  }, [state]);
+
+  return (
+    <WidgetFrame name={WIDGET} title="客户满意度分析器" tools={<ShareLink makeUrl={() => sharedStateUrl('sat', state.shareState(), WIDGET)} />}>
+      <div id={WIDGET} class="sat">
+        {!mounted ? (
+          <p class="widget-loading">正在准备客户满意度分析器…</p>
+        ) : (
+          <>
+            <DatasetPicker controller={state.dataset} onUse={onUse} countNoun="份问卷" />
+            <ColumnMapping state={state} onUse={onUse} />
+            <SegmentFilter state={state} onUse={onUse} />
+            <Status state={state} />
+            <Tabs state={state} onUse={onUse} />
+          </>
+        )}
+      </div>
+      <ModelNotes text={MODEL} />
+    </WidgetFrame>
+  );
+}
+
+function Status({ state }: { state: SatisfactionState }) {
+  const view = useStore(state.$view);
+  const busy = useStore(state.$busy);
+  const load = useStore(state.dataset.$load);
+  const layout = useStore(state.$layout);
+  let text = '';
+  if (busy) text = '正在计算…';
+  else if (load.phase === 'loading') text = '正在读取数据…';
+  else if (view?.ok && load.phase === 'ready') {
+    const v = view.value;
+    const a = v.analysis;
+    const who = a.segment ? `只看“${a.segment.column}”为“${a.segment.value}”的 ${groupedNumber(a.respondents)} 份问卷（共 ${groupedNumber(v.respondents)} 份）` : `${groupedNumber(v.respondents)} 份问卷`;
+    const items = layout?.layout.columns.filter((c) => c.role === 'item').length ?? 0;
+    text = `${who}；${items} 个题项，分属 ${a.dimensions.length} 个维度。`;
+  }
+  return (
+    <>
+      <p class="sat-status" role="status" aria-live="polite">{text}</p>
+      {view && !view.ok && load.phase === 'ready' && (
+        <div class="sat-error" role="alert"><p><strong>无法分析这份问卷。</strong>{view.message}</p></div>
+      )}
+      {view?.ok && load.phase === 'ready' && <CellIssues view={view.value} />}
+    </>
+  );
+}
+
+function Tabs({ state, onUse }: { state: SatisfactionState; onUse: () => void }) {
+  const tab = useStore(state.$tab);
+  const view = useStore(state.$view);
+  const load = useStore(state.dataset.$load);
+  const select = (index: number, focus: boolean, event?: Event) => {
+    state.setTab(TABS[index]!.tab);
+    onUse();
+    if (focus) ((event?.currentTarget as HTMLElement | undefined)?.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[index])?.focus();
+  };
+  const onKey = (event: KeyboardEvent, index: number) => {
+    const keys: Record<string, number> = { ArrowRight: (index + 1) % TABS.length, ArrowLeft: (index + TABS.length - 1) % TABS.length, Home: 0, End: TABS.length - 1 };
+    if (!(event.key in keys)) return;
+    event.preventDefault();
+    select(keys[event.key]!, true, event);
+  };
+  const ready = view?.ok && load.phase === 'ready';
+  return (
+    <>
+      <div class="sat-tabs" role="tablist" aria-label="分析内容">
+        {TABS.map((t, i) => (
+          <button
+            type="button"
+            role="tab"
+            id={`sat-tab-${t.tab}`}
+            aria-controls="sat-panel"
+            aria-selected={tab === t.tab}
+            tabIndex={tab === t.tab ? 0 : -1}
+            key={t.tab}
+            onClick={() => select(i, false)}
+            onKeyDown={(e) => onKey(e, i)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="sat-panel" aria-labelledby={`sat-tab-${tab}`} class="sat-panel" tabIndex={0}>
+        {!ready ? (
+          <p class="sat-hint">{load.phase === 'loading' ? '数据读取后在这里显示结果。' : '选择数据后在这里显示结果。'}</p>
+        ) : tab === 'overview' ? (
+          <Overview state={state} />
+        ) : tab === 'items' ? (
+          <ItemMeans state={state} />
+        ) : tab === 'ipa' ? (
+          <IpaPanel state={state} onUse={onUse} />
+        ) : tab === 'gaps' ? (
+          <GapPanel state={state} onUse={onUse} />
+        ) : (
+          <SegmentPanel state={state} onUse={onUse} />
+        )}
+      </div>
+    </>
+  );
+}
