@@ -1,0 +1,97 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { WIN_BACK_BAND_LABELS, type WinBackBand } from '../../engine/loyalty';
+import { groupedNumber } from '../../engine/number-text';
+import { downloadText } from '../shared/download';
+import { NO_TRANSLATE } from '../shared/no-translate';
+import { ScrollBox } from '../shared/ScrollBox';
+import { PAGE_SIZE, type ChurnState } from './state';
+
+const unitWord = (unit: 'day' | 'week' | null) => (unit === 'day' ? '天' : unit === 'week' ? '周' : '');
+
+/** The ranked list: filter by band, search, page, export. */
+export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: 'day' | 'week' | null; onUse: () => void }) {
+  const query = useStore(state.$query);
+  const page = useStore(state.$page);
+  const [search, setSearch] = useState(query.search);
+  const [exported, setExported] = useState('');
+  const id = useId();
+  useEffect(() => {
+    if (search === query.search) return;
+    const timer = setTimeout(() => state.setQuery({ search }), 250);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const rows = page?.ok ? page.value : null;
+  const pages = rows ? Math.max(1, Math.ceil(rows.matched / PAGE_SIZE)) : 1;
+  const go = (n: number) => {
+    onUse();
+    state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
+  };
+  const onExport = async () => {
+    onUse();
+    const result = await state.exportCsv();
+    if (!result.ok) {
+      setExported(`导出失败：${result.message}`);
+      return;
+    }
+    downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
+    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的 P(alive)、得分和处理（${result.value.filename}）。`);
+  };
+  const w = unitWord(unit);
+  return (
+    <section class="cw-section" aria-labelledby="cw-list-title">
+      <h4 id="cw-list-title">挽回名单</h4>
+      <div class="cw-tools">
+        <div class="field">
+          <label for={`${id}-band`}>只看</label>
+          <select id={`${id}-band`} value={query.band ?? ''} onChange={(e) => { onUse(); state.setQuery({ band: (e.currentTarget.value || null) as WinBackBand | null }); }}>
+            <option value="win-back">{WIN_BACK_BAND_LABELS['win-back']}（按价值 × P(alive) 排序）</option>
+            <option value="active">{WIN_BACK_BAND_LABELS.active}</option>
+            <option value="lost">{WIN_BACK_BAND_LABELS.lost}</option>
+            <option value="">全部客户</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for={`${id}-search`}>搜索客户</label>
+          <input id={`${id}-search`} type="search" value={search} onInput={(e) => setSearch(e.currentTarget.value)} />
+        </div>
+      </div>
+      {page && !page.ok && <p class="cw-error" role="alert">{page.message}</p>}
+      <ScrollBox class="cw-table-wrap" label="挽回名单表">
+        <table class="cw-table">
+          <caption class="visually-hidden">每位客户的购买记录、价值、仍然活跃的概率、得分和处理</caption>
+          <thead>
+            <tr>
+              <th scope="col" class="num">排名</th><th scope="col">客户</th><th scope="col" class="num">重复购买</th>
+              <th scope="col" class="num">已沉默{w ? `（${w}）` : ''}</th><th scope="col" class="num">价值</th><th scope="col" class="num">P(alive)</th>
+              <th scope="col" class="num">价值 × P(alive)</th><th scope="col">处理</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows?.rows.map((r) => (
+              <tr key={r.customer}>
+                <td class="num">{r.rank ?? '—'}</td>
+                <th scope="row" {...NO_TRANSLATE}>{r.customer}</th>
+                <td class="num">{r.x} 次</td>
+                <td class="num">{groupedNumber(r.silent, 1)}</td>
+                <td class="num">{groupedNumber(r.value, 2)}</td>
+                <td class="num">{r.pAlive.toFixed(2)}</td>
+                <td class="num">{groupedNumber(r.score, 2)}</td>
+                <td>{r.bandLabel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+      <nav class="cw-pager" aria-label="挽回名单翻页">
+        <button type="button" class="btn" disabled={!rows || query.page === 0} onClick={() => go(query.page - 1)}>上一页</button>
+        <span role="status">{rows ? `第 ${query.page + 1} / ${pages} 页 · 共 ${groupedNumber(rows.matched)} 位` : '正在载入…'}</span>
+        <button type="button" class="btn" disabled={!rows || query.page >= pages - 1} onClick={() => go(query.page + 1)}>下一页</button>
+      </nav>
+      <div class="tool-row">
+        <button type="button" class="btn primary" onClick={() => void onExport()}>导出挽回名单 CSV（Excel 可打开）</button>
+        <span class="status" role="status">{exported}</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,225 @@
+// The churn and win-back analysis, run in its worker on the dataset the picker loaded, in three steps the page
+// calls one after the other (so it can show progress): summarise, fit, score. Glue only: the numbers come from the engine.
+import { fitBgNbd, type BgNbdFit, type BgNbdParams } from '../../engine/bgnbd';
+import { summariseForBgNbd, type BgNbdUnit } from '../../engine/bgnbd-summary';
+import { toCsv } from '../../engine/csv-export';
+import { dayFromYmd, formatDay } from '../../engine/dates';
+import { EngineError } from '../../engine/errors';
+import {
+  churnByInactivity,
+  churnRuleAgreement,
+  pAliveHistogram,
+  spendByCustomer,
+  WIN_BACK_BAND_LABELS,
+  WIN_BACK_CHAPTER_EXAMPLE,
+  winBackCandidates,
+  winBackPriority,
+  type ChurnRuleAgreement,
+  type CustomerHistory,
+  type PAliveBin,
+  type WinBackBand,
+  type WinBackEntry,
+} from '../../engine/loyalty';
+import { queryRows, type RowPage } from '../../engine/query-rows';
+import type { HostContext } from '../shared/dataset-picker/host';
+
+export interface SummariseArgs {
+  readonly unit: BgNbdUnit;
+  /** ISO date, or null for the last day in the data. */
+  readonly calibrationEnd: string | null;
+}
+
+export interface SummaryInfo {
+  readonly mode: 'transactions' | 'table';
+  readonly customers: number;
+  readonly repeaters: number;
+  readonly unit: BgNbdUnit | null;
+  readonly calibrationEnd: string | null;
+  /** Where the value of a customer comes from (Chinese). */
+  readonly valueSource: string;
+}
+
+export interface ScoreArgs {
+  readonly params: 'fit' | 'published';
+  readonly activeFrom: number;
+  readonly lostBelow: number;
+  readonly windowDays: number;
+  /** Round P(alive) to this many decimals first (chapter 10's example uses 2), or null. */
+  readonly decimals: number | null;
+}
+
+export interface WinBackRow extends WinBackEntry {
+  readonly x: number;
+  readonly t_x: number;
+  readonly T: number;
+  /** T − t_x: time since the last purchase. */
+  readonly silent: number;
+  readonly bandLabel: string;
+}
+
+export interface ScoreView {
+  readonly params: BgNbdParams;
+  readonly paramsSource: 'fit' | 'published';
+  readonly bins: readonly PAliveBin[];
+  readonly meanPAlive: number | null;
+  readonly bands: Readonly<Record<WinBackBand, { readonly customers: number; readonly value: number }>>;
+  /** The first ten of the win-back list. */
+  readonly top: readonly WinBackRow[];
+  /** Transactions only: the inactivity rule beside the bands. */
+  readonly inactivity: { readonly windowDays: number; readonly churned: number; readonly rate: number | null; readonly agreement: ChurnRuleAgreement; readonly examples: { readonly lostButRecent: readonly WinBackRow[]; readonly silentButActive: readonly WinBackRow[] } } | null;
+}
+
+export interface PageArgs {
+  readonly band: WinBackBand | null;
+  readonly search: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+const HISTORIES = 'cw:histories';
+const INFO = 'cw:info';
+const FIT = 'cw:fit';
+const ROWS = 'cw:rows';
+
+function histories(ctx: HostContext): { rows: CustomerHistory[]; info: SummaryInfo; calibrationEnd: number | null } {
+  const cached = ctx.memo.get(HISTORIES) as { rows: CustomerHistory[]; info: SummaryInfo; calibrationEnd: number | null } | undefined;
+  if (!cached) throw new EngineError('no-summary', '还没有汇总客户的购买记录(no summary yet)');
+  return cached;
+}
+
+export const churnHandlers = {
+  summarise(ctx: HostContext, args: SummariseArgs): SummaryInfo {
+    const ds = ctx.dataset;
+    if (!ds) throw new EngineError('no-dataset', '还没有可分析的数据，请先选择数据(no data loaded)');
+    ctx.memo.delete(FIT);
+    ctx.memo.delete(ROWS);
+    let rows: CustomerHistory[];
+    let info: SummaryInfo;
+    let end: number | null = null;
+    if (ds.transactions) {
+      const tx = ds.transactions;
+      end = args.calibrationEnd ? isoDay(args.calibrationEnd) : null;
+      const summary = summariseForBgNbd(tx, { unit: args.unit, calibrationEnd: end ?? undefined });
+      end = summary.calibrationEnd;
+      const spend = new Map(spendByCustomer(tx, { lastDay: end }).map((s) => [s.customer, s.value]));
+      rows = summary.customers.map((customer, k) => ({ customer, x: summary.x[k]!, t_x: summary.t_x[k]!, T: summary.T[k]!, value: spend.get(customer) ?? 0 }));
+      info = {
+        mode: 'transactions',
+        customers: rows.length,
+        repeaters: rows.filter((r) => r.x > 0).length,
+        unit: args.unit,
+        calibrationEnd: formatDay(end),
+        valueSource: `截至 ${formatDay(end)} 的累计消费（退货已减去）`,
+      };
+    } else {
+      const table = ds.table!;
+      const ids = table.columns.customer as readonly string[];
+      const x = table.columns.x as Float64Array;
+      const t_x = table.columns.t_x as Float64Array;
+      const T = table.columns.T as Float64Array;
+      const value = table.columns.value as Float64Array | null;
+      rows = ids.map((customer, i) => ({ customer, x: x[i]!, t_x: t_x[i]!, T: T[i]!, value: value && Number.isFinite(value[i]!) ? value[i]! : x[i]! + 1 }));
+      info = {
+        mode: 'table',
+        customers: rows.length,
+        repeaters: rows.filter((r) => r.x > 0).length,
+        unit: null,
+        calibrationEnd: null,
+        valueSource: value ? `“${ds.report.mapping.value}”列` : '购买次数（文件里没有价值列）',
+      };
+    }
+    if (rows.length === 0) throw new EngineError('no-purchases', '数据里没有购买记录，无法分析(no purchases in the data)');
+    ctx.memo.set(HISTORIES, { rows, info, calibrationEnd: end });
+    return info;
+  },
+
+  fit(ctx: HostContext): BgNbdFit {
+    const { rows } = histories(ctx);
+    const fit = fitBgNbd({ x: rows.map((r) => r.x), t_x: rows.map((r) => r.t_x), T: rows.map((r) => r.T) });
+    ctx.memo.set(FIT, fit);
+    return fit;
+  },
+
+  score(ctx: HostContext, args: ScoreArgs): ScoreView {
+    const { rows, info, calibrationEnd } = histories(ctx);
+    let params: BgNbdParams;
+    if (args.params === 'fit') {
+      const fit = ctx.memo.get(FIT) as BgNbdFit | undefined;
+      if (!fit) throw new EngineError('no-fit', '还没有拟合模型(no fit yet)');
+      params = { r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b };
+    } else {
+      params = WIN_BACK_CHAPTER_EXAMPLE.params;
+    }
+    const candidates = winBackCandidates(rows, params, args.decimals === null ? {} : { pAliveDecimals: args.decimals });
+    const byCustomer = new Map(candidates.map((c) => [c.customer, c]));
+    const ranked: WinBackRow[] = winBackPriority(candidates, { activeFrom: args.activeFrom, lostBelow: args.lostBelow }).map((e) => {
+      const h = byCustomer.get(e.customer)!;
+      return { ...e, x: h.x, t_x: h.t_x, T: h.T, silent: h.T - h.t_x, bandLabel: WIN_BACK_BAND_LABELS[e.band] };
+    });
+    ctx.memo.set(ROWS, ranked);
+    const bands = { 'win-back': { customers: 0, value: 0 }, active: { customers: 0, value: 0 }, lost: { customers: 0, value: 0 } };
+    for (const e of ranked) {
+      bands[e.band].customers++;
+      bands[e.band].value += e.value;
+    }
+    const histogram = pAliveHistogram(candidates.map((c) => c.pAlive));
+    let inactivity: ScoreView['inactivity'] = null;
+    const tx = ctx.dataset?.transactions;
+    if (info.mode === 'transactions' && tx && calibrationEnd !== null) {
+      const churn = churnByInactivity(tx, { windowDays: args.windowDays, asOf: calibrationEnd + 1 });
+      const agreement = churnRuleAgreement(ranked, churn.churnedCustomers.map((c) => c.customer));
+      const byId = new Map(ranked.map((r) => [r.customer, r]));
+      const topByValue = (ids: readonly string[]) => ids.map((id) => byId.get(id)!).sort((p, q) => q.value - p.value).slice(0, 3);
+      inactivity = {
+        windowDays: args.windowDays,
+        churned: churn.churned,
+        rate: churn.rate,
+        agreement: { ...agreement, lostButRecent: agreement.lostButRecent.slice(0, 50), silentButActive: agreement.silentButActive.slice(0, 50) },
+        examples: { lostButRecent: topByValue(agreement.lostButRecent), silentButActive: topByValue(agreement.silentButActive) },
+      };
+    }
+    return {
+      params,
+      paramsSource: args.params,
+      bins: histogram.bins,
+      meanPAlive: histogram.mean,
+      bands,
+      top: ranked.filter((e) => e.band === 'win-back').slice(0, 10),
+      inactivity,
+    };
+  },
+
+  page(ctx: HostContext, args: PageArgs): RowPage<WinBackRow> {
+    const rows = ctx.memo.get(ROWS) as WinBackRow[] | undefined;
+    if (!rows) throw new EngineError('no-result', '还没有计算结果(no result yet)');
+    return queryRows(rows, { search: args.search, searchIn: ['customer'], where: args.band ? { band: args.band } : undefined, offset: args.offset, limit: args.limit });
+  },
+
+  csv(ctx: HostContext): { csv: string; rows: number } {
+    const rows = ctx.memo.get(ROWS) as WinBackRow[] | undefined;
+    if (!rows) throw new EngineError('no-result', '还没有计算结果(no result yet)');
+    const csv = toCsv(rows, [
+      { header: '挽回排名', value: (r) => r.rank },
+      { header: '客户', value: 'customer' },
+      { header: '处理', value: 'bandLabel' },
+      { header: '重复购买次数x', value: 'x' },
+      { header: 't_x', value: (r) => round(r.t_x, 4) },
+      { header: 'T', value: (r) => round(r.T, 4) },
+      { header: '价值', value: (r) => round(r.value, 2) },
+      { header: 'P(alive)', value: (r) => round(r.pAlive, 6) },
+      { header: '价值×P(alive)', value: (r) => round(r.score, 2) },
+    ]);
+    return { csv, rows: rows.length };
+  },
+};
+
+function isoDay(text: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) throw new EngineError('invalid-argument', `观察截止日必须写成 YYYY-MM-DD，当前为“${text}”(the observation end must be YYYY-MM-DD)`, { text });
+  return dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function round(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
+}

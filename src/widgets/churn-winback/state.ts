@@ -1,0 +1,268 @@
+// The churn and win-back widget's state: settings as atoms, the three analysis steps run in the worker one after
+// the other (so the page can show which step it is on), the win-back list paged, and actions for the view.
+import { atom, type ReadableAtom } from 'nanostores';
+import type { BgNbdFit } from '../../engine/bgnbd';
+import type { BgNbdUnit } from '../../engine/bgnbd-summary';
+import type { WinBackBand } from '../../engine/loyalty';
+import type { RowPage } from '../../engine/query-rows';
+import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
+import type { WorkerLike } from '../shared/dataset-picker/client';
+import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import { CALIBRATION_PRESETS, CHURN_DATASETS, DEFAULT_DATASET, EXAMPLE_ID, SUMMARY_TABLE, winBackExampleCsv } from './dataset';
+import type { PageArgs, ScoreArgs, ScoreView, SummariseArgs, SummaryInfo, WinBackRow } from './handlers';
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
+
+export interface ChurnSettings {
+  readonly unit: BgNbdUnit;
+  /** ISO date or null (the last day in the data). */
+  readonly calibrationEnd: string | null;
+  readonly params: 'fit' | 'published';
+  /** Thresholds in percent. */
+  readonly activeFrom: number;
+  readonly lostBelow: number;
+  readonly windowDays: number;
+}
+
+export interface ChurnResult {
+  readonly summary: SummaryInfo;
+  readonly fit: BgNbdFit | null;
+  readonly score: ScoreView;
+}
+
+/** Where the analysis is: a step of three, or idle. */
+export type Phase = { readonly step: 0 } | { readonly step: 1 | 2 | 3; readonly label: string };
+
+export interface ListQuery {
+  readonly band: WinBackBand | null;
+  readonly search: string;
+  readonly page: number;
+}
+
+export const PAGE_SIZE = 20;
+const EXAMPLE_CHOICE: DatasetChoice = { type: 'example', id: EXAMPLE_ID };
+
+export interface ChurnState {
+  readonly dataset: DatasetController;
+  readonly $settings: ReadableAtom<ChurnSettings>;
+  readonly $phase: ReadableAtom<Phase>;
+  readonly $result: ReadableAtom<Outcome<ChurnResult> | null>;
+  readonly $query: ReadableAtom<ListQuery>;
+  readonly $page: ReadableAtom<Outcome<RowPage<WinBackRow>> | null>;
+  start(): void;
+  dispose(): void;
+  /** Changes settings; reruns only the steps the change affects. */
+  setSettings(change: Partial<ChurnSettings>): void;
+  setQuery(change: Partial<ListQuery>): void;
+  /** Stops the analysis running now (the worker is stopped; the data is read again on the next request). */
+  cancel(): void;
+  exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
+  shareState(): Record<string, string | number>;
+}
+
+function failure(caught: unknown): { ok: false; code: string; message: string } {
+  return isWorkerFailure(caught)
+    ? { ok: false, code: caught.code, message: caught.message }
+    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
+}
+
+const clampPercent = (p: number) => Math.max(0, Math.min(100, Math.round(p)));
+
+/** Settings from a share link (`cw.unit=week&cw.end=1997-09-30&cw.active=80&cw.lost=10&cw.window=60&cw.params=fit`). */
+export function settingsFromShared(initial: Readonly<Record<string, string>>): Partial<ChurnSettings> {
+  const out: { -readonly [K in keyof ChurnSettings]?: ChurnSettings[K] } = {};
+  if (initial.unit === 'day' || initial.unit === 'week') out.unit = initial.unit;
+  if (initial.end !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(initial.end)) out.calibrationEnd = initial.end;
+  if (initial.params === 'fit' || initial.params === 'published') out.params = initial.params;
+  const active = Number(initial.active);
+  const lost = Number(initial.lost);
+  if (initial.active !== undefined && initial.lost !== undefined && Number.isFinite(active) && Number.isFinite(lost) && lost >= 0 && lost <= active && active <= 100) {
+    out.activeFrom = Math.round(active);
+    out.lostBelow = Math.round(lost);
+  }
+  const window = Number(initial.window);
+  if (Number.isInteger(window) && window >= 1 && window <= 3650) out.windowDays = window;
+  return out;
+}
+
+export function createChurnState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): ChurnState {
+  const initial = options.initial ?? {};
+  const dataset = createDatasetController({
+    spawn: options.spawn,
+    kinds: ['transactions', 'customers'],
+    include: CHURN_DATASETS,
+    mode: 'auto',
+    table: SUMMARY_TABLE,
+    examples: [{ id: EXAMPLE_ID, title: '例题：云途电商的 8 位客户（课本的模型参数）', csv: winBackExampleCsv }],
+    manifest: options.manifest,
+  });
+  const fromLink = settingsFromShared(initial);
+  const wantedId = initial.dataset === EXAMPLE_ID || (CHURN_DATASETS as readonly string[]).includes(initial.dataset ?? '') ? initial.dataset! : DEFAULT_DATASET;
+  const $settings = atom<ChurnSettings>({
+    unit: 'week',
+    calibrationEnd: CALIBRATION_PRESETS[wantedId] ?? null,
+    params: wantedId === EXAMPLE_ID ? 'published' : 'fit',
+    activeFrom: 80,
+    lostBelow: 10,
+    windowDays: 60,
+    ...fromLink,
+  });
+  const $phase = atom<Phase>({ step: 0 });
+  const $result = atom<Outcome<ChurnResult> | null>(null);
+  const $query = atom<ListQuery>({ band: 'win-back', search: '', page: 0 });
+  const $page = atom<Outcome<RowPage<WinBackRow>> | null>(null);
+  const stops: (() => void)[] = [];
+  let first = true;
+
+  // The steps still to run: 1 summarise, 2 fit, 3 score. A change asks for the earliest step it affects.
+  let from: 1 | 2 | 3 | null = null;
+  let running = false;
+  let summary: SummaryInfo | null = null;
+  let fit: BgNbdFit | null = null;
+
+  const isExample = () => dataset.$choice.get()?.type === 'example';
+
+  const run = async (step: 1 | 2 | 3) => {
+    from = from === null ? step : (Math.min(from, step) as 1 | 2 | 3);
+    if (running || dataset.$load.get().phase !== 'ready') return;
+    running = true;
+    try {
+      while (from !== null) {
+        const next: 1 | 2 | 3 = from;
+        from = null;
+        const s = $settings.get();
+        try {
+          if (next <= 1) {
+            $phase.set({ step: 1, label: '正在汇总每位客户的购买记录' });
+            const args: SummariseArgs = { unit: s.unit, calibrationEnd: s.calibrationEnd };
+            summary = await dataset.client.call<SummaryInfo>('summarise', args);
+            fit = null;
+          }
+          if (from !== null) continue;
+          if (next <= 2 && s.params === 'fit') {
+            $phase.set({ step: 2, label: '正在拟合 BG/NBD 模型（极大似然估计）' });
+            fit = await dataset.client.call<BgNbdFit>('fit');
+          }
+          if (from !== null) continue;
+          if (s.params === 'fit' && fit === null) {
+            $phase.set({ step: 2, label: '正在拟合 BG/NBD 模型（极大似然估计）' });
+            fit = await dataset.client.call<BgNbdFit>('fit');
+          }
+          $phase.set({ step: 3, label: '正在计算每位客户仍然活跃的概率' });
+          const scoreArgs: ScoreArgs = {
+            params: s.params,
+            activeFrom: s.activeFrom / 100,
+            lostBelow: s.lostBelow / 100,
+            windowDays: s.windowDays,
+            decimals: isExample() ? 2 : null,
+          };
+          const score = await dataset.client.call<ScoreView>('score', scoreArgs);
+          if (from !== null) continue;
+          $result.set({ ok: true, value: { summary: summary!, fit: s.params === 'fit' ? fit : null, score } });
+          await refreshPage();
+        } catch (caught) {
+          if (isWorkerFailure(caught) && caught.code === 'aborted') {
+            from = null;
+            summary = null;
+            fit = null;
+            $result.set({ ok: false, code: 'aborted', message: '已取消计算。改动任何设置，或重新选择数据，就会重新计算。' });
+            break;
+          }
+          if (from === null) $result.set(failure(caught));
+        }
+      }
+    } finally {
+      running = false;
+      $phase.set({ step: 0 });
+    }
+  };
+
+  let sequence = 0;
+  const refreshPage = async () => {
+    if (!$result.get()?.ok) return;
+    const q = $query.get();
+    const mine = ++sequence;
+    const args: PageArgs = { band: q.band, search: q.search, offset: q.page * PAGE_SIZE, limit: PAGE_SIZE };
+    try {
+      const page = await dataset.client.call<RowPage<WinBackRow>>('page', args);
+      if (mine === sequence) $page.set({ ok: true, value: page });
+    } catch (caught) {
+      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
+      if (mine === sequence) $page.set(failure(caught));
+    }
+  };
+
+  const wanted = (): DatasetChoice => (wantedId === EXAMPLE_ID ? EXAMPLE_CHOICE : { type: 'bundled', id: wantedId });
+
+  return {
+    dataset,
+    $settings,
+    $phase,
+    $result,
+    $query,
+    $page,
+    start() {
+      stops.push(
+        dataset.$choice.listen((choice) => {
+          // A newly chosen dataset gets its own sensible settings (the link's apply to the first one only).
+          if (first || !choice) return;
+          const id = choice.type === 'file' ? '' : choice.id;
+          $settings.set({ ...$settings.get(), calibrationEnd: CALIBRATION_PRESETS[id] ?? null, params: choice.type === 'example' ? 'published' : 'fit' });
+        }),
+        dataset.$version.listen(() => {
+          first = false;
+          $query.set({ band: 'win-back', search: '', page: 0 });
+          void run(1);
+        }),
+      );
+      const choice = wanted();
+      if (choice.type === 'example') void dataset.choose(choice);
+      else void dataset.listDatasets().then(() => dataset.choose(choice)).catch(() => dataset.choose(EXAMPLE_CHOICE));
+    },
+    dispose() {
+      stops.splice(0).forEach((stop) => stop());
+      dataset.dispose();
+    },
+    setSettings(change) {
+      const before = $settings.get();
+      const next = { ...before, ...change };
+      if (change.activeFrom !== undefined) next.activeFrom = clampPercent(change.activeFrom);
+      if (change.lostBelow !== undefined) next.lostBelow = clampPercent(change.lostBelow);
+      if (next.lostBelow > next.activeFrom) {
+        if (change.lostBelow !== undefined) next.activeFrom = next.lostBelow;
+        else next.lostBelow = next.activeFrom;
+      }
+      if (!(Number.isInteger(next.windowDays) && next.windowDays >= 1 && next.windowDays <= 3650)) next.windowDays = before.windowDays;
+      $settings.set(next);
+      if (next.unit !== before.unit || next.calibrationEnd !== before.calibrationEnd) void run(1);
+      else if (next.params !== before.params) void run(2);
+      else if (next.activeFrom !== before.activeFrom || next.lostBelow !== before.lostBelow || next.windowDays !== before.windowDays) void run(3);
+    },
+    setQuery(change) {
+      $query.set({ ...$query.get(), page: 0, ...change });
+      void refreshPage();
+    },
+    cancel() {
+      dataset.client.cancel();
+    },
+    async exportCsv() {
+      try {
+        const { csv, rows } = await dataset.client.call<{ csv: string; rows: number }>('csv');
+        const load = dataset.$load.get();
+        const name = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
+        return { ok: true, value: { csv, rows, filename: `挽回名单-${name}.csv` } };
+      } catch (caught) {
+        return failure(caught);
+      }
+    },
+    shareState() {
+      const s = $settings.get();
+      const choice = dataset.$choice.get();
+      const state: Record<string, string | number> = { unit: s.unit, params: s.params, active: s.activeFrom, lost: s.lostBelow, window: s.windowDays };
+      if (s.calibrationEnd) state.end = s.calibrationEnd;
+      if (choice && choice.type !== 'file') state.dataset = choice.id;
+      return state;
+    },
+  };
+}
