@@ -172,7 +172,7 @@ describe('placing members and committing', () => {
       fc.property(fc.array(fc.constantFrom(...keys), { minLength: ids.length, maxLength: ids.length }), (chosen) => {
         const placements = Object.fromEntries(ids.map((id, i) => [id, chosen[i]!]));
         const score = scoreMatrixSorting(LOYALTY_MATRIX_MEMBERS, placements);
-        const expected = ids.filter((id, i) => loyaltyMatrixPosition(LOYALTY_MATRIX_MEMBERS[i]!).quadrant === chosen[i]).length;
+        const expected = ids.filter((_id, i) => loyaltyMatrixPosition(LOYALTY_MATRIX_MEMBERS[i]!).quadrant === chosen[i]).length;
         expect(score.correct).toBe(expected);
         expect(Object.values(score.counts).reduce((a, b) => a + b, 0)).toBe(ids.length);
       }),
