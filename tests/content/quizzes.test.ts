@@ -150,7 +150,7 @@ const NUMBER_CHECKS: Record<string, () => number> = {
     return rate.rate! * 100;
   },
   // 560 ÷ 800 = 70 % (by hand).
-  '09-customer-loyalty/self-check/q2': () => retentionRate({ startCustomers: 800, retained: 560 }).retention * 100,
+  '09-customer-loyalty/self-check/q2': () => retentionRate({ startCustomers: 800, retained: 560 }).retention! * 100,
   // (120 + 150) ÷ (200 + 300) = 54 % (by hand).
   '09-customer-loyalty/self-check/q3': () => pooledCohortRetention([{ size: 200, active: [200, 120] }, { size: 300, active: [300, 150] }]).share[1]! * 100,
   // 600 ÷ 0.22 − 600 ÷ 0.25 = 2,727.27 − 2,400 = 327.27 (by hand).
@@ -238,7 +238,7 @@ describe('quiz files', () => {
     );
     // ASCII brackets stay in formulas: “÷ (1 − 缩减率)”, “P(alive)”.
     const proseBrackets = (text: string) => [...text.matchAll(/\(([^()]*)\)/g)].filter((m) => /[\u4e00-\u9fff]/.test(m[1]!) && !/[−+×÷=^·/]/.test(m[1]!));
-    for (const [where, text] of texts) {
+    for (const [where, text] of texts as [string, string][]) {
       expect(text, where).not.toMatch(/[\u4e00-\u9fff][,?:;!]|[,?:;!][\u4e00-\u9fff]/);
       expect(proseBrackets(text).map((m) => m[0]), where).toEqual([]);
     }
@@ -282,7 +282,7 @@ describe('numbers in the quizzes, recomputed by the engine', () => {
 
   it.each(Object.keys(CHOICE_CHECKS))('%s (a computed choice)', (key) => {
     const q = question(key);
-    const computed = CHOICE_CHECKS[key]!();
+    const computed: string = CHOICE_CHECKS[key]!();
     expect(q.kind).toBe('single');
     expect(q.kind === 'single' && q.answer).toBe(QUADRANT_OPTIONS[computed] ?? computed);
   });
