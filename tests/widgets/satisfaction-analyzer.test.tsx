@@ -120,7 +120,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
 describe('SatisfactionAnalyzer on chapter 8’s examples', () => {
   it('reproduces NPS 15, CSAT 70 %, the IPA quadrants and the gap table (−0.48, −0.67)', async () => {
     open('?sat.dataset=ch08-examples');
-    await waitFor(() => expect(status()).toBe('20 份问卷；0 个题项，分属 0 个维度。'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toBe('20 份问卷；没有分项题。重要性—绩效和服务质量差距两页是课本的另外两个例题。'), { timeout: 4000 });
     await waitFor(() => expect(cardTexts()).toHaveLength(2));
     const cards = cardTexts();
     expect(cards[0]).toContain('70%');
@@ -138,7 +138,7 @@ describe('SatisfactionAnalyzer on chapter 8’s examples', () => {
     expect(rows('#sat-panel .sat-table').map((r) => [r[0], r[3], r[4]])).toEqual([
       ['有形性', '−0.2', '0.1'], ['可靠性', '−1.2', '0.35'], ['响应性', '−0.8', '0.25'], ['保证性', '−0.3', '0.15'], ['移情性', '+0.1', '0.15'],
     ]);
-    expect(panel().textContent).toContain('五个维度差距的简单平均：−0.48；按权重加权平均：−0.67（加权后差距更大');
+    expect(panel().textContent).toContain('各维度差距的简单平均：−0.48；按权重加权平均：−0.67（加权后差距更大');
     expect(screen.queryByText('期望数据')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
 import { servqualAdvice } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
@@ -29,8 +29,8 @@ export function GapPanel({ state, onUse }: { state: SatisfactionState; onUse: ()
         {gaps?.source === 'example' ? '课本例题：企业客户给五个维度打的平均分（1–7 分）和管理层得到的权重。' : ''}
       </p>
       {!example && (
-        <div class="sat-expectations">
-          <h5>期望数据</h5>
+        <div class="sat-expectations" role="group" aria-labelledby="sat-expectations-title">
+          <h5 id="sat-expectations-title">期望数据</h5>
           <p class="sat-hint">
             期望值问卷与满意度问卷的题项列名相同，按问卷编号一一配对。课程数据集已配好期望文件；用自己的问卷时，请在这里上传对应的期望值文件。
           </p>
@@ -79,7 +79,7 @@ function GapTable({ gaps, largest }: { gaps: GapModel; largest: string | null })
         </table>
       </ScrollBox>
       <p>
-        五个维度差距的简单平均：<strong>{gaps.overallGap === null ? '—' : signed(gaps.overallGap)}</strong>
+        各维度差距的简单平均：<strong>{gaps.overallGap === null ? '—' : signed(gaps.overallGap)}</strong>
         {weighted !== null && (
           <>
             ；按{gaps.source === 'example' ? '权重' : '各维度的重要性均值'}加权平均：<strong>{signed(weighted)}</strong>
@@ -97,6 +97,13 @@ function Guess({ state, gaps, onUse }: { state: SatisfactionState; gaps: GapMode
   const verdict = useStore(state.$gapVerdict);
   const { teacher } = useTeacherMode();
   const id = useId();
+  const feedback = useRef<HTMLDivElement>(null);
+  // The button that revealed the answer is gone: keep a keyboard user's place on the answer itself.
+  const wasRevealed = useRef(guess.revealed);
+  useEffect(() => {
+    if (guess.revealed && !wasRevealed.current) feedback.current?.focus();
+    wasRevealed.current = guess.revealed;
+  }, [guess.revealed]);
   const choose = (value: string) => {
     onUse();
     state.chooseGap(value);
@@ -125,7 +132,7 @@ function Guess({ state, gaps, onUse }: { state: SatisfactionState; gaps: GapMode
           {teacher && <button type="button" class="btn" onClick={() => state.reveal('gaps', false)}>显示答案（教师）</button>}
         </div>
       )}
-      <div role="status" aria-live="polite" class="sat-feedback">
+      <div role="status" aria-live="polite" class="sat-feedback" tabIndex={-1} ref={feedback}>
         {verdict && (
           <>
             <p>

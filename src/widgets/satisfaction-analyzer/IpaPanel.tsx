@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
 import { IPA_QUADRANTS } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
@@ -55,7 +55,7 @@ export function IpaPanel({ state, onUse }: { state: SatisfactionState; onUse: ()
                 <th scope="row">{i.item}</th>
                 <td class="num">{n2(i.importance)}</td>
                 <td class="num">{n2(i.performance)}</td>
-                {guess.revealed && <><td>{i.name}</td><td>{STRATEGY.get(i.quadrant)}</td></>}
+                {guess.revealed && <><td class="nowrap">{i.name}</td><td>{STRATEGY.get(i.quadrant)}</td></>}
               </tr>
             ))}
           </tbody>
@@ -83,6 +83,13 @@ function Guess({ state, ipa, noun, onUse }: { state: SatisfactionState; ipa: Ipa
   const verdict = useStore(state.$ipaVerdict);
   const { teacher } = useTeacherMode();
   const id = useId();
+  const feedback = useRef<HTMLDivElement>(null);
+  // The button that revealed the answer is gone: keep a keyboard user's place on the answer itself.
+  const wasRevealed = useRef(guess.revealed);
+  useEffect(() => {
+    if (guess.revealed && !wasRevealed.current) feedback.current?.focus();
+    wasRevealed.current = guess.revealed;
+  }, [guess.revealed]);
   return (
     <fieldset class="sat-guess">
       <legend>先判断：哪些{noun}落在“重点改进”象限（重要性高、绩效低）？</legend>
@@ -114,7 +121,7 @@ function Guess({ state, ipa, noun, onUse }: { state: SatisfactionState; ipa: Ipa
           {teacher && <button type="button" class="btn" onClick={() => state.reveal('ipa', false)}>显示答案（教师）</button>}
         </div>
       )}
-      <div role="status" aria-live="polite" class="sat-feedback">
+      <div role="status" aria-live="polite" class="sat-feedback" tabIndex={-1} ref={feedback}>
         {verdict && (
           <>
             <p>

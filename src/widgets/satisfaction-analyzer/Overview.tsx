@@ -68,7 +68,7 @@ function NpsCard({ nps, view }: { nps: NpsResult; view: SurveyView }) {
 
 function NpsChart({ nps, label }: { nps: NpsResult; label: string }) {
   const chart = useMemo(() => npsBarChart([{ label, nps }]), [nps, label]);
-  return <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height="8rem" />;
+  return <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height="10rem" />;
 }
 
 function CsatTable({ csat }: { csat: CsatResult }) {

@@ -86,7 +86,8 @@ function Status({ state }: { state: SatisfactionState }) {
     const a = v.analysis;
     const who = a.segment ? `只看“${a.segment.column}”为“${a.segment.value}”的 ${groupedNumber(a.respondents)} 份问卷（共 ${groupedNumber(v.respondents)} 份）` : `${groupedNumber(v.respondents)} 份问卷`;
     const items = layout?.layout.columns.filter((c) => c.role === 'item').length ?? 0;
-    text = `${who}；${items} 个题项，分属 ${a.dimensions.length} 个维度。`;
+    const example = state.$isExample.get() ? '重要性—绩效和服务质量差距两页是课本的另外两个例题。' : '';
+    text = items > 0 ? `${who}；${items} 个题项，分属 ${a.dimensions.length} 个维度。` : `${who}；没有分项题。${example}`;
   }
   return (
     <>

@@ -104,6 +104,9 @@ export function dimensionMeansChart(dimensions: readonly { readonly dimension: s
   };
 }
 
+/** Groups get colours the NPS bars do not use (red, orange and green mean detractors, passives, promoters there). */
+const GROUP_COLOURS = [SERIES_COLOURS[0], SERIES_COLOURS[3], SERIES_COLOURS[4], SERIES_COLOURS[7], SERIES_COLOURS[6]];
+
 const QUADRANT_STYLE: Record<string, { colour: string; point: string }> = {
   'keep-up': { colour: SERIES_COLOURS[2], point: 'circle' },
   concentrate: { colour: SERIES_COLOURS[5], point: 'triangle' },
@@ -142,9 +145,9 @@ export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, re
     type: 'line',
     data: {
       datasets: [
-        ...groups.map((g) => ({ ...g, showLine: false, pointRadius: 7, pointHoverRadius: 9 })),
-        { label: `绩效分界线 ${groupedNumber(pCut, 2)}`, data: [{ x: pCut, y: y.min }, { x: pCut, y: y.max }], borderColor: '#4a5563', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5 },
-        { label: `重要性分界线 ${groupedNumber(iCut, 2)}`, data: [{ x: x.min, y: iCut }, { x: x.max, y: iCut }], borderColor: '#4a5563', borderDash: [2, 3], pointRadius: 0, borderWidth: 1.5 },
+        ...groups.map((g) => ({ ...g, showLine: false, pointRadius: 8, pointHoverRadius: 10 })),
+        { label: `绩效分界线 ${groupedNumber(pCut, 2)}`, data: [{ x: pCut, y: y.min }, { x: pCut, y: y.max }], borderColor: '#4a5563', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5, pointStyle: 'line' },
+        { label: `重要性分界线 ${groupedNumber(iCut, 2)}`, data: [{ x: x.min, y: iCut }, { x: x.max, y: iCut }], borderColor: '#4a5563', borderDash: [2, 3], pointRadius: 0, borderWidth: 1.5, pointStyle: 'line' },
       ],
     },
     options: {
@@ -154,7 +157,8 @@ export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, re
         y: { type: 'linear', min: y.min, max: y.max, title: { display: true, text: '重要性（平均分）' } },
       },
       plugins: {
-        legend: { position: 'top' },
+        // Markers in the legend: each quadrant has its own shape, so colour is never the only cue.
+        legend: { position: 'top', labels: { usePointStyle: true } },
         tooltip: {
           callbacks: {
             label: (ctx: { raw: unknown; dataset: { label?: string } }) => {
@@ -237,7 +241,7 @@ export function segmentDimensionChart(comparison: SegmentComparison, metric: 'me
           const v = value(s.analysis, d);
           return v === null ? null : round2(v);
         }),
-        backgroundColor: SERIES_COLOURS[k % SERIES_COLOURS.length],
+        backgroundColor: GROUP_COLOURS[k % GROUP_COLOURS.length],
       })),
     },
     options: {
@@ -251,7 +255,7 @@ export function segmentDimensionChart(comparison: SegmentComparison, metric: 'me
     config,
     label: `按“${comparison.column}”分组的各维度${what}（分组条形图）。${parts.join('；')}。`,
     table: {
-      caption: `各客户群的维度${what}`,
+      caption: `各客户群在各维度的${what}`,
       columns: ['维度', ...comparison.segments.map((s) => s.value)],
       rows: dimensions.map((d) => [d, ...comparison.segments.map((s) => text(value(s.analysis, d)))]),
     },

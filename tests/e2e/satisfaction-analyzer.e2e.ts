@@ -1,0 +1,173 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { url } from './support/site';
+import { reachWidget, shootWidget, tabTo, watchErrors } from './support/rfm-e2e';
+
+const CHAPTER8 = '/chapters/08-customer-satisfaction/';
+const NAME = 'satisfaction-analyzer';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watched: ReturnType<typeof watchErrors>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+const widget = () => page.locator(`[data-widget="${NAME}"]`);
+const status = () => widget().locator('.sat-status').textContent();
+const panel = () => widget().locator('#sat-panel');
+const tableRows = (selector: string) =>
+  panel().locator(selector).first().locator('tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
+const canvasDrawn = () => page.waitForFunction((n) => [...document.querySelectorAll(`[data-widget="${n}"] canvas`)].some((c) => (c as HTMLCanvasElement).width > 0), NAME);
+
+async function open(path = CHAPTER8, options: { viewport?: { width: number; height: number }; projector?: boolean } = {}) {
+  await context?.close();
+  context = await newContext(browser, { viewport: options.viewport });
+  if (options.projector) {
+    await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
+  }
+  page = await context.newPage();
+  watched = watchErrors(page);
+  await page.goto(url(path));
+  await reachWidget(page, NAME, 'SatisfactionAnalyzer');
+}
+
+/** Moves between the analyzer's tabs with the arrow keys (the tab list is one Tab stop). */
+async function goToTab(name: string) {
+  const tabs = await widget().getByRole('tab').allTextContents();
+  const selected = widget().locator('[role="tab"][aria-selected="true"]');
+  const from = tabs.indexOf((await selected.textContent())!);
+  await tabTo(page, selected, 30).catch(() => tabTo(page, selected, 150, 'Shift+Tab'));
+  for (let i = 0; i < (tabs.indexOf(name) - from + tabs.length) % tabs.length; i++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => widget().getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+}
+
+describe('satisfaction analyzer (chapter 8), keyboard only', () => {
+  it('opens on the courier survey; filters a customer type; IPA and gap calls before the answers; compares the groups', async () => {
+    await open();
+    await expect.poll(status, { timeout: 30_000 }).toBe('600 份问卷；17 个题项，分属 5 个维度。');
+    const cards = widget().locator('.sat-card');
+    await expect.poll(() => cards.allTextContents()).toHaveLength(2);
+    // Figures checked with Python's csv module: 213 of 584 answers are 4–5; 118 promoters, 264 detractors.
+    expect(await cards.nth(0).textContent()).toContain('36.5%');
+    expect(await cards.nth(1).textContent()).toContain('NPS = 20.2 − 45.2 = −25');
+    await canvasDrawn();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-overview.png`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // “只看”: one customer type, with the arrow keys (全部 → 个人寄件 → 电商商家).
+    await widget().getByRole('combobox', { name: '数据' }).focus();
+    await tabTo(page, widget().getByRole('combobox', { name: '只看' }));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(status).toBe('只看“客户类型”为“电商商家”的 165 份问卷（共 600 份）；17 个题项，分属 5 个维度。');
+    await expect.poll(() => cards.nth(1).textContent()).toContain('−33.5');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(status).toBe('600 份问卷；17 个题项，分属 5 个维度。');
+
+    // IPA: the quadrants stay hidden until the learner has chosen.
+    await goToTab('重要性—绩效');
+    await expect.poll(() => panel().textContent()).toContain('先判断：哪些维度落在“重点改进”象限');
+    expect(await panel().textContent()).not.toContain('过度投入');
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-ipa-before.png`);
+    for (const name of ['可靠性', '响应性']) {
+      await tabTo(page, panel().getByRole('checkbox', { name }));
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, panel().getByRole('button', { name: '提交判断，显示象限' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel().locator('.sat-feedback').textContent()).toContain('判断正确。');
+    expect((await tableRows('.sat-table')).map((r) => [r[0], r[3]])).toEqual([
+      ['有形性', '过度投入'], ['可靠性', '重点改进'], ['响应性', '重点改进'], ['保证性', '继续保持'], ['移情性', '优先级低'],
+    ]);
+    await canvasDrawn();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-ipa.png`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Gaps: the paired expectations are read; the learner picks 可靠性 (first radio 有形性, then the arrow key).
+    await goToTab('服务质量差距');
+    await expect.poll(() => tableRows('.sat-table').then((r) => r.map((x) => [x[0], x[3]])), { timeout: 30_000 }).toEqual([
+      ['有形性', '+0.67'], ['可靠性', '−1.6'], ['响应性', '−1.04'], ['保证性', '−0.33'], ['移情性', '−0.48'],
+    ]);
+    await tabTo(page, panel().getByRole('radio', { name: '有形性' }));
+    await page.keyboard.press('ArrowDown');
+    expect(await panel().getByRole('radio', { name: '可靠性' }).isChecked()).toBe(true);
+    await tabTo(page, panel().getByRole('button', { name: '提交判断，显示答案' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel().locator('.sat-feedback').textContent()).toContain('判断正确。差距最大的是可靠性（−1.6 分）');
+    expect(await panel().locator('.sat-advice').textContent()).toContain('兑现承诺');
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-gaps.png`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await goToTab('客户群对比');
+    await expect.poll(() => tableRows('.sat-table').then((r) => r.map((x) => x.slice(0, 4))), { timeout: 30_000 }).toEqual([
+      ['个人寄件', '340', '37.3%', '−23.7'],
+      ['电商商家', '165', '31.3%', '−33.5'],
+      ['企业客户', '95', '42.6%', '−15.2'],
+    ]);
+    await canvasDrawn();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-segments.png`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(watched.errors()).toEqual([]);
+  });
+
+  it('reproduces chapter 8’s examples and shares the view as a link', async () => {
+    await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await expect.poll(status, { timeout: 30_000 }).toContain('600 份问卷');
+    await widget().getByRole('combobox', { name: '数据' }).focus();
+    await page.keyboard.press('ArrowUp'); // the example is listed first
+    await expect.poll(status, { timeout: 30_000 }).toBe('20 份问卷；没有分项题。重要性—绩效和服务质量差距两页是课本的另外两个例题。');
+    const cards = widget().locator('.sat-card');
+    await expect.poll(() => cards.nth(0).textContent()).toContain('打 4 分或 5 分的 14 人 ÷ 有效回答 20 人；平均 3.9 分');
+    expect(await cards.nth(1).textContent()).toContain('NPS = 40 − 25 = +15');
+    await goToTab('服务质量差距');
+    await expect.poll(() => panel().textContent()).toContain('各维度差距的简单平均：−0.48；按权重加权平均：−0.67');
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-example-gaps.png`);
+
+    await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 80, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => widget().locator('.share-link .status').textContent()).toContain('链接已复制');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('sat.dataset=ch08-examples');
+    expect(link).toContain('sat.tab=gaps');
+    expect(link).toContain(`#${NAME}`);
+    const student = await context.newPage();
+    await student.goto(link);
+    const theirs = student.locator(`[data-widget="${NAME}"]`);
+    await expect.poll(() => theirs.locator('#sat-panel').textContent(), { timeout: 30_000 }).toContain('迅达物流的服务质量差距表');
+    expect(await theirs.getByRole('tab', { name: '服务质量差距' }).getAttribute('aria-selected')).toBe('true');
+    expect(watched.errors()).toEqual([]);
+  });
+
+  it('holds together on a phone, in projector mode and in Traditional Chinese', async () => {
+    await open(CHAPTER8, { viewport: { width: 390, height: 844 } });
+    await expect.poll(status, { timeout: 30_000 }).toContain('600 份问卷');
+    await canvasDrawn();
+    expect(await widget().evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-phone.png`);
+
+    await open(`${CHAPTER8}?sat.tab=ipa`, { projector: true });
+    await expect.poll(status, { timeout: 30_000 }).toContain('600 份问卷');
+    // Teacher mode: the answer can be shown without a learner's call.
+    await tabTo(page, panel().getByRole('button', { name: '显示答案（教师）' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel().locator('.sat-feedback').textContent()).toContain('答案：“重点改进”象限里是：可靠性、响应性。');
+    await canvasDrawn();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-projector.png`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await open(`/zh-hant${CHAPTER8}?sat.tab=segments`);
+    await expect.poll(status, { timeout: 30_000 }).toContain('600 份問卷');
+    await expect.poll(() => panel().textContent(), { timeout: 30_000 }).toContain('客戶群對比');
+    await canvasDrawn();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-zh-hant.png`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(watched.errors()).toEqual([]);
+  });
+});
