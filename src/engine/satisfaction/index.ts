@@ -16,3 +16,5 @@ export * from './servqual-advice';
 export * from './score-readings';
 export * from './chapter-example';
 export * from './priority-guess';
+export * from './question-wording';
+export * from './question-samples';
