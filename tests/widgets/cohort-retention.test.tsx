@@ -37,12 +37,12 @@ describe('CohortRetention on chapter 9’s 豆叶咖啡 example', () => {
     await waitFor(() => expect(status()).toContain('610 位客户，按首次购买的月份分成 3 批（2024-01 到 2024-03）'));
     // By hand (chapter 9): 110/200 = 55 %, 90/200 = 45 %, 80/200 = 40 %; 150/250 = 60 %, 120/250 = 48 %; 80/160 = 50 %.
     expect(rows('.cr-heat tbody tr')).toEqual([
-      ['2024-01', '200', '55%', '45%', '40%'],
-      ['2024-02', '250', '60%', '48%', '无数据'],
-      ['2024-03', '160', '50%', '无数据', '无数据'],
+      ['2024-01', '200', '55.0%', '45.0%', '40.0%'],
+      ['2024-02', '250', '60.0%', '48.0%', '无数据'],
+      ['2024-03', '160', '50.0%', '无数据', '无数据'],
     ]);
     // 340/610 ≈ 55.7 %, 210/450 ≈ 46.7 %, 80/200 = 40 %.
-    expect(rows('.cr-heat tfoot tr')).toEqual([['加权平均', '610', '55.7%', '46.7%', '40%']]);
+    expect(rows('.cr-heat tfoot tr')).toEqual([['加权平均', '610', '55.7%', '46.7%', '40.0%']]);
     const findings = document.querySelector('.cr-findings')!.textContent!;
     // 340 of 610 members came back in a later month (55.7 %); the weighted curve loses 44.3 points in the first month.
     expect(findings).toContain('重复购买率 55.7%：340 / 610 位客户购买过 2 次及以上（按购买日计）');

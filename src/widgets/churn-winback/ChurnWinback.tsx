@@ -175,7 +175,7 @@ function Bands({ state, result, onUse }: { state: ChurnState; result: ChurnResul
         <p>
           <strong>先给谁打电话：</strong>
           {result.score.top.slice(0, 5).map((r, i) => (
-            <span key={r.customer}>{i > 0 ? '、' : ''}<span {...NO_TRANSLATE}>{r.customer}</span>（{groupedNumber(r.value, 0)} × {r.pAlive.toFixed(2)} = {groupedNumber(r.score, 0)}）</span>
+            <span key={r.customer}>{i > 0 ? '；' : ''}<span {...NO_TRANSLATE}>{r.customer}</span>（价值 {groupedNumber(r.value, 2)}，P(alive) {r.pAlive.toFixed(2)}，得分 {groupedNumber(r.score, 2)}）</span>
           ))}
           。
         </p>

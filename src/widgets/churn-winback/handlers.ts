@@ -169,7 +169,9 @@ export const churnHandlers = {
       const churn = churnByInactivity(tx, { windowDays: args.windowDays, asOf: calibrationEnd + 1 });
       const agreement = churnRuleAgreement(ranked, churn.churnedCustomers.map((c) => c.customer));
       const byId = new Map(ranked.map((r) => [r.customer, r]));
-      const topByValue = (ids: readonly string[]) => ids.map((id) => byId.get(id)!).sort((p, q) => q.value - p.value).slice(0, 3);
+      // Repeat buyers first (a one-time buyer's P(alive) is always 1, a known quirk), then by value.
+      const topByValue = (ids: readonly string[]) =>
+        ids.map((id) => byId.get(id)!).sort((p, q) => Number(q.x > 0) - Number(p.x > 0) || q.value - p.value).slice(0, 3);
       inactivity = {
         windowDays: args.windowDays,
         churned: churn.churned,

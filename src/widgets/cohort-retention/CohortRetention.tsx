@@ -32,6 +32,9 @@ function spawnCohortWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'cohort-retention' }) as unknown as WorkerLike;
 }
 
+/** Heat-map cells all with one decimal, as chapter 9's table writes them (55.0%), so the columns line up. */
+const cellText = (share: number) => `${(share * 100).toFixed(1)}%`;
+
 const word = (period: CohortView['period']) => (period === 'month' ? '月' : '季度');
 
 /** 同期群留存分析 (chapter 9): the cohort triangle as a heat-map table, one cohort's curve, the repeat-purchase rate. */
@@ -153,7 +156,7 @@ function HeatTable({ view }: { view: CohortView }) {
                 <th scope="row" {...NO_TRANSLATE}>{c.cohort}</th>
                 <td class="num">{groupedNumber(c.size)}</td>
                 {columns.map((k) => (k < c.share.length ? (
-                  <td class="num cr-cell" key={k} style={{ background: heatColour(c.share[k]!) }}>{percentText(c.share[k]!)}</td>
+                  <td class="num cr-cell" key={k} style={{ background: heatColour(c.share[k]!) }}>{cellText(c.share[k]!)}</td>
                 ) : (
                   <td class="num cr-none" key={k}><span class="visually-hidden">无数据</span></td>
                 )))}
@@ -166,7 +169,7 @@ function HeatTable({ view }: { view: CohortView }) {
               <td class="num">{groupedNumber(view.customers)}</td>
               {columns.map((k) => {
                 const s = view.pooled.share[k];
-                return <td class="num cr-cell" key={k} style={s === null || s === undefined ? undefined : { background: heatColour(s) }}>{s === null || s === undefined ? '—' : percentText(s)}</td>;
+                return <td class="num cr-cell" key={k} style={s === null || s === undefined ? undefined : { background: heatColour(s) }}>{s === null || s === undefined ? '—' : cellText(s)}</td>;
               })}
             </tr>
           </tfoot>

@@ -50,8 +50,9 @@ export function Board({ state, sorting, onUse }: Props) {
                 <MemberCard member={m} focusKey={`card:${m.id}`} draggable onKeyDown={keys(m.id, false)}>
                   <div class="lm-card-actions" role="group" aria-label={`把${m.name}放入`}>
                     {LOYALTY_QUADRANTS.map((q, i) => (
-                      <button type="button" class="btn" key={q.key} aria-label={`${m.name}放入${loyaltyQuadrantLabel(q.key)}`} onClick={() => drop(m.id, q.key)}>
-                        <span aria-hidden="true">{i + 1} </span>{q.name}
+                      <button type="button" class="btn" key={q.key} onClick={() => drop(m.id, q.key)}>
+                        <span class="visually-hidden">{`${m.name}放入${loyaltyQuadrantLabel(q.key)}`}</span>
+                        <span aria-hidden="true">{`${i + 1} ${q.name}`}</span>
                       </button>
                     ))}
                   </div>
@@ -108,8 +109,9 @@ function Quadrant({ quadrant, members, state, onKeys, onUse }: {
             <li key={m.id} class="lm-chip" data-drag-card={m.id} data-focus={`chip:${m.id}`} tabIndex={-1} onKeyDown={onKeys(m.id, true)} aria-describedby="lm-keys">
               <span class="cs-grip lm-grip" aria-hidden="true" title="按住拖动">⠿</span>
               <strong>{m.name}</strong>
-              <button type="button" class="btn" aria-label={`把${m.name}放回待放置`} onClick={() => { onUse(); state.unplace(m.id); }}>
-                放回
+              <button type="button" class="btn" onClick={() => { onUse(); state.unplace(m.id); }}>
+                <span class="visually-hidden">{`把${m.name}放回待放置`}</span>
+                <span aria-hidden="true">放回</span>
               </button>
             </li>
           ))}

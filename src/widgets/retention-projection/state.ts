@@ -31,9 +31,9 @@ const regular = FADER_HARDIE_COHORTS.find((c) => c.key === 'regular')!.survivors
 const highend = FADER_HARDIE_COHORTS.find((c) => c.key === 'highend')!.survivors;
 
 export const PRESETS: readonly Preset[] = [
-  { key: 'regular', title: '普通合同客户：12 年实际数据（用前 7 年拟合，第 8~12 年检验）', survivors: regular, calibration: 7, horizon: 12 },
-  { key: 'highend', title: '高端合同客户：12 年实际数据（用前 7 年拟合，第 8~12 年检验）', survivors: highend, calibration: 7, horizon: 12 },
-  { key: 'chapter', title: '第十章例题：普通客户前 7 年，外推到第 10 年', survivors: regular.slice(0, 8), calibration: 7, horizon: 10, params: { alpha: 0.704, beta: 1.182 } },
+  { key: 'regular', title: '普通合同客户（12 年实际数据）', survivors: regular, calibration: 7, horizon: 12 },
+  { key: 'highend', title: '高端合同客户（12 年实际数据）', survivors: highend, calibration: 7, horizon: 12 },
+  { key: 'chapter', title: '第十章例题（普通客户前 7 年）', survivors: regular.slice(0, 8), calibration: 7, horizon: 10, params: { alpha: 0.704, beta: 1.182 } },
 ];
 
 export interface Settings {

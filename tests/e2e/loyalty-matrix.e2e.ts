@@ -1,0 +1,111 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { CHAPTER9, expectAccessible, expectNoPageOverflow, focused, openWidget, usedWidgets } from './support/loyalty-e2e';
+import { shootWidget, tabTo } from './support/rfm-e2e';
+
+const NAME = 'loyalty-matrix';
+const COMPONENT = 'LoyaltyMatrix';
+let browser: Browser;
+let context: BrowserContext | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+afterEach(async () => {
+  await context?.close();
+  context = undefined;
+});
+
+// The indicators' quadrants, in card order (checked by hand in tests/engine/loyalty-matrix): keys 1 忠诚者, 2 唯利是图者, 3 人质, 4 背叛者.
+const KEYS_IN_CARD_ORDER = ['1', '3', '2', '4', '1', '3', '2', '4'];
+
+describe('loyalty-matrix (满意—忠诚矩阵) in Chromium, keyboard only', () => {
+  it('places every member with the number keys, commits, and shows the indices and strategies', async () => {
+    const opened = await openWidget(browser, CHAPTER9, NAME, COMPONENT);
+    context = opened.context;
+    const { page, widget } = opened;
+    await widget.getByText('待放置的会员').waitFor();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-desktop-start.png`);
+    await expectAccessible(page, NAME);
+
+    // Tab to the first card's first button and press Enter: 王老师 goes to 忠诚者; the focus moves to the next card.
+    await widget.getByRole('button', { name: '复制链接' }).focus();
+    await tabTo(page, widget.getByRole('button', { name: '王老师放入忠诚者（传道者）' }));
+    await page.keyboard.press('Enter');
+    for (const [i, key] of KEYS_IN_CARD_ORDER.slice(1).entries()) {
+      await expect.poll(async () => (await focused(page)).focus).toMatch(/^card:/);
+      await page.keyboard.press(key);
+      await expect.poll(() => widget.locator('[role="status"][aria-live="polite"]').textContent()).toMatch(i === 6 ? /全部放好了/ : new RegExp(`还有 ${6 - i} 位`));
+      if (i === 2) await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-desktop-sorting.png`);
+    }
+    await expect.poll(async () => (await focused(page)).focus).toBe('submit');
+    await expectAccessible(page, NAME);
+    await page.keyboard.press('Enter');
+
+    const heading = widget.getByRole('heading', { name: '结果：8 / 8 位会员放对了象限' });
+    await heading.waitFor();
+    expect((await focused(page)).focus).toBe('result');
+    expect(await widget.getByRole('heading', { name: '人质：2 位' }).count()).toBe(1);
+    await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-desktop-result.png`);
+    await expectAccessible(page, NAME);
+    expect(await usedWidgets(page, '09-customer-loyalty')).toContain(NAME);
+
+    // Write a measure for 人质 and compare with the reference, by keyboard.
+    await tabTo(page, widget.getByLabel('给人质的挽留措施'));
+    await page.keyboard.type('高峰期增开器械区，淋浴间加装隔间');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await widget.getByText(/^参考做法：尽快解决他们的不满/).waitFor();
+    expect(opened.errors()).toEqual([]);
+  });
+
+  it('works on a phone (390 × 844) with taps, without sideways scrolling', async () => {
+    const opened = await openWidget(browser, CHAPTER9, NAME, COMPONENT, { viewport: { width: 390, height: 844 } });
+    context = opened.context;
+    const { page, widget } = opened;
+    await widget.getByText('待放置的会员').waitFor();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-phone-start.png`);
+    for (const [name, label] of [['王老师', '忠诚者（传道者）'], ['赵先生', '背叛者'], ['陈女士', '唯利是图者（雇佣兵）']] as const) {
+      await widget.getByRole('button', { name: `${name}放入${label}` }).click();
+    }
+    await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-phone-sorting.png`);
+    await expectNoPageOverflow(page);
+    await expectAccessible(page, NAME);
+    expect(opened.errors()).toEqual([]);
+  });
+
+  it('runs class mode for the instructor in projector mode', async () => {
+    const opened = await openWidget(browser, `${CHAPTER9}?teacher=1&lm.mode=class`, NAME, COMPONENT, { settings: { teacher: true, projector: true, course: null } });
+    context = opened.context;
+    const { page, widget } = opened;
+    expect(await page.locator('html').getAttribute('class')).toContain('projector-mode');
+    await widget.getByRole('heading', { name: '课堂模式 · 第 1 / 8 位会员' }).waitFor();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-projector-class.png`);
+    await expectAccessible(page, NAME);
+    await tabTo(page, widget.getByRole('button', { name: '人质' }));
+    await page.keyboard.press('Enter');
+    await tabTo(page, widget.getByRole('button', { name: '揭晓指标' }));
+    await page.keyboard.press('Enter');
+    await widget.locator('.lm-reveal').waitFor();
+    expect(await widget.locator('.lm-reveal').textContent()).toContain('忠诚者（传道者）：✗ 与全班的判断不同。');
+    await expect.poll(async () => (await focused(page)).focus).toBe('class-next');
+    await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-projector-revealed.png`);
+    await expectAccessible(page, NAME);
+    await expectNoPageOverflow(page);
+    expect(opened.errors()).toEqual([]);
+  });
+
+  it('reopens a shared result on the Traditional Chinese page', async () => {
+    const opened = await openWidget(browser, `/zh-hant${CHAPTER9}?lm.picks=amhdamhd&lm.step=result`, NAME, COMPONENT);
+    context = opened.context;
+    const { page, widget } = opened;
+    // a m h d a m h d against the answers a h m d a h m d (keys 1 3 2 4 …): 王老师, 吴先生, 小周, 郑女士 right.
+    await widget.getByRole('heading', { name: '結果：4 / 8 位會員放對了象限' }).waitFor();
+    expect(await widget.getByRole('heading', { name: '人質：2 位' }).count()).toBe(1);
+    await shootWidget(page, NAME, `${SCREENSHOTS}/loyalty-matrix-zh-hant-result.png`);
+    await expectAccessible(page, NAME);
+    expect(opened.errors()).toEqual([]);
+  });
+});
