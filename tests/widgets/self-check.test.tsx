@@ -75,6 +75,7 @@ describe('SelfCheck', () => {
     expect(screen.getByText('过去贡献大。')).toBeTruthy();
     expect(screen.getByText('✓ 正确答案')).toBeTruthy();
     expect(screen.getByText('✗ 你选了（不该选）')).toBeTruthy();
+    expect(screen.queryByText('你漏选了')).toBeNull();
     expect(screen.getByRole('link', { name: '回看本章：一、关键客户' }).getAttribute('href')).toBe('#一关键客户');
     expect(screen.queryByRole('radio')).toBeNull();
     // Saved at once, and counted on the course map.

@@ -45,7 +45,7 @@ export function AnswerReview({ question, order, response, score, focusKey, headi
                 <span class="sc-marks">
                   {right && <span class="sc-badge sc-badge-right">✓ 正确答案</span>}
                   {picked && <span class={`sc-badge ${right ? 'sc-badge-picked' : 'sc-badge-wrong'}`}>{right ? '你选了' : '✗ 你选了（不该选）'}</span>}
-                  {!picked && right && response && <span class="sc-badge sc-badge-missed">你漏选了</span>}
+                  {!picked && right && response && question.kind === 'multiple' && <span class="sc-badge sc-badge-missed">你漏选了</span>}
                 </span>
                 {option.why && <p class="sc-why">{option.why}</p>}
               </li>

@@ -3,7 +3,7 @@ import { QUIZ_VERDICT_LABELS } from '../../engine/quiz';
 import { VERDICT_MARKS } from './labels';
 import type { SelfCheckModel } from './state';
 
-/** The numbered questions, each saying whether it is answered and how (in its name and a mark, not colour alone). */
+/** The numbered questions, each saying whether it is answered and how (in words for screen readers and a mark, not colour alone). */
 export function Navigator({ model }: { model: SelfCheckModel }) {
   const step = useStore(model.$step);
   const score = useStore(model.$score);
@@ -17,14 +17,10 @@ export function Navigator({ model }: { model: SelfCheckModel }) {
           const state = a ? QUIZ_VERDICT_LABELS[a.verdict] : '未作答';
           return (
             <li key={q.id}>
-              <button
-                type="button"
-                class={`sc-nav-item${a ? ` sc-${a.verdict}` : ''}`}
-                aria-label={`第 ${i + 1} 题：${state}`}
-                aria-current={step === i ? 'step' : undefined}
-                onClick={() => model.go(i)}
-              >
+              <button type="button" class={`sc-nav-item${a ? ` sc-${a.verdict}` : ''}`} aria-current={step === i ? 'step' : undefined} onClick={() => model.go(i)}>
+                <span class="visually-hidden">第 </span>
                 {i + 1}
+                <span class="visually-hidden"> 题：{state}</span>
                 <span aria-hidden="true" class="sc-nav-mark">
                   {a ? VERDICT_MARKS[a.verdict] : ''}
                 </span>
