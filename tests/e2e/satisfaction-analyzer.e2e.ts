@@ -145,6 +145,32 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     expect(watched.errors()).toEqual([]);
   });
 
+  it('questionnaire design check: every sample judged with the keyboard, then a question of one’s own', async () => {
+    await open(`${CHAPTER8}?sat.tab=design`);
+    await expect.poll(() => panel().textContent(), { timeout: 30_000 }).toContain('问卷设计检查');
+    // The key: the position of each sample's verdict among 合格 · 一题两问 · 诱导性提问 · 用词含糊.
+    const key = [1, 2, 0, 2, 3, 1, 2, 0];
+    const groups = panel().locator('fieldset.sat-sample');
+    for (let i = 0; i < key.length; i++) {
+      const first = groups.nth(i).getByRole('radio').first();
+      await tabTo(page, first);
+      if (key[i] === 0) await page.keyboard.press('Space');
+      for (let k = 0; k < key[i]!; k++) await page.keyboard.press('ArrowDown');
+    }
+    await tabTo(page, panel().getByRole('button', { name: '提交，看答案' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel().locator('.sat-score').textContent()).toBe('答对 8 / 8 道题。');
+    await tabTo(page, panel().getByRole('textbox', { name: /写一道你自己设计的满意度题目/ }));
+    await page.keyboard.type('难道您不觉得我们的快递又快又安全吗？');
+    await tabTo(page, panel().getByRole('button', { name: '检查这道题' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel().locator('.sat-findings').textContent()).toContain('可能一题两问：用“又”把两件事连在一起问。');
+    expect(await panel().locator('.sat-findings').textContent()).toContain('可能诱导性提问：用了“难道”“不觉得”，题目带着倾向。');
+    await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-design.png`);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(watched.errors()).toEqual([]);
+  });
+
   it('holds together on a phone, in projector mode and in Traditional Chinese', async () => {
     await open(CHAPTER8, { viewport: { width: 390, height: 844 } });
     await expect.poll(status, { timeout: 30_000 }).toContain('600 份问卷');

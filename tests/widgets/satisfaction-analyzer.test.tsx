@@ -172,3 +172,36 @@ describe('SatisfactionAnalyzer on a teacher’s own file', () => {
     await waitFor(() => expect(status()).toBe('12 份问卷；2 个题项，分属 1 个维度。'));
   });
 });
+
+describe('SatisfactionAnalyzer: questionnaire design check', () => {
+  it('marks the verdicts after all are given, with the key and better wordings; checks a question of one’s own', async () => {
+    open('?sat.tab=design');
+    const submit = await screen.findByRole('button', { name: '还有 8 道题没判断' });
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    // The key, except the on-time question (sound) judged leading: 7 of 8.
+    const picks: Record<string, string> = {
+      '您对我们的快递价格和服务质量是否满意？': '一题两问',
+      '您是否同意我们的服务非常周到？': '诱导性提问',
+      '请为快递在承诺时间内送达的情况打分（1 = 很差，5 = 很好）。': '诱导性提问',
+      '像您这样的老客户，一定对我们的服务很满意吧？': '诱导性提问',
+      '您最近是否经常使用我们的寄件服务？': '用词含糊',
+      '您对客服电话的接通速度和客服人员的专业水平满意吗？': '一题两问',
+      '难道您不觉得我们的网点环境比别家快递公司好吗？': '诱导性提问',
+      '总体来说，您对本公司的服务满意程度如何？（1 = 非常不满意，5 = 非常满意）': '合格',
+    };
+    for (const [question, verdict] of Object.entries(picks)) {
+      fireEvent.click(within(screen.getByRole('group', { name: question })).getByRole('radio', { name: verdict }));
+    }
+    fireEvent.click(await screen.findByRole('button', { name: '提交，看答案' }));
+    await waitFor(() => expect(document.querySelector('.sat-score')!.textContent).toBe('答对 7 / 8 道题。'));
+    const onTime = screen.getByRole('group', { name: '请为快递在承诺时间内送达的情况打分（1 = 很差，5 = 很好）。' });
+    expect(onTime.querySelector('.sat-mark')!.textContent).toBe('✗ 你选了“诱导性提问”。答案：合格。只问一件事，说法中性，量表两端有说明。');
+    expect(screen.getByRole('group', { name: '您是否同意我们的服务非常周到？' }).textContent).toContain('改成：请为快递员的服务态度打分（1 = 很差，5 = 很好）。');
+
+    fireEvent.input(screen.getByLabelText(/写一道你自己设计的满意度题目/), { target: { value: '您对配送速度和包装是否满意？' } });
+    const check = screen.getByRole('button', { name: '检查这道题' }) as HTMLButtonElement;
+    await waitFor(() => expect(check.disabled).toBe(false));
+    fireEvent.click(check);
+    await waitFor(() => expect(document.querySelector('.sat-findings')!.textContent).toBe('可能一题两问：用“和”把两件事连在一起问。拆成两道题，每道题只问一件事。'));
+  });
+});

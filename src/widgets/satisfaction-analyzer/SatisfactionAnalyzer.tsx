@@ -18,6 +18,7 @@ import { ItemMeans } from './ItemMeans';
 import { IpaPanel } from './IpaPanel';
 import { GapPanel } from './GapPanel';
 import { SegmentPanel } from './SegmentPanel';
+import { DesignCheck } from './DesignCheck';
 import MODEL from './MODEL.md?raw';
 import './satisfaction-analyzer.css';
 
@@ -136,7 +137,9 @@ function Tabs({ state, onUse }: { state: SatisfactionState; onUse: () => void })
         ))}
       </div>
       <div role="tabpanel" id="sat-panel" aria-labelledby={`sat-tab-${tab}`} class="sat-panel" tabIndex={0}>
-        {!ready ? (
+        {tab === 'design' ? (
+          <DesignCheck state={state.design} onUse={onUse} />
+        ) : !ready ? (
           <p class="sat-hint">{load.phase === 'loading' ? '数据读取后在这里显示结果。' : '选择数据后在这里显示结果。'}</p>
         ) : tab === 'overview' ? (
           <Overview state={state} />

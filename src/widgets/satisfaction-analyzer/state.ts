@@ -12,16 +12,18 @@ import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { CompareArgs, LayoutView, SurveyArgs, SurveyView } from './handlers';
 import { chapterExampleCsv, EXAMPLE_ID, EXPECTATIONS_DATASET, SURVEY_DATASET } from './dataset';
+import { createDesignCheckState, type DesignCheckState } from './design-state';
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
-export type Tab = 'overview' | 'items' | 'ipa' | 'gaps' | 'segments';
+export type Tab = 'overview' | 'items' | 'ipa' | 'gaps' | 'segments' | 'design';
 export const TABS: readonly { readonly tab: Tab; readonly label: string }[] = [
   { tab: 'overview', label: 'CSAT 与 NPS' },
   { tab: 'items', label: '各题得分' },
   { tab: 'ipa', label: '重要性—绩效' },
   { tab: 'gaps', label: '服务质量差距' },
   { tab: 'segments', label: '客户群对比' },
+  { tab: 'design', label: '问卷设计检查' },
 ];
 
 export type IpaCut = 'mean' | 'midpoint';
@@ -66,6 +68,8 @@ export interface Guess<T> {
 
 export interface SatisfactionState {
   readonly dataset: DatasetController;
+  /** The questionnaire-design check (its own tab; kept while the learner switches tabs). */
+  readonly design: DesignCheckState;
   readonly expectations: DatasetController;
   readonly $tab: ReadableAtom<Tab>;
   readonly $layout: ReadableAtom<LayoutState | null>;
@@ -313,6 +317,7 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
 
   return {
     dataset,
+    design: createDesignCheckState(),
     expectations,
     $tab,
     $layout,
