@@ -77,7 +77,6 @@ export interface PageArgs {
 }
 
 const HISTORIES = 'cw:histories';
-const INFO = 'cw:info';
 const FIT = 'cw:fit';
 const ROWS = 'cw:rows';
 
