@@ -16,7 +16,6 @@ import { MemoryStorage } from '../helpers/memory-storage';
 const spawn = () => inPageWorker((post) => createDatasetHost(satisfactionHandlers, post));
 const manifest = async () => JSON.parse(readFileSync('public/datasets/manifest.json', 'utf8')) as DatasetEntry[];
 const status = () => document.querySelector('.sat-status')?.textContent ?? '';
-const widget = () => document.querySelector('[data-widget="satisfaction-analyzer"]') as HTMLElement;
 /** The body rows of the first table matching `selector`, as cell texts. */
 const rows = (selector: string) => [...(document.querySelector(selector)?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((c) => c.textContent));
 const panel = () => document.querySelector('#sat-panel') as HTMLElement;

@@ -17,7 +17,6 @@ export function GapPanel({ state, onUse }: { state: SatisfactionState; onUse: ()
   const gaps = useStore(state.$gaps);
   const example = useStore(state.$isExample);
   const view = useStore(state.$view);
-  const guess = useStore(state.$gapGuess);
   const verdict = useStore(state.$gapVerdict);
   const chart = useMemo(() => (gaps ? gapChart(gaps.dimensions, verdict?.answer ?? null) : null), [gaps, verdict]);
   const warnings = !example && view?.ok ? view.value.analysis.warnings.filter((w) => w.includes('期望')) : [];
