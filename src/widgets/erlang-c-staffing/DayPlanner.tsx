@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo } from 'preact/hooks';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { ScrollBox } from '../shared/ScrollBox';
-import { dayChart } from './charts';
+import { dayChart, percent1 } from './charts';
 import { FormFields } from './FormFields';
 import type { PlanView } from './handlers';
 import type { ErlangState } from './state';
@@ -120,7 +120,7 @@ function PlanResult({ view, state, onUse }: { view: PlanView; state: ErlangState
                       <td class="num">{groupedNumber(r.intensity!, 3)}</td>
                       <td class="num">{r.requiredAgents}</td>
                       <td class="num">{r.scheduledStaff}</td>
-                      <td class="num">{r.serviceLevel === null ? '无来电' : percentText(r.serviceLevel)}</td>
+                      <td class="num">{r.serviceLevel === null ? '无来电' : percent1(r.serviceLevel)}</td>
                     </>
                   )}
                 </tr>

@@ -1,11 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { ErlangCTableRow } from '../../engine/erlang-c';
 import { groupedNumber, percentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { useTeacherMode } from '../shared/teacher';
-import { agentsChart, asaText } from './charts';
+import { agentsChart, asaText, percent1 } from './charts';
 import { FormFields } from './FormFields';
 import type { ErlangState, SingleResult } from './state';
 
@@ -58,7 +58,7 @@ function KeyFigures({ result: { around: { result } } }: { result: SingleResult }
       </div>
       <div>
         <dt>此时的服务水平</dt>
-        <dd>{percentText(result.serviceLevel)}</dd>
+        <dd>{percent1(result.serviceLevel)}</dd>
       </div>
       <div>
         <dt>平均应答速度</dt>
@@ -66,7 +66,7 @@ function KeyFigures({ result: { around: { result } } }: { result: SingleResult }
       </div>
       <div>
         <dt>座席占用率</dt>
-        <dd>{percentText(result.occupancy)}</dd>
+        <dd>{percent1(result.occupancy)}</dd>
       </div>
     </dl>
   );
@@ -100,10 +100,10 @@ function AroundTable({ result: { around, input } }: { result: SingleResult }) {
             {around.rows.map((r) => (
               <tr key={r.agents} class={r.agents === required ? 'erlang-required' : undefined}>
                 <th scope="row">{r.agents}</th>
-                <td class="num">{percentText(r.probabilityOfWaiting)}</td>
-                <td class="num">{percentText(r.serviceLevel)}</td>
+                <td class="num">{percent1(r.probabilityOfWaiting)}</td>
+                <td class="num">{percent1(r.serviceLevel)}</td>
                 <td class="num">{asaText(r)}</td>
-                <td class="num">{percentText(r.occupancy)}</td>
+                <td class="num">{percent1(r.occupancy)}</td>
                 <td>{verdict(r, required)}</td>
               </tr>
             ))}
@@ -130,6 +130,13 @@ function Pooling({ state, result: { pooling }, onUse }: { state: ErlangState; re
   const id = useId();
   const { base, scaled } = pooling;
   const shown = guess.revealed;
+  const answer = useRef<HTMLDivElement>(null);
+  const revealedHere = useRef(false);
+  useEffect(() => {
+    // The button goes away under the keyboard's focus: the focus moves to the answer it revealed.
+    if (shown && revealedHere.current) answer.current?.focus();
+    revealedHere.current = false;
+  }, [shown]);
   const guessed = Number(guess.text);
   const hasGuess = guess.text.trim() !== '' && Number.isFinite(guessed);
   const feedback = !hasGuess
@@ -148,17 +155,18 @@ function Pooling({ state, result: { pooling }, onUse }: { state: ErlangState; re
         <input id={`${id}-guess`} type="number" min={0} step={1} inputMode="numeric" value={guess.text} onInput={(e) => state.setGuess(e.currentTarget.value)} />
         <button type="button" class="btn primary" disabled={shown} onClick={() => {
           onUse();
+          revealedHere.current = true;
           state.reveal();
         }}>
           {hasGuess ? '提交并看答案' : teacher ? '显示答案（教师）' : '直接看答案'}
         </button>
       </div>
       {shown && (
-        <div class="erlang-pool-answer" role="status" aria-live="polite">
+        <div class="erlang-pool-answer" role="status" aria-live="polite" tabIndex={-1} ref={answer}>
           {feedback && <p class="erlang-feedback">{feedback}</p>}
           <p>
             来电翻了一倍，在线座席只需从 <strong>{base.requiredAgents}</strong> 个增加到 <strong>{scaled.requiredAgents}</strong> 个，而不是 {pooling.proportionalAgents} 个
-            {pooling.agentsSaved > 0 ? `（少 ${pooling.agentsSaved} 个）` : ''}；排班从 {base.scheduledStaff} 人增加到 {scaled.scheduledStaff} 人；占用率从 {percentText(base.occupancy)} 升到 {percentText(scaled.occupancy)}。
+            {pooling.agentsSaved > 0 ? `（少 ${pooling.agentsSaved} 个）` : ''}；排班从 {base.scheduledStaff} 人增加到 {scaled.scheduledStaff} 人；占用率从 {percent1(base.occupancy)} 升到 {percent1(scaled.occupancy)}。
             这就是<strong>规模效应</strong>：来电多了，随机的扎堆互相抵消，座席集中在一起排队更有效率。
           </p>
           <ScrollBox class="erlang-table-wrap" label="来电翻倍前后的比较表">
@@ -172,7 +180,7 @@ function Pooling({ state, result: { pooling }, onUse }: { state: ErlangState; re
                 <tr><th scope="row">话务强度（爱尔朗）</th><td class="num">{groupedNumber(base.intensity, 2)}</td><td class="num">{groupedNumber(scaled.intensity, 2)}</td></tr>
                 <tr><th scope="row">所需在线座席</th><td class="num">{base.requiredAgents}</td><td class="num">{scaled.requiredAgents}</td></tr>
                 <tr><th scope="row">排班人数</th><td class="num">{base.scheduledStaff}</td><td class="num">{scaled.scheduledStaff}</td></tr>
-                <tr><th scope="row">占用率</th><td class="num">{percentText(base.occupancy)}</td><td class="num">{percentText(scaled.occupancy)}</td></tr>
+                <tr><th scope="row">占用率</th><td class="num">{percent1(base.occupancy)}</td><td class="num">{percent1(scaled.occupancy)}</td></tr>
                 <tr><th scope="row">每个在线座席分担的来电（通）</th><td class="num">{groupedNumber(base.callsPerAgent, 1)}</td><td class="num">{groupedNumber(scaled.callsPerAgent, 1)}</td></tr>
               </tbody>
             </table>

@@ -7,9 +7,14 @@ import type { ChartTable } from '../shared/ChartCanvas';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** ASA in words: seconds to one decimal, or “越排越长” when the queue never settles. */
+/** A share as a percentage with exactly one decimal, as the chapter prints its table (39.0%, 88.8%). */
+export function percent1(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+/** ASA in words: seconds to one decimal (as printed: 7.8 秒), or “越排越长” when the queue never settles. */
 export function asaText(row: Pick<ErlangCTableRow, 'asa' | 'stable'>): string {
-  return row.stable ? `${groupedNumber(row.asa, 1)} 秒` : '无法稳定（越排越长）';
+  return row.stable ? `${row.asa.toFixed(1)} 秒` : '无法稳定（越排越长）';
 }
 
 /**
@@ -40,14 +45,14 @@ export function agentsChart(rows: readonly ErlangCTableRow[], sl: number, requir
   const reqRow = rows.find((r) => r.agents === required);
   const before = rows.find((r) => r.agents === required - 1);
   const parts = [
-    before ? `${before.agents} 个座席时服务水平 ${percentText(before.serviceLevel)}，未达到 ${percentText(sl)}` : '',
-    reqRow ? `${reqRow.agents} 个座席时 ${percentText(reqRow.serviceLevel)}，平均应答速度 ${asaText(reqRow)}，达到目标` : '',
+    before ? `${before.agents} 个座席时服务水平 ${percent1(before.serviceLevel)}，未达到 ${percentText(sl)}` : '',
+    reqRow ? `${reqRow.agents} 个座席时 ${percent1(reqRow.serviceLevel)}，平均应答速度 ${asaText(reqRow)}，达到目标` : '',
   ].filter(Boolean);
   const label = `组合图：在线座席从 ${rows[0]?.agents ?? 0} 到 ${rows[rows.length - 1]?.agents ?? 0} 人时的服务水平（折线）和平均应答速度（柱）。${parts.join('；')}。`;
   const table: ChartTable = {
     caption: '座席数与服务水平、平均应答速度',
     columns: ['在线座席', '服务水平', '平均应答速度'],
-    rows: rows.map((r) => [`${r.agents} 人`, percentText(r.serviceLevel), asaText(r)]),
+    rows: rows.map((r) => [`${r.agents} 人`, percent1(r.serviceLevel), asaText(r)]),
   };
   return { config, label, table };
 }

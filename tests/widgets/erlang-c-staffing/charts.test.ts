@@ -13,14 +13,14 @@ describe('agentsChart', () => {
     expect(target!.data).toEqual([80, 80, 80, 80, 80, 80]);
     expect(asa!.data).toEqual([122.8, 40.4, 17.1, 7.8, 3.7, 1.7]);
     expect(chart.label).toContain('13 个座席时服务水平 79.6%，未达到 80%；14 个座席时 88.8%，平均应答速度 7.8 秒，达到目标');
-    expect(chart.table.rows[0]).toEqual(['11 人', '39%', '122.8 秒']);
+    expect(chart.table.rows[0]).toEqual(['11 人', '39.0%', '122.8 秒']);
   });
 
   it('leaves out the bar of a staffing that cannot settle and says so in the table', () => {
     const { rows, result } = erlangCAroundRequired({ calls: 10, interval: 1800, aht: 180, target: 20 }, { below: 3 });
     const chart = agentsChart(rows, 0.8, result.requiredAgents);
     expect(chart.config.data.datasets[2]!.data[0]).toBeNull(); // 1 agent for A = 1
-    expect(chart.table.rows[0]).toEqual(['1 人', '0%', '无法稳定（越排越长）']);
+    expect(chart.table.rows[0]).toEqual(['1 人', '0.0%', '无法稳定（越排越长）']);
   });
 });
 
