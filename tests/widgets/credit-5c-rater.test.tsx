@@ -114,7 +114,7 @@ describe('Credit5cRater, batch mode on the bundled 400 applications', () => {
     expect(verdict).toContain('评级能排序风险：等级越低，违约率越高（AA 级 0%，A 级 3.9%，B 级 8.1%，C 级 23.4%）');
     // Means 46.9 and 62.6; AUC 0.773 (chapter weights) and 0.760 (equal), by the same Python script (pair counting).
     expect(verdict).toContain('后来违约的 53 份申请平均 46.9 分，按时还款的 347 份平均 62.6 分');
-    expect(verdict).toContain('（AUC）是 0.773（五项等权重时为 0.76）');
+    expect(verdict).toContain('（AUC）是 0.773（五项等权重时为 0.760）');
   });
 
   it('re-grades when the weights change, and reads a teacher’s file without outcomes', async () => {
@@ -123,6 +123,12 @@ describe('Credit5cRater, batch mode on the bundled 400 applications', () => {
     await waitFor(() => expect(status()).toContain('平均 60.5 分'), { timeout: 5000 });
     fireEvent.change(screen.getByLabelText('标准'), { target: { value: 'equal' } });
     // Equal weights: mean 59.147 (Python) → 59.1.
+    await waitFor(() => expect(status()).toContain('平均 59.1 分'));
+    // A standard that cannot be used: one alert (the standard's), the batch waits with a note.
+    fireEvent.input(screen.getByLabelText('资本的权重（%）'), { target: { value: '0' } });
+    await waitFor(() => expect(document.querySelector('.credit-panel .credit-hint:last-of-type')!.textContent).toContain('评分标准还不能用'));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    fireEvent.input(screen.getByLabelText('资本的权重（%）'), { target: { value: '20' } });
     await waitFor(() => expect(status()).toContain('平均 59.1 分'));
     const csv = '编号,品格得分,能力得分,资本得分,抵押得分,条件得分\nX1,90,90,90,90,90\nX2,50,50,50,50,abc\nX3,70,70,70,70,70\n';
     fireEvent.change(document.querySelector('.dataset-picker input[type="file"]')!, { target: { files: [new File([csv], 'mine.csv', { type: 'text/csv' })] } });

@@ -27,7 +27,8 @@ export function BatchRating({ state, onUse }: { state: CreditState; onUse: () =>
       <p class="credit-status" role="status" aria-live="polite">
         {busy ? '正在评级…' : ready && batch?.ok ? batchSummary(batch.value) : load.phase === 'loading' ? '正在读取申请数据…' : ''}
       </p>
-      {ready && batch?.ok === false && <div class="credit-error" role="alert"><p><strong>无法批量评级。</strong>{batch.message}</p></div>}
+      {ready && batch?.ok === false && batch.code === 'standard' && <p class="credit-hint">{batch.message}</p>}
+      {ready && batch?.ok === false && batch.code !== 'standard' && <div class="credit-error" role="alert"><p><strong>无法批量评级。</strong>{batch.message}</p></div>}
       {ready && batch?.ok && <BatchResult view={batch.value} />}
     </>
   );
@@ -49,8 +50,8 @@ function rankingText(ranking: CreditRiskRanking): string {
 
 function separationText(s: CreditScoreSeparation, baseline: CreditScoreSeparation): string {
   if (s.auc === null || s.meanDefaulted === null || s.meanRepaid === null) return '';
-  const base = baseline.auc === null ? '' : `（五项等权重时为 ${groupedNumber(baseline.auc, 3)}）`;
-  return `后来违约的 ${groupedNumber(s.defaulted)} 份申请平均 ${groupedNumber(s.meanDefaulted, 1)} 分，按时还款的 ${groupedNumber(s.repaid)} 份平均 ${groupedNumber(s.meanRepaid, 1)} 分。随机挑一份按时还款的和一份违约的申请，前者得分更高的概率（AUC）是 ${groupedNumber(s.auc, 3)}${base}：0.5 表示评分对区分违约毫无帮助，1 表示完全分开。`;
+  const base = baseline.auc === null ? '' : `（五项等权重时为 ${baseline.auc.toFixed(3)}）`;
+  return `后来违约的 ${groupedNumber(s.defaulted)} 份申请平均 ${groupedNumber(s.meanDefaulted, 1)} 分，按时还款的 ${groupedNumber(s.repaid)} 份平均 ${groupedNumber(s.meanRepaid, 1)} 分。随机挑一份按时还款的和一份违约的申请，前者得分更高的概率（AUC）是 ${s.auc.toFixed(3)}${base}：0.5 表示评分对区分违约毫无帮助，1 表示完全分开。`;
 }
 
 function BatchResult({ view }: { view: BatchView }) {

@@ -24,16 +24,14 @@ export function StandardSettings({ state, onUse }: { state: CreditState; onUse: 
             <option key={p.id} value={p.id}>{p.title}</option>
           ))}
         </select>
-        <small>选择一套标准会同时设定权重、分数线和各等级的信用政策；之后可以再改权重和分数线。</small>
+        <small>联达建材：权重 30/25/20/15/10，本章例题的信用政策；五项等权重：课程数据集参考答案用的标准。选择标准会同时设定权重、分数线和信用政策，之后可以再改权重和分数线。</small>
       </div>
       <fieldset class="credit-weights">
         <legend>权重（%）</legend>
         {CREDIT_FACTORS.map(({ key, name }) => (
           <div class="credit-weight" key={key}>
-            <label for={`${id}-w-${key}`}>
-              {name}<span class="visually-hidden">的权重（%）</span>
-            </label>
-            <input id={`${id}-w-${key}`} type="number" min={0} max={100} step="any" inputMode="decimal" value={standard.weights[key]} onInput={(e) => {
+            <label for={`${id}-w-${key}`}>{name}</label>
+            <input id={`${id}-w-${key}`} aria-label={`${name}的权重（%）`} type="number" min={0} max={100} step="any" inputMode="decimal" value={standard.weights[key]} onInput={(e) => {
               onUse();
               state.setWeight(key, e.currentTarget.value);
             }} />

@@ -28,8 +28,8 @@ export interface Preset {
 }
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
-  chapter: { id: 'chapter', title: `本章例题：${CREDIT_5C_CHAPTER_EXAMPLE.company}（30/25/20/15/10）`, weights: CREDIT_5C_CHAPTER_EXAMPLE.weights, bands: CREDIT_5C_CHAPTER_EXAMPLE.bands },
-  equal: { id: 'equal', title: '五项等权重（各 20%，数据集参考答案用的标准）', weights: DEFAULT_CREDIT_WEIGHTS, bands: DEFAULT_CREDIT_BANDS },
+  chapter: { id: 'chapter', title: `${CREDIT_5C_CHAPTER_EXAMPLE.company}（本章例题）`, weights: CREDIT_5C_CHAPTER_EXAMPLE.weights, bands: CREDIT_5C_CHAPTER_EXAMPLE.bands },
+  equal: { id: 'equal', title: '五项等权重（各 20%）', weights: DEFAULT_CREDIT_WEIGHTS, bands: DEFAULT_CREDIT_BANDS },
 };
 
 /** The standard as typed: weights in percent, the lower bound of every band but the last (which starts at 0). */
@@ -165,7 +165,8 @@ export function createCreditState(options: { spawn: () => WorkerLike; manifest?:
     if (dataset.$load.get().phase !== 'ready') return;
     const checked = $checked.get();
     if (!checked.ok) {
-      $batch.set(checked);
+      // The standard's own alert says what is wrong; the batch only waits for it.
+      $batch.set({ ok: false, code: 'standard', message: '评分标准还不能用（见上面的提示），改好后会自动重新评级。' });
       return;
     }
     const mine = ++sequence;
