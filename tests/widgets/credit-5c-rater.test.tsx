@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { cleanStores } from 'nanostores';
 import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { $progress } from '~/stores/progress';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import Credit5cRater from '~/widgets/credit-5c-rater/Credit5cRater';
 import { creditHandlers } from '~/widgets/credit-5c-rater/handlers';
@@ -20,12 +22,14 @@ function open(search = '') {
 }
 
 beforeEach(() => {
+  document.documentElement.dataset.chapter = '05-customer-information';
   useTestStorageEngine(new MemoryStorage());
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`public${new URL(url, 'http://x').pathname}`)));
 });
 afterEach(() => {
   cleanup();
+  cleanStores($progress);
   useTestStorageEngine(undefined);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -53,6 +57,7 @@ describe('Credit5cRater, one applicant: chapter 5’s example', () => {
     open();
     await waitFor(() => expect(status()).toContain('71.75'));
     fireEvent.click(screen.getByRole('button', { name: '经销商丁' }));
+    await waitFor(() => expect($progress.get().chapters['05-customer-information']?.widgets).toContain('credit-5c-rater'));
     await waitFor(() => expect(status()).toBe('加权总分 54.75 分，评为 C 级；不给账期，款到发货，建议额度 0 元。'));
     // 丁's character 55 → 75: + 0.3 × 20 = 6 → 60.75 → B, 15 days, 500,000 × 30 % = 150,000.
     fireEvent.change(screen.getByLabelText('品格 Character'), { target: { value: '75' } });

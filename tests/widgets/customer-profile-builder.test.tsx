@@ -2,6 +2,7 @@
 import { cleanStores } from 'nanostores';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { $progress } from '~/stores/progress';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import ProfileBuilder from '~/widgets/customer-profile-builder/ProfileBuilder';
 import { $profileDrafts, profileDraftsSpec } from '~/widgets/customer-profile-builder/draft-store';
@@ -24,12 +25,14 @@ async function checkDesign() {
 const tick = (name: string) => fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(`^${name}`) }));
 
 beforeEach(() => {
+  document.documentElement.dataset.chapter = '05-customer-information';
   storage = new MemoryStorage();
   useTestStorageEngine(storage);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(() => {
   cleanup();
+  cleanStores($progress);
   cleanStores($profileDrafts);
   useTestStorageEngine(undefined);
   vi.restoreAllMocks();
@@ -42,6 +45,7 @@ describe('ProfileBuilder', () => {
     expect((screen.getByRole('radio', { name: /鲜邻超市的会员档案/ }) as HTMLInputElement).checked).toBe(true);
     tick('客户编号');
     tick('身份证号');
+    await waitFor(() => expect($progress.get().chapters['05-customer-information']?.widgets).toContain('customer-profile-builder'));
     await waitFor(() => expect(sheetNames()).toEqual(['客户编号', '身份证号']));
     expect(score()).toBe('');
     await checkDesign();

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { cleanStores } from 'nanostores';
 import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { $progress } from '~/stores/progress';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import ErlangCStaffing from '~/widgets/erlang-c-staffing/ErlangCStaffing';
 import { erlangHandlers } from '~/widgets/erlang-c-staffing/handlers';
@@ -21,6 +23,7 @@ function open(search = '') {
 }
 
 beforeEach(() => {
+  document.documentElement.dataset.chapter = '02-crm-technology';
   useTestStorageEngine(new MemoryStorage());
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   // The bundled log, served from the repository's public/datasets (the site serves the same file).
@@ -28,6 +31,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
+  cleanStores($progress);
   useTestStorageEngine(undefined);
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -68,6 +72,7 @@ describe('ErlangCStaffing, one interval: chapter 2’s example', () => {
     open();
     await waitFor(() => expect(status()).toContain('14 个在线座席'));
     fireEvent.input(screen.getByLabelText('服务水平目标（%）'), { target: { value: '90' } });
+    await waitFor(() => expect($progress.get().chapters['02-crm-technology']?.widgets).toContain('erlang-c-staffing'));
     // 14 agents give 88.8 % < 90 %, 15 give 94.1 % (the chapter's table): 15, and ceil(15 / 0.7) = ceil(21.43) = 22 staff.
     await waitFor(() => expect(status()).toContain('至少需要 15 个在线座席；考虑 30% 的缩减率，需要排班 22 人'));
     fireEvent.input(screen.getByLabelText('服务水平目标（%）'), { target: { value: '100' } });
