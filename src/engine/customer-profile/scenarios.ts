@@ -141,7 +141,7 @@ export const PROFILE_SCENARIOS: readonly ProfileScenario[] = Object.freeze([
     ],
     unnecessary: [
       r('contact-private', '只记录工作联系信息，联系人的家庭、爱好不属于贷款需要'),
-      r('competitors', '贷款审批用不上企业与其他银行以外的竞争对手往来'),
+      r('competitors', '贷款审批用不上客户与其他供应商、同行的往来'),
       r('shipping-pattern', '银行贷款用不上发货规律'),
       r('service-requirements', '这是物流等服务企业关心的，贷款档案用不上'),
     ],

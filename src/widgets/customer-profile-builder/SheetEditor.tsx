@@ -71,7 +71,7 @@ function SheetRow({ field, state, onUse, onRemoved }: { field: DesignedField; st
       </label>
       <label class="profile-note">
         <span class="visually-hidden">{info.name}的用途</span>
-        <input type="text" value={field.note} maxLength={200} placeholder="用途，如：积分和通知" onInput={(e) => {
+        <input type="text" value={field.note} maxLength={200} placeholder="这个字段用来做什么？" onInput={(e) => {
           onUse();
           state.setNote(field.id, e.currentTarget.value);
         }} />
