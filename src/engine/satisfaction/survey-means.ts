@@ -56,7 +56,7 @@ export function summariseSurvey(items: SurveyItems, dimensions: ItemDimensions =
     const dimension = Object.hasOwn(dimensions, item) ? dimensions[item]! : null;
     if (dimension !== null) {
       const group = pooled.get(dimension) ?? { values: [], items: [] };
-      group.values.push(...values);
+      for (const v of values) group.values.push(v); // not push(...values): a spread of 100,000+ answers overflows the stack
       group.items.push(item);
       pooled.set(dimension, group);
     }

@@ -8,6 +8,7 @@ import {
 } from '../../engine/satisfaction';
 import type { RowIssue } from '../../engine/types';
 import type { HostContext } from '../shared/dataset-picker/host';
+import { packSurvey, unpackSurvey, type PackedSurvey } from './survey-transfer';
 
 /** What the file holds, for the column mapping: the headers and the layout guessed from them. */
 export interface LayoutView {
@@ -19,7 +20,7 @@ export interface SurveyArgs {
   readonly layout: SurveyLayout;
   readonly segment: SegmentFilter | null;
   readonly ipaCut: 'mean' | 'midpoint';
-  readonly expectations: SurveyData | null;
+  readonly expectations: PackedSurvey | null;
 }
 
 /** A segment column and its values with how many respondents have each (largest first). */
@@ -47,7 +48,7 @@ export interface SurveyView {
 export interface CompareArgs {
   readonly layout: SurveyLayout;
   readonly column: string;
-  readonly expectations: SurveyData | null;
+  readonly expectations: PackedSurvey | null;
 }
 
 const DATA = 'survey:data';
@@ -85,7 +86,7 @@ export const satisfactionHandlers = {
   survey(ctx: HostContext, args: SurveyArgs): SurveyView {
     const data = dataFor(ctx, args.layout);
     const segment = args.segment && data.segments.some((s) => s.column === args.segment!.column) ? args.segment : null;
-    const analysis = analyseSurvey(data, { segment, ipaCut: args.ipaCut, expectations: args.expectations });
+    const analysis = analyseSurvey(data, { segment, ipaCut: args.ipaCut, expectations: args.expectations && unpackSurvey(args.expectations) });
     return {
       analysis,
       csatReading: analysis.csat ? readCsat(analysis.csat) : null,
@@ -101,13 +102,13 @@ export const satisfactionHandlers = {
   },
 
   compare(ctx: HostContext, args: CompareArgs): SegmentComparison {
-    return compareSurveySegments(dataFor(ctx, args.layout), args.column, { expectations: args.expectations });
+    return compareSurveySegments(dataFor(ctx, args.layout), args.column, { expectations: args.expectations && unpackSurvey(args.expectations) });
   },
 
   /** The expectations file's answers (its own guessed layout, the survey's scale), to pass to `survey`. */
-  expectationData(ctx: HostContext, args: { readonly scale: SurveyLayout['scale'] }): SurveyData {
+  expectationData(ctx: HostContext, args: { readonly scale: SurveyLayout['scale'] }): PackedSurvey {
     const columns = columnsOf(ctx);
     const guess = guessSurveyLayout(columns.headers, columns.columns);
-    return dataFor(ctx, { columns: guess.columns, scale: args.scale });
+    return packSurvey(dataFor(ctx, { columns: guess.columns, scale: args.scale }));
   },
 };

@@ -4,7 +4,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
   importancePerformance, judgeQuadrantGuess, judgeShortfallGuess, SATISFACTION_CHAPTER_EXAMPLE, servqualMeanGaps, servqualWeightedGap,
   type IpaResult, type QuadrantGuessResult, type SegmentComparison, type SegmentFilter, type ServqualDimensionGap,
-  type ServqualItemGap, type ServqualWeightedGap, type ShortfallGuessResult, type SurveyColumn, type SurveyData, type SurveyLayout,
+  type ServqualItemGap, type ServqualWeightedGap, type ShortfallGuessResult, type SurveyColumn, type SurveyLayout,
 } from '../../engine/satisfaction';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerLike } from '../shared/dataset-picker/client';
@@ -13,6 +13,7 @@ import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { CompareArgs, LayoutView, SurveyArgs, SurveyView } from './handlers';
 import { chapterExampleCsv, EXAMPLE_ID, EXPECTATIONS_DATASET, SURVEY_DATASET } from './dataset';
 import { createDesignCheckState, type DesignCheckState } from './design-state';
+import type { PackedSurvey } from './survey-transfer';
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
@@ -79,7 +80,7 @@ export interface SatisfactionState {
   readonly $view: ReadableAtom<Outcome<SurveyView> | null>;
   readonly $busy: ReadableAtom<boolean>;
   readonly $comparison: ReadableAtom<Outcome<SegmentComparison> | null>;
-  readonly $expectationData: ReadableAtom<Outcome<SurveyData> | null>;
+  readonly $expectationData: ReadableAtom<Outcome<PackedSurvey> | null>;
   readonly $isExample: ReadableAtom<boolean>;
   readonly $ipa: ReadableAtom<IpaModel | null>;
   readonly $gaps: ReadableAtom<GapModel | null>;
@@ -181,7 +182,7 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
   const $view = atom<Outcome<SurveyView> | null>(null);
   const $busy = atom(false);
   const $comparison = atom<Outcome<SegmentComparison> | null>(null);
-  const $expectationData = atom<Outcome<SurveyData> | null>(null);
+  const $expectationData = atom<Outcome<PackedSurvey> | null>(null);
   const $ipaGuess = atom<Guess<readonly string[]>>(FRESH_IPA);
   const $gapGuess = atom<Guess<string | null>>(FRESH_GAP);
   const $isExample = computed(dataset.$choice, (choice) => choice?.type === 'example');
@@ -204,7 +205,7 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
     gaps && guess.revealed ? judgeShortfallGuess(gaps.dimensions, guess.chosen === NO_SHORTFALL ? null : guess.chosen) : null,
   );
 
-  const expectationsFor = (): SurveyData | null => {
+  const expectationsFor = (): PackedSurvey | null => {
     const e = $expectationData.get();
     return e?.ok && !$isExample.get() ? e.value : null;
   };
@@ -274,7 +275,7 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
   const readExpectations = async () => {
     const scale = $layout.get()?.layout.scale ?? { min: 1, max: 5 };
     try {
-      $expectationData.set({ ok: true, value: await expectations.client.call<SurveyData>('expectationData', { scale }) });
+      $expectationData.set({ ok: true, value: await expectations.client.call<PackedSurvey>('expectationData', { scale }) });
     } catch (caught) {
       if (isWorkerFailure(caught) && caught.code === 'aborted') return;
       $expectationData.set(failure(caught));

@@ -124,6 +124,15 @@ describe('analyseSurvey on four respondents (by hand)', () => {
   });
 });
 
+describe('a large survey', () => {
+  it('pools 200,000 answers per dimension without overflowing the stack (summariseSurvey once spread them into push)', () => {
+    const n = 200_000;
+    const answers = Array.from({ length: n }, (_, i) => 1 + (i % 5)); // each score 40,000 times: mean 3
+    const big: SurveyData = { ...SMALL, respondents: n, ids: null, segments: [], importance: [], overall: null, nps: null, items: [{ key: 'a_x', label: 'x', dimension: 'a', answers }] };
+    expect(analyseSurvey(big).dimensions).toEqual([{ dimension: 'a', mean: 3, n, items: ['a_x'] }]);
+  });
+});
+
 describe('compareSurveySegments', () => {
   it('one analysis per value, largest group first, blanks counted apart', () => {
     const data = { ...SMALL, segments: [{ column: '类型', values: ['甲', '乙', '乙', ''] }] };
