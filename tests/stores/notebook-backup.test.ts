@@ -25,18 +25,18 @@ describe('JSON backup', () => {
   it('round-trips', () => {
     const text = toBackup(local, new Date(T2));
     expect(JSON.parse(text)).toMatchObject({ app: 'crm-lab', kind: 'notebook', v: 2, exportedAt: T2 });
-    expect(parseBackup(text)).toEqual({ ok: true, data: local });
+    expect(parseBackup(text)).toEqual({ ok: true, data: local, extras: {} });
   });
 
   it('migrates a version 1 backup', () => {
     const v1 = JSON.stringify({ app: 'crm-lab', kind: 'notebook', v: 1, data: { answers: { '02-crm-technology': { q1: '旧格式' } } } });
-    expect(parseBackup(v1)).toEqual({ ok: true, data: { answers: { '02-crm-technology': { q1: { text: '旧格式', updatedAt: '' } } } } });
+    expect(parseBackup(v1)).toEqual({ ok: true, data: { answers: { '02-crm-technology': { q1: { text: '旧格式', updatedAt: '' } } } }, extras: {} });
   });
 
   it.each([
     ['not JSON', 'hello', '不是有效的 JSON'],
     ['another app', '{"app":"other","kind":"notebook","v":2,"data":{}}', '不是 CRM Lab 的学习笔记备份'],
-    ['a newer release', '{"app":"crm-lab","kind":"notebook","v":7,"data":{}}', '更新的版本(v7)'],
+    ['a newer release', '{"app":"crm-lab","kind":"notebook","v":7,"data":{}}', '更新的版本（v7）'],
     ['no version', '{"app":"crm-lab","kind":"notebook","data":{}}', '缺少版本号'],
     ['a broken body', '{"app":"crm-lab","kind":"notebook","v":2,"data":{"answers":[1]}}', '内容格式不对'],
   ])('refuses %s with a message', (_, text, message) => {

@@ -3,6 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { $notebook } from '~/stores/notebook';
+import { $progress } from '~/stores/progress';
+import { $selfCheck } from '~/stores/self-check';
 import { toBackup } from '~/stores/notebook/backup';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import Notebook from '~/widgets/notebook/Notebook';
@@ -20,7 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  cleanStores($notebook);
+  cleanStores($notebook, $progress, $selfCheck);
   useTestStorageEngine(undefined);
 });
 
@@ -76,5 +78,22 @@ describe('Notebook import', () => {
     render(<Notebook chapters={chapters} />);
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [file('{"hello":1}')] } });
     expect(await screen.findByText(/导入失败：这个 JSON 文件不是 CRM Lab 的学习笔记备份/)).toBeTruthy();
+  });
+});
+
+describe('Notebook backup carries progress and self-check results', () => {
+  it('imports them by adding to what this browser has', async () => {
+    storage.setItem('crm-lab:progress', JSON.stringify({ v: 1, data: { chapters: { '01-crm-philosophy': { visitedAt: '2026-11-01T00:00:00.000Z', widgets: [] } } } }));
+    render(<Notebook chapters={chapters} />);
+    const backup = toBackup({ answers: {} }, new Date(), {
+      progress: { v: 1, data: { chapters: { '06-customer-tiering': { visitedAt: '2026-10-01T00:00:00.000Z', widgets: ['rfm-calculator'] } } } },
+      selfCheck: { v: 1, data: { quizzes: { '06-customer-tiering/self-check': { attempt: null, history: [{ finishedAt: '2026-10-02T00:00:00.000Z', seed: 3, points: 7, total: 8 }] } } } },
+    });
+    fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [new File([backup], 'b.json')] } });
+    await screen.findByText(/导入完成/);
+    const progress = JSON.parse(storage.getItem('crm-lab:progress')!).data.chapters;
+    expect(Object.keys(progress).sort()).toEqual(['01-crm-philosophy', '06-customer-tiering']);
+    expect(JSON.parse(storage.getItem('crm-lab:self-check')!).data.quizzes['06-customer-tiering/self-check'].history).toHaveLength(1);
+    expect(screen.getByText(/已打开 2 章，完成自测 1 次/)).toBeTruthy();
   });
 });

@@ -1,19 +1,23 @@
+import { parseExtras, type BackupExtras } from '../backup-extras';
 import { NOTEBOOK_VERSION, notebookSpec, type Answer, type NotebookAnswers, type NotebookData } from './schema';
 
-/** A JSON backup of the notebook (what “导出 JSON” downloads). */
-export function toBackup(data: NotebookData, now: Date = new Date()): string {
-  return JSON.stringify({ app: 'crm-lab', kind: 'notebook', v: NOTEBOOK_VERSION, exportedAt: now.toISOString(), data }, null, 2);
+/**
+ * A JSON backup of the notebook (what “导出 JSON 备份” downloads): the answers, and as `extras` the learner's
+ * progress and self-check results (each with its own schema version; see backup-extras.ts).
+ */
+export function toBackup(data: NotebookData, now: Date = new Date(), extras?: unknown): string {
+  return JSON.stringify({ app: 'crm-lab', kind: 'notebook', v: NOTEBOOK_VERSION, exportedAt: now.toISOString(), data, ...(extras ? { extras } : {}) }, null, 2);
 }
 
-export type BackupResult = { ok: true; data: NotebookData } | { ok: false; message: string };
+export type BackupResult = { ok: true; data: NotebookData; extras: BackupExtras } | { ok: false; message: string };
 
 /** Reads a backup file's text, migrating older versions; a foreign or broken file gets a message, not an exception. */
 export function parseBackup(text: string): BackupResult {
-  let envelope: { app?: unknown; kind?: unknown; v?: unknown; data?: unknown };
+  let envelope: { app?: unknown; kind?: unknown; v?: unknown; data?: unknown; extras?: unknown };
   try {
     envelope = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, message: '文件不是有效的 JSON,无法导入。请选择从“学习笔记”导出的 JSON 备份。' };
+    return { ok: false, message: '文件不是有效的 JSON，无法导入。请选择从“学习笔记”导出的 JSON 备份。' };
   }
   if (typeof envelope !== 'object' || envelope === null || envelope.app !== 'crm-lab' || envelope.kind !== 'notebook') {
     return { ok: false, message: '这个 JSON 文件不是 CRM Lab 的学习笔记备份。' };
@@ -23,12 +27,12 @@ export function parseBackup(text: string): BackupResult {
     return { ok: false, message: '备份文件缺少版本号，无法导入。' };
   }
   if (version > NOTEBOOK_VERSION) {
-    return { ok: false, message: `备份来自更新的版本(v${version}),请先更新本站再导入。` };
+    return { ok: false, message: `备份来自更新的版本（v${version}），请先更新本站再导入。` };
   }
   let data: unknown = envelope.data;
   for (let v = version; v < NOTEBOOK_VERSION; v += 1) data = notebookSpec.migrations[v]?.(data);
   const parsed = notebookSpec.parse(data);
-  return parsed ? { ok: true, data: parsed } : { ok: false, message: '备份文件的内容格式不对，无法导入。' };
+  return parsed ? { ok: true, data: parsed, extras: parseExtras(envelope.extras) } : { ok: false, message: '备份文件的内容格式不对，无法导入。' };
 }
 
 /** An answer present on both sides with different text. */

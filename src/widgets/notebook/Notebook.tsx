@@ -1,6 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { $notebook, replaceNotebook, setAnswer } from '../../stores/notebook';
+import { $progress } from '../../stores/progress';
+import { $selfCheck } from '../../stores/self-check';
+import { extrasForBackup, mergeProgress, mergeSelfCheck, type BackupExtras } from '../../stores/backup-extras';
 import { parseBackup, planMerge, resolveConflicts, toBackup, type MergePlan } from '../../stores/notebook/backup';
 import { notebookToMarkdown, type ChapterQuestions } from '../../stores/notebook/markdown';
 import { localHref } from '../../i18n/locale';
@@ -15,8 +18,19 @@ interface Props {
 /** 学习笔记: every chapter's answers in one place, with export (Markdown, JSON), import (merge) and print. */
 export default function Notebook({ chapters }: Props) {
   const notebook = useStore($notebook);
+  const progress = useStore($progress);
+  const selfCheck = useStore($selfCheck);
   const [status, setStatus] = useState('');
   const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [pendingExtras, setPendingExtras] = useState<BackupExtras>({});
+  const visited = Object.values(progress.chapters).filter((c) => c.visitedAt).length;
+  const quizRuns = Object.values(selfCheck.quizzes).reduce((sum, q) => sum + q.history.length, 0);
+
+  /** Progress and self-check results only add up: nothing of the learner's is replaced, so no question is asked. */
+  const importExtras = (extras: BackupExtras) => {
+    if (extras.progress) $progress.set(mergeProgress($progress.get(), extras.progress));
+    if (extras.selfCheck) $selfCheck.set(mergeSelfCheck($selfCheck.get(), extras.selfCheck));
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const total = chapters.reduce((sum, c) => sum + c.questions.length, 0);
   const answered = chapters.reduce(
@@ -29,7 +43,7 @@ export default function Notebook({ chapters }: Props) {
     setStatus('已导出 Markdown 文件。');
   };
   const exportJson = () => {
-    downloadText(`crm-lab-notebook-${today()}.json`, toBackup(notebook), 'application/json');
+    downloadText(`crm-lab-notebook-${today()}.json`, toBackup(notebook, new Date(), extrasForBackup(progress, selfCheck)), 'application/json');
     setStatus('已导出 JSON 备份。换设备时在这里“导入 JSON 备份”即可恢复。');
   };
   const onFile = async (file: File | undefined) => {
@@ -43,10 +57,12 @@ export default function Notebook({ chapters }: Props) {
     const merge = planMerge(notebook, result.data);
     if (merge.conflicts.length > 0) {
       setPlan(merge);
+      setPendingExtras(result.extras);
       setStatus(`有 ${merge.conflicts.length} 道题需要你确认。`);
       return;
     }
     replaceNotebook(merge.merged);
+    importExtras(result.extras);
     setStatus(`导入完成：新增 ${merge.added} 条回答，${merge.unchanged} 条与本机相同，没有替换任何内容。`);
   };
 
@@ -54,6 +70,9 @@ export default function Notebook({ chapters }: Props) {
     <WidgetFrame name="notebook" title="我的学习笔记">
       <p class="status" role="status" aria-live="polite">
         已回答 {answered} / {total} 题。{status}
+      </p>
+      <p class="points">
+        学习进度：已打开 {visited} 章，完成自测 {quizRuns} 次。JSON 备份包含回答、学习进度和自测成绩。
       </p>
       <div class="tool-row no-print">
         <button type="button" class="btn primary" onClick={exportMarkdown}>导出 Markdown（提交作业）</button>
@@ -74,6 +93,7 @@ export default function Notebook({ chapters }: Props) {
           }}
           onConfirm={(choices) => {
             replaceNotebook(resolveConflicts(plan, choices));
+            importExtras(pendingExtras);
             const replaced = [...choices.values()].filter((c) => c !== 'local').length;
             setPlan(null);
             setStatus(`导入完成：新增 ${plan.added} 条，按你的选择处理了 ${plan.conflicts.length} 道不同的题（改动 ${replaced} 道）。`);
