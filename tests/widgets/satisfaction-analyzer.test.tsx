@@ -105,6 +105,21 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
     expect(document.querySelector('.sat-largest th')!.textContent).toBe('可靠性（差距最大）');
   });
 
+  it('a share link reopens the filter and the tab; the link the widget makes carries them', async () => {
+    open('?sat.segcol=%E5%AE%A2%E6%88%B7%E7%B1%BB%E5%9E%8B&sat.seg=%E4%BC%81%E4%B8%9A%E5%AE%A2%E6%88%B7&sat.tab=items&sat.cut=midpoint');
+    await waitFor(() => expect(status()).toBe('只看“客户类型”为“企业客户”的 95 份问卷（共 600 份）；17 个题项，分属 5 个维度。'), { timeout: 4000 });
+    expect(screen.getByRole('tab', { name: '各题得分' }).getAttribute('aria-selected')).toBe('true');
+    const copied: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) }, configurable: true });
+    fireEvent.click(screen.getByRole('button', { name: '复制链接' }));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    const link = new URL(copied[0]!);
+    expect(Object.fromEntries([...link.searchParams].filter(([k]) => k.startsWith('sat.')))).toEqual({
+      'sat.tab': 'items', 'sat.dataset': 'satisfaction-survey', 'sat.segcol': '客户类型', 'sat.seg': '企业客户', 'sat.cut': 'midpoint',
+    });
+    expect(link.hash).toBe('#satisfaction-analyzer');
+  });
+
   it('compares the customer types', async () => {
     open('?sat.tab=segments');
     await waitFor(() => expect(rows('#sat-panel .sat-table').length).toBe(3), { timeout: 6000 });
