@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { groupedNumber, percentText } from '../../engine/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -10,7 +10,7 @@ import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { downloadText } from '../shared/download';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
@@ -40,12 +40,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: Props) {
   const load = useStore(state.dataset.$load);
   const [exported, setExported] = useState('');
   const mounted = useMounted();
-  const used = useRef(false);
-  const onUse = () => {
-    if (used.current) return;
-    used.current = true;
-    recordWidgetUse(WIDGET);
-  };
+  const onUse = useFirstUse(WIDGET);
 
   useEffect(() => {
     state.start();

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo, useRef } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import type { ClvResult } from '../../engine/clv';
 import { groupedNumber, percentText } from '../../engine/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
@@ -8,7 +8,7 @@ import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { createClvState, formsFromShared, formsToShared, type ClvState, type Outcome, type ScenarioForm } from './state';
 import { cumulativeValueChart } from './charts';
@@ -23,13 +23,10 @@ export default function ClvCalculator() {
   const state = useMemo(() => createClvState(formsFromShared(readSharedState('clv'))), []);
   const forms = useStore(state.$forms);
   const results = useStore(state.$results);
-  const used = useRef(false);
+  const onUse = useFirstUse(WIDGET);
   const mounted = useMounted();
   const change = (side: 'a' | 'b', patch: Partial<ScenarioForm>) => {
-    if (!used.current) {
-      used.current = true;
-      recordWidgetUse(WIDGET);
-    }
+    onUse();
     state.set(side, patch);
   };
 

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useId, useMemo } from 'preact/hooks';
 import type { CohortRow } from '../../engine/loyalty';
 import { groupedNumber, percentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
@@ -8,7 +8,7 @@ import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { ModelNotes } from '../shared/ModelNotes';
 import { NO_TRANSLATE } from '../shared/no-translate';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { ScrollBox } from '../shared/ScrollBox';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
@@ -44,12 +44,7 @@ export default function CohortRetention({ spawnWorker, manifest }: Props) {
   const busy = useStore(state.$busy);
   const load = useStore(state.dataset.$load);
   const mounted = useMounted();
-  const used = useRef(false);
-  const onUse = () => {
-    if (used.current) return;
-    used.current = true;
-    recordWidgetUse(WIDGET);
-  };
+  const onUse = useFirstUse(WIDGET);
 
   useEffect(() => {
     state.start();

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
@@ -41,12 +41,7 @@ export default function Credit5cRater({ spawnWorker, manifest }: Props) {
   const state = useMemo(() => createCreditState({ spawn: spawnWorker ?? spawnCreditWorker, manifest, initial: readSharedState('credit') }), []);
   const mode = useStore(state.$mode);
   const mounted = useMounted();
-  const used = useRef(false);
-  const onUse = () => {
-    if (used.current) return;
-    used.current = true;
-    recordWidgetUse(WIDGET);
-  };
+  const onUse = useFirstUse(WIDGET);
 
   useEffect(() => {
     state.start();

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { createProfileState, fromShared, toShared } from './state';
 import { ScenarioPicker } from './ScenarioPicker';
@@ -25,12 +25,7 @@ export const WIDGET = 'customer-profile-builder';
 export default function ProfileBuilder() {
   const state = useMemo(() => createProfileState(), []);
   const mounted = useMounted();
-  const used = useRef(false);
-  const onUse = () => {
-    if (used.current) return;
-    used.current = true;
-    recordWidgetUse(WIDGET);
-  };
+  const onUse = useFirstUse(WIDGET);
 
   useEffect(() => {
     if (mounted) state.start(fromShared(readSharedState('profile')));

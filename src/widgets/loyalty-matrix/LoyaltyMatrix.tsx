@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ModelNotes } from '../shared/ModelNotes';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
 import { useTeacherMode } from '../shared/teacher';
@@ -39,12 +39,7 @@ function MatrixBody({ state, teacher }: { state: MatrixState; teacher: boolean }
   const focusRequest = useStore(state.$focus);
   const error = useStore(state.$error);
   const root = useRef<HTMLDivElement>(null);
-  const used = useRef(false);
-  const onUse = useMemo(() => () => {
-    if (used.current) return;
-    used.current = true;
-    recordWidgetUse(WIDGET);
-  }, []);
+  const onUse = useFirstUse(WIDGET);
 
   useEffect(() => {
     if (!teacher && mode === 'class') state.setMode('practice');

@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo, useRef, useState, useEffect } from 'preact/hooks';
+import { useId, useMemo, useState, useEffect } from 'preact/hooks';
 import { groupedNumber, percentText } from '../../engine/number-text';
 import type { MixtureRetention, RetentionProjectionComparison } from '../../engine/retention';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ModelNotes } from '../shared/ModelNotes';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { ScrollBox } from '../shared/ScrollBox';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
@@ -31,12 +31,7 @@ export default function RetentionProjection() {
 
 function Body({ state }: { state: ProjectionState }) {
   const result = useStore(state.$result);
-  const used = useRef(false);
-  const onUse = () => {
-    if (used.current) return;
-    used.current = true;
-    recordWidgetUse(WIDGET);
-  };
+  const onUse = useFirstUse(WIDGET);
   return (
     <>
       <Inputs state={state} onUse={onUse} />

@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
-import { recordWidgetUse } from '../shared/progress';
+import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
@@ -42,12 +42,7 @@ function spawnSatisfactionWorker(): WorkerLike {
 export default function SatisfactionAnalyzer({ spawnWorker, manifest }: Props) {
   const state = useMemo(() => createSatisfactionState({ spawn: spawnWorker ?? spawnSatisfactionWorker, manifest, initial: readSharedState('sat') }), []);
   const mounted = useMounted();
-  const used = useRef(false);
-  const onUse = () => {
-    if (used.current) return;
-    used.current = true;
-    recordWidgetUse(WIDGET);
-  };
+  const onUse = useFirstUse(WIDGET);
 
   useEffect(() => {
     state.start();

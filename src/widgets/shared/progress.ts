@@ -1,3 +1,4 @@
+import { useCallback, useRef } from 'preact/hooks';
 import { markWidgetUsed } from '../../stores/progress';
 
 /**
@@ -7,4 +8,17 @@ import { markWidgetUsed } from '../../stores/progress';
 export function recordWidgetUse(widget: string): void {
   const chapter = typeof document === 'undefined' ? undefined : document.documentElement.dataset.chapter;
   if (chapter) markWidgetUsed(chapter, widget);
+}
+
+/**
+ * A stable `onUse` callback for a widget's controls: the first call while the widget is mounted records its
+ * use (`recordWidgetUse`), later calls do nothing.
+ */
+export function useFirstUse(widget: string): () => void {
+  const used = useRef(false);
+  return useCallback(() => {
+    if (used.current) return;
+    used.current = true;
+    recordWidgetUse(widget);
+  }, [widget]);
 }
