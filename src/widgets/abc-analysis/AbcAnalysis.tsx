@@ -12,6 +12,7 @@ import { downloadText } from '../shared/download';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
+import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { createAbcState, PAGE_SIZE, type AbcState } from './state';
@@ -42,10 +43,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: Props) {
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);
 
-  useEffect(() => {
-    state.start();
-    return () => state.dispose();
-  }, [state]);
+  useStarted(state);
 
   const onExport = async () => {
     onUse();

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS } from '../../engine/loyalty';
 import { groupedNumber, percentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
@@ -13,6 +13,7 @@ import { ScrollBox } from '../shared/ScrollBox';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
 import { useMounted } from '../shared/use-mounted';
+import { useStarted } from '../shared/use-started';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { pAliveDistributionChart } from './charts';
 import type { WinBackRow } from './handlers';
@@ -47,10 +48,7 @@ export default function ChurnWinback({ spawnWorker, manifest }: Props) {
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);
 
-  useEffect(() => {
-    state.start();
-    return () => state.dispose();
-  }, [state]);
+  useStarted(state);
 
   const ready = load.phase === 'ready';
   return (

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
+import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { createErlangState, type Mode } from './state';
@@ -41,10 +42,7 @@ export default function ErlangCStaffing({ spawnWorker, manifest }: Props) {
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);
 
-  useEffect(() => {
-    state.start();
-    return () => state.dispose();
-  }, [state]);
+  useStarted(state);
 
   const onTabKey = (event: KeyboardEvent, index: number) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'Home' && event.key !== 'End') return;

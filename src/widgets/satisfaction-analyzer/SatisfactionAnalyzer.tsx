@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
@@ -8,6 +8,7 @@ import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
+import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { createSatisfactionState, TABS, type SatisfactionState } from './state';
@@ -44,10 +45,7 @@ export default function SatisfactionAnalyzer({ spawnWorker, manifest }: Props) {
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);
 
-  useEffect(() => {
-    state.start();
-    return () => state.dispose();
-  }, [state]);
+  useStarted(state);
 
   return (
     <WidgetFrame name={WIDGET} title="客户满意度分析器" tools={<ShareLink makeUrl={() => sharedStateUrl('sat', state.shareState(), WIDGET)} />}>
