@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
+import { TabList, type TabItem } from '../shared/TabList';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
@@ -28,9 +29,9 @@ function spawnCreditWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'credit-5c-rater' }) as unknown as WorkerLike;
 }
 
-const TABS: { mode: Mode; label: string }[] = [
-  { mode: 'single', label: '评一家客户' },
-  { mode: 'batch', label: '批量评级（赊销申请数据）' },
+const TABS: readonly TabItem<Mode>[] = [
+  { key: 'single', label: '评一家客户' },
+  { key: 'batch', label: '批量评级（赊销申请数据）' },
 ];
 
 /**
@@ -46,13 +47,9 @@ export default function Credit5cRater({ spawnWorker, manifest }: Props) {
 
   useStarted(state);
 
-  const onTabKey = (event: KeyboardEvent, index: number) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'Home' && event.key !== 'End') return;
-    event.preventDefault();
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
-    state.setMode(TABS[next]!.mode);
+  const selectMode = (next: Mode) => {
+    state.setMode(next);
     onUse();
-    (event.currentTarget as HTMLElement).parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
 
   return (
@@ -63,26 +60,15 @@ export default function Credit5cRater({ spawnWorker, manifest }: Props) {
         ) : (
           <>
             <StandardSettings state={state} onUse={onUse} />
-            <div class="credit-tabs" role="tablist" aria-label="评级器的两种用法">
-              {TABS.map((tab, i) => (
-                <button
-                  type="button"
-                  role="tab"
-                  id={`credit-tab-${tab.mode}`}
-                  aria-controls={`credit-panel-${tab.mode}`}
-                  aria-selected={mode === tab.mode}
-                  tabIndex={mode === tab.mode ? 0 : -1}
-                  key={tab.mode}
-                  onClick={() => {
-                    state.setMode(tab.mode);
-                    onUse();
-                  }}
-                  onKeyDown={(e) => onTabKey(e, i)}
-                >
-                  {tab.label}
-                </button>
-              ))}
-            </div>
+            <TabList
+              class="credit-tabs"
+              label="评级器的两种用法"
+              tabs={TABS}
+              selected={mode}
+              onSelect={selectMode}
+              tabId={(m) => `credit-tab-${m}`}
+              panelId={(m) => `credit-panel-${m}`}
+            />
             <div role="tabpanel" id={`credit-panel-${mode}`} aria-labelledby={`credit-tab-${mode}`} class="credit-panel">
               {mode === 'single' ? <SingleRating state={state} onUse={onUse} /> : <BatchRating state={state} onUse={onUse} />}
             </div>

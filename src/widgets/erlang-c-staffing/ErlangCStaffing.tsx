@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
+import { TabList, type TabItem } from '../shared/TabList';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
@@ -27,9 +28,9 @@ function spawnErlangWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'erlang-c-staffing' }) as unknown as WorkerLike;
 }
 
-const TABS: { mode: Mode; label: string }[] = [
-  { mode: 'single', label: '单个时段' },
-  { mode: 'day', label: '按天排班（话务量数据）' },
+const TABS: readonly TabItem<Mode>[] = [
+  { key: 'single', label: '单个时段' },
+  { key: 'day', label: '按天排班（话务量数据）' },
 ];
 
 /**
@@ -44,13 +45,9 @@ export default function ErlangCStaffing({ spawnWorker, manifest }: Props) {
 
   useStarted(state);
 
-  const onTabKey = (event: KeyboardEvent, index: number) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'Home' && event.key !== 'End') return;
-    event.preventDefault();
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
-    state.setMode(TABS[next]!.mode);
+  const selectMode = (next: Mode) => {
+    state.setMode(next);
     onUse();
-    (event.currentTarget as HTMLElement).parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
 
   return (
@@ -60,26 +57,15 @@ export default function ErlangCStaffing({ spawnWorker, manifest }: Props) {
           <p class="widget-loading">正在准备座席计算器…</p>
         ) : (
           <>
-            <div class="erlang-tabs" role="tablist" aria-label="座席计算器的两种用法">
-              {TABS.map((tab, i) => (
-                <button
-                  type="button"
-                  role="tab"
-                  id={`erlang-tab-${tab.mode}`}
-                  aria-controls={`erlang-panel-${tab.mode}`}
-                  aria-selected={mode === tab.mode}
-                  tabIndex={mode === tab.mode ? 0 : -1}
-                  key={tab.mode}
-                  onClick={() => {
-                    state.setMode(tab.mode);
-                    onUse();
-                  }}
-                  onKeyDown={(e) => onTabKey(e, i)}
-                >
-                  {tab.label}
-                </button>
-              ))}
-            </div>
+            <TabList
+              class="erlang-tabs"
+              label="座席计算器的两种用法"
+              tabs={TABS}
+              selected={mode}
+              onSelect={selectMode}
+              tabId={(m) => `erlang-tab-${m}`}
+              panelId={(m) => `erlang-panel-${m}`}
+            />
             <div role="tabpanel" id={`erlang-panel-${mode}`} aria-labelledby={`erlang-tab-${mode}`} class="erlang-panel">
               {mode === 'single' ? <SingleInterval state={state} onUse={onUse} /> : <DayPlanner state={state} onUse={onUse} />}
             </div>

@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
+import { TabList, type TabItem } from '../shared/TabList';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
@@ -27,9 +28,9 @@ function spawnRfmWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'rfm-calculator' }) as unknown as WorkerLike;
 }
 
-const TABS: { mode: Mode; label: string }[] = [
-  { mode: 'results', label: '分析数据' },
-  { mode: 'steps', label: '分步讲解（例题）' },
+const TABS: readonly TabItem<Mode>[] = [
+  { key: 'results', label: '分析数据' },
+  { key: 'steps', label: '分步讲解（例题）' },
 ];
 
 /**
@@ -45,13 +46,9 @@ export default function RfmCalculator({ spawnWorker, manifest }: Props) {
 
   useStarted(state);
 
-  const onTabKey = (event: KeyboardEvent, index: number) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'Home' && event.key !== 'End') return;
-    event.preventDefault();
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length;
-    state.setMode(TABS[next]!.mode);
+  const selectMode = (next: Mode) => {
+    state.setMode(next);
     onUse();
-    (event.currentTarget as HTMLElement).parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
 
   return (
@@ -61,26 +58,15 @@ export default function RfmCalculator({ spawnWorker, manifest }: Props) {
           <p class="widget-loading">正在准备 RFM 计算器…</p>
         ) : (
           <>
-            <div class="rfm-tabs" role="tablist" aria-label="RFM 计算器的两种用法">
-              {TABS.map((tab, i) => (
-                <button
-                  type="button"
-                  role="tab"
-                  id={`rfm-tab-${tab.mode}`}
-                  aria-controls={`rfm-panel-${tab.mode}`}
-                  aria-selected={mode === tab.mode}
-                  tabIndex={mode === tab.mode ? 0 : -1}
-                  key={tab.mode}
-                  onClick={() => {
-                    state.setMode(tab.mode);
-                    onUse();
-                  }}
-                  onKeyDown={(e) => onTabKey(e, i)}
-                >
-                  {tab.label}
-                </button>
-              ))}
-            </div>
+            <TabList
+              class="rfm-tabs"
+              label="RFM 计算器的两种用法"
+              tabs={TABS}
+              selected={mode}
+              onSelect={selectMode}
+              tabId={(m) => `rfm-tab-${m}`}
+              panelId={(m) => `rfm-panel-${m}`}
+            />
             <div role="tabpanel" id={`rfm-panel-${mode}`} aria-labelledby={`rfm-tab-${mode}`} class="rfm-panel">
               {mode === 'results' ? <Results state={state} onUse={onUse} /> : <Walkthrough state={state} onUse={onUse} />}
             </div>

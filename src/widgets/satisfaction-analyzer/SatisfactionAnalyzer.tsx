@@ -4,6 +4,7 @@ import { groupedNumber } from '../../engine/number-text';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
+import { TabList } from '../shared/TabList';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
@@ -11,7 +12,7 @@ import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
-import { createSatisfactionState, TABS, type SatisfactionState } from './state';
+import { createSatisfactionState, TABS, type SatisfactionState, type Tab } from './state';
 import { ColumnMapping, CellIssues } from './ColumnMapping';
 import { SegmentFilter } from './SegmentFilter';
 import { Overview } from './Overview';
@@ -98,37 +99,14 @@ function Tabs({ state, onUse }: { state: SatisfactionState; onUse: () => void })
   const tab = useStore(state.$tab);
   const view = useStore(state.$view);
   const load = useStore(state.dataset.$load);
-  const select = (index: number, focus: boolean, event?: Event) => {
-    state.setTab(TABS[index]!.tab);
+  const select = (next: Tab) => {
+    state.setTab(next);
     onUse();
-    if (focus) ((event?.currentTarget as HTMLElement | undefined)?.parentElement?.querySelectorAll<HTMLElement>('[role="tab"]')[index])?.focus();
-  };
-  const onKey = (event: KeyboardEvent, index: number) => {
-    const keys: Record<string, number> = { ArrowRight: (index + 1) % TABS.length, ArrowLeft: (index + TABS.length - 1) % TABS.length, Home: 0, End: TABS.length - 1 };
-    if (!(event.key in keys)) return;
-    event.preventDefault();
-    select(keys[event.key]!, true, event);
   };
   const ready = view?.ok && load.phase === 'ready';
   return (
     <>
-      <div class="sat-tabs" role="tablist" aria-label="分析内容">
-        {TABS.map((t, i) => (
-          <button
-            type="button"
-            role="tab"
-            id={`sat-tab-${t.tab}`}
-            aria-controls="sat-panel"
-            aria-selected={tab === t.tab}
-            tabIndex={tab === t.tab ? 0 : -1}
-            key={t.tab}
-            onClick={() => select(i, false)}
-            onKeyDown={(e) => onKey(e, i)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabList class="sat-tabs" label="分析内容" tabs={TABS} selected={tab} onSelect={select} tabId={(t) => `sat-tab-${t}`} panelId={() => 'sat-panel'} />
       <div role="tabpanel" id="sat-panel" aria-labelledby={`sat-tab-${tab}`} class="sat-panel" tabIndex={0}>
         {tab === 'design' ? (
           <DesignCheck state={state.design} onUse={onUse} />

@@ -8,6 +8,7 @@ import {
 } from '../../engine/satisfaction';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerLike } from '../shared/dataset-picker/client';
+import type { TabItem } from '../shared/TabList';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { CompareArgs, LayoutView, SurveyArgs, SurveyView } from './handlers';
@@ -18,13 +19,13 @@ import type { PackedSurvey } from './survey-transfer';
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export type Tab = 'overview' | 'items' | 'ipa' | 'gaps' | 'segments' | 'design';
-export const TABS: readonly { readonly tab: Tab; readonly label: string }[] = [
-  { tab: 'overview', label: 'CSAT 与 NPS' },
-  { tab: 'items', label: '各题得分' },
-  { tab: 'ipa', label: '重要性—绩效' },
-  { tab: 'gaps', label: '服务质量差距' },
-  { tab: 'segments', label: '客户群对比' },
-  { tab: 'design', label: '问卷设计检查' },
+export const TABS: readonly TabItem<Tab>[] = [
+  { key: 'overview', label: 'CSAT 与 NPS' },
+  { key: 'items', label: '各题得分' },
+  { key: 'ipa', label: '重要性—绩效' },
+  { key: 'gaps', label: '服务质量差距' },
+  { key: 'segments', label: '客户群对比' },
+  { key: 'design', label: '问卷设计检查' },
 ];
 
 export type IpaCut = 'mean' | 'midpoint';
@@ -155,7 +156,7 @@ function exampleGaps(): GapModel {
   };
 }
 
-const TAB_KEYS = new Set<string>(TABS.map((t) => t.tab));
+const TAB_KEYS = new Set<string>(TABS.map((t) => t.key));
 
 export function createSatisfactionState(options: SatisfactionStateOptions): SatisfactionState {
   const initial = options.initial ?? {};
