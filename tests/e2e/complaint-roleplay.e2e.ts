@@ -156,8 +156,8 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
     expect(md).toContain('**结局：化险为夷，客户留下了**');
     expect(md).toContain('| 倾听 | 接收 | 0 | 没有做 |');
 
-    // Back to turn 1 from the debrief, by keyboard, to try the better reply.
-    await tabUntil(page, (f) => f.text === '回到第1轮再试', 120);
+    // Back to turn 1 from the debrief, by keyboard, to try the better reply (it sits above the export button).
+    await tabUntil(page, (f) => f.text === '回到第1轮再试', 60, 'Shift+Tab');
     await page.keyboard.press('Enter');
     await widget.getByRole('heading', { name: '复盘' }).waitFor({ state: 'detached' });
     await widget.locator('.cr-log').getByText(parcel.nodes.open!.line as string).waitFor();
