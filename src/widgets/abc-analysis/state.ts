@@ -5,11 +5,10 @@ import type { RowPage } from '../../engine/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
-import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import { failureOf, type Outcome } from '../shared/outcome';
+import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
 import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
 import { ABC_DATASETS, ABC_PRESETS, ABC_TABLE, abcExampleCsv } from './dataset';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 /** Cut-offs in percent (whole numbers, as the sliders show them). */
 export interface Cutoffs {
@@ -41,12 +40,6 @@ export interface AbcState {
   setQuery(change: Partial<ListQuery>): void;
   exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
   shareState(): Record<string, string | number>;
-}
-
-function failure(caught: unknown): { ok: false; code: string; message: string } {
-  return isWorkerFailure(caught)
-    ? { ok: false, code: caught.code, message: caught.message }
-    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
 }
 
 const clampPercent = (p: number) => Math.max(1, Math.min(100, Math.round(p)));
@@ -81,51 +74,27 @@ export function createAbcState(options: { spawn: () => WorkerLike; manifest?: ()
   const $page = atom<Outcome<RowPage<AbcCustomer>> | null>(null);
   const stops: (() => void)[] = [];
 
-  let running = false;
-  let again = false;
-  const analyse = async () => {
-    if (dataset.$load.get().phase !== 'ready') return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    $busy.set(true);
-    try {
-      do {
-        again = false;
-        const c = $cutoffs.get();
-        const args: AbcArgs = { a: c.a / 100, b: c.b / 100 };
-        try {
-          const view = await dataset.client.call<AbcView>('abc', args);
-          if (!again) {
-            $view.set({ ok: true, value: view });
-            await refreshPage();
-          }
-        } catch (caught) {
-          if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-          if (!again) $view.set(failure(caught));
-        }
-      } while (again);
-    } finally {
-      running = false;
-      $busy.set(false);
-    }
-  };
+  const analyse = createAnalysisRunner({
+    $busy,
+    ready: () => dataset.$load.get().phase === 'ready',
+    request: () => {
+      const c = $cutoffs.get();
+      const args: AbcArgs = { a: c.a / 100, b: c.b / 100 };
+      return dataset.client.call<AbcView>('abc', args);
+    },
+    done: async (view) => {
+      $view.set({ ok: true, value: view });
+      await refreshPage();
+    },
+    failed: (failure) => $view.set(failure),
+  });
 
-  let sequence = 0;
+  const showPage = latestAnswer($page);
   const refreshPage = async () => {
     if (!$view.get()?.ok) return;
     const q = $query.get();
-    const mine = ++sequence;
     const args: AbcPageArgs = { search: q.search, cls: q.cls, offset: q.page * PAGE_SIZE, limit: PAGE_SIZE };
-    try {
-      const page = await dataset.client.call<RowPage<AbcCustomer>>('abcPage', args);
-      if (mine === sequence) $page.set({ ok: true, value: page });
-    } catch (caught) {
-      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      if (mine === sequence) $page.set(failure(caught));
-    }
+    await showPage(() => dataset.client.call<RowPage<AbcCustomer>>('abcPage', args));
   };
 
   const wanted = (): DatasetChoice => {
@@ -179,7 +148,7 @@ export function createAbcState(options: { spawn: () => WorkerLike; manifest?: ()
         const c = $cutoffs.get();
         return { ok: true, value: { csv, rows, filename: `ABC-${name}-A${c.a}-B${c.b}.csv` } };
       } catch (caught) {
-        return failure(caught);
+        return failureOf(caught);
       }
     },
     shareState() {

@@ -9,10 +9,10 @@ import { createDatasetController, type DatasetChoice, type DatasetController } f
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import { failureOf, type Outcome } from '../shared/outcome';
+import { latestAnswer } from '../shared/worker-requests';
 import { CALIBRATION_PRESETS, CHURN_DATASETS, DEFAULT_DATASET, EXAMPLE_ID, SUMMARY_TABLE, winBackExampleCsv } from './dataset';
 import type { PageArgs, ScoreArgs, ScoreView, SummariseArgs, SummaryInfo, WinBackRow } from './handlers';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export interface ChurnSettings {
   readonly unit: BgNbdUnit;
@@ -59,12 +59,6 @@ export interface ChurnState {
   cancel(): void;
   exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
   shareState(): Record<string, string | number>;
-}
-
-function failure(caught: unknown): { ok: false; code: string; message: string } {
-  return isWorkerFailure(caught)
-    ? { ok: false, code: caught.code, message: caught.message }
-    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
 }
 
 const clampPercent = (p: number) => Math.max(0, Math.min(100, Math.round(p)));
@@ -169,7 +163,7 @@ export function createChurnState(options: { spawn: () => WorkerLike; manifest?: 
             $result.set({ ok: false, code: 'aborted', message: '已取消计算。改动任何设置，或重新选择数据，就会重新计算。' });
             break;
           }
-          if (from === null) $result.set(failure(caught));
+          if (from === null) $result.set(failureOf(caught));
         }
       }
     } finally {
@@ -178,19 +172,12 @@ export function createChurnState(options: { spawn: () => WorkerLike; manifest?: 
     }
   };
 
-  let sequence = 0;
+  const showPage = latestAnswer($page);
   const refreshPage = async () => {
     if (!$result.get()?.ok) return;
     const q = $query.get();
-    const mine = ++sequence;
     const args: PageArgs = { band: q.band, search: q.search, offset: q.page * PAGE_SIZE, limit: PAGE_SIZE };
-    try {
-      const page = await dataset.client.call<RowPage<WinBackRow>>('page', args);
-      if (mine === sequence) $page.set({ ok: true, value: page });
-    } catch (caught) {
-      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      if (mine === sequence) $page.set(failure(caught));
-    }
+    await showPage(() => dataset.client.call<RowPage<WinBackRow>>('page', args));
   };
 
   const wanted = (): DatasetChoice => (wantedId === EXAMPLE_ID ? EXAMPLE_CHOICE : { type: 'bundled', id: wantedId });
@@ -253,7 +240,7 @@ export function createChurnState(options: { spawn: () => WorkerLike; manifest?: 
         const name = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
         return { ok: true, value: { csv, rows, filename: `挽回名单-${name}.csv` } };
       } catch (caught) {
-        return failure(caught);
+        return failureOf(caught);
       }
     },
     shareState() {

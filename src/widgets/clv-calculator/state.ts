@@ -4,6 +4,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { customerLifetimeValue, type ClvInput, type ClvResult } from '../../engine/clv';
 import { compareClvScenarios, type ClvComparison } from '../../engine/clv-compare';
 import { isEngineError } from '../../engine/errors';
+import type { Outcome } from '../shared/outcome';
 
 /** One scenario as typed: percentages for retention and discount, years or no horizon. */
 export interface ScenarioForm {
@@ -19,8 +20,6 @@ export interface Forms {
   readonly a: ScenarioForm;
   readonly b: ScenarioForm;
 }
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export interface ClvResults {
   readonly a: Outcome<ClvResult>;

@@ -4,11 +4,10 @@ import type { CohortPeriod } from '../../engine/loyalty';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
-import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import type { Outcome } from '../shared/outcome';
+import { createAnalysisRunner } from '../shared/worker-requests';
 import { COHORT_DATASETS, cohortExampleCsv, DEFAULT_DATASET, EXAMPLE_ID } from './dataset';
 import type { CohortArgs, CohortView } from './handlers';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export interface CohortState {
   readonly dataset: DatasetController;
@@ -22,12 +21,6 @@ export interface CohortState {
   setPeriod(period: CohortPeriod): void;
   chooseCohort(cohort: string): void;
   shareState(): Record<string, string>;
-}
-
-function failure(caught: unknown): { ok: false; code: string; message: string } {
-  return isWorkerFailure(caught)
-    ? { ok: false, code: caught.code, message: caught.message }
-    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
 }
 
 export function createCohortState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): CohortState {
@@ -46,37 +39,20 @@ export function createCohortState(options: { spawn: () => WorkerLike; manifest?:
   const $busy = atom(false);
   const stops: (() => void)[] = [];
 
-  let running = false;
-  let again = false;
-  const analyse = async () => {
-    if (dataset.$load.get().phase !== 'ready') return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    $busy.set(true);
-    try {
-      do {
-        again = false;
-        const args: CohortArgs = { period: $period.get() };
-        try {
-          const view = await dataset.client.call<CohortView>('cohorts', args);
-          if (!again) {
-            const chosen = $cohort.get();
-            if (chosen !== null && !view.cohorts.some((c) => c.cohort === chosen)) $cohort.set(null);
-            $view.set({ ok: true, value: view });
-          }
-        } catch (caught) {
-          if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-          if (!again) $view.set(failure(caught));
-        }
-      } while (again);
-    } finally {
-      running = false;
-      $busy.set(false);
-    }
-  };
+  const analyse = createAnalysisRunner({
+    $busy,
+    ready: () => dataset.$load.get().phase === 'ready',
+    request: () => {
+      const args: CohortArgs = { period: $period.get() };
+      return dataset.client.call<CohortView>('cohorts', args);
+    },
+    done: (view) => {
+      const chosen = $cohort.get();
+      if (chosen !== null && !view.cohorts.some((c) => c.cohort === chosen)) $cohort.set(null);
+      $view.set({ ok: true, value: view });
+    },
+    failed: (failure) => $view.set(failure),
+  });
 
   const wanted = (): DatasetChoice => {
     const id = initial.dataset;

@@ -25,6 +25,7 @@ import {
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
 import { recordWidgetUse } from '../shared/progress';
+import type { Outcome } from '../shared/outcome';
 
 export const WIDGET = 'complaint-roleplay';
 export const SHARE_PREFIX = 'roleplay';
@@ -32,9 +33,6 @@ export const SHARE_PREFIX = 'roleplay';
 /** choose: pick a reply; free: type one; class: the class votes (teacher mode only). */
 export type Mode = 'choose' | 'free' | 'class';
 export const MODES: readonly Mode[] = ['choose', 'free', 'class'];
-
-/** An engine result for the view: the value, or the error's code and its Chinese message. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 export type ScriptLoad = { status: 'loading' } | { status: 'ready'; scenario: Scenario } | { status: 'error'; message: string };
 

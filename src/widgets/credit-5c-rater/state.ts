@@ -10,10 +10,9 @@ import { createDatasetController, type DatasetController } from '../shared/datas
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import type { Outcome } from '../shared/outcome';
 import { CREDIT_DATASETS, CREDIT_TABLE } from './dataset';
 import type { BatchArgs, BatchView } from './handlers';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export type PresetId = 'chapter' | 'equal';
 export type Mode = 'single' | 'batch';

@@ -30,13 +30,11 @@ import {
   type SortingState,
 } from '../../engine/sorter';
 import { recordWidgetUse } from '../shared/progress';
+import type { Outcome } from '../shared/outcome';
 import { picksFromText, picksToText, type SorterLinkState } from './share';
 
 export const WIDGET = 'customer-sorter';
 export const DATASET_URL = '/datasets/logistics-customers.csv';
-
-/** An engine result for the view: the value, or the error's code and its Chinese message. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 export type CardSource =
   | { status: 'loading' }

@@ -7,10 +7,10 @@ import { createDatasetController, type DatasetController } from '../shared/datas
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import type { Outcome } from '../shared/outcome';
+import { latestAnswer } from '../shared/worker-requests';
 import { VOLUME_DATASETS, VOLUME_TABLE } from './dataset';
 import type { DaysView, PlanArgs, PlanView } from './handlers';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 /** The form as typed: minutes for the interval, percentages for the targets. */
 export interface ErlangForm {
@@ -127,20 +127,13 @@ export function createErlangState(options: { spawn: () => WorkerLike; manifest?:
   const $plan = atom<Outcome<PlanView> | null>(null);
   const stops: (() => void)[] = [];
   let started = false;
-  let sequence = 0;
+  const showPlan = latestAnswer($plan, failure);
 
   const plan = async () => {
     const day = $day.get();
     if (day === null || dataset.$load.get().phase !== 'ready') return;
-    const mine = ++sequence;
     const args: PlanArgs = { day, targets: toTargets($form.get()) };
-    try {
-      const view = await dataset.client.call<PlanView>('plan', args);
-      if (mine === sequence) $plan.set({ ok: true, value: view });
-    } catch (caught) {
-      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      if (mine === sequence) $plan.set(failure(caught));
-    }
+    await showPlan(() => dataset.client.call<PlanView>('plan', args));
   };
 
   const listDays = async () => {

@@ -20,11 +20,10 @@ import {
   type MatrixSorting,
 } from '../../engine/loyalty-matrix';
 import { isEngineError } from '../../engine/errors';
+import type { Outcome } from '../shared/outcome';
 import { picksFromText, picksToText, type MatrixLinkState } from './share';
 
 export const WIDGET = 'loyalty-matrix';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export interface MatrixState {
   readonly members: readonly LoyaltyMember[];

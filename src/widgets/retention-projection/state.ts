@@ -9,11 +9,10 @@ import {
   type MixtureRetention,
   type RetentionProjectionComparison,
 } from '../../engine/retention';
+import type { Outcome } from '../shared/outcome';
 
 export const WIDGET = 'retention-projection';
 export const SHARE_PREFIX = 'rp';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export type PresetKey = 'regular' | 'highend' | 'chapter' | 'custom';
 

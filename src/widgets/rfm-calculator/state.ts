@@ -12,10 +12,9 @@ import { toCsv } from '../../engine/csv-export';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
-import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import { failureOf, type Outcome } from '../shared/outcome';
+import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
 import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export interface RfmSettings {
   /** ISO date, or null for the default (the day after the latest row). */
@@ -82,17 +81,11 @@ export interface RfmStateOptions {
   readonly initial?: Readonly<Record<string, string>>;
 }
 
-function failure(caught: unknown): { ok: false; code: string; message: string } {
-  return isWorkerFailure(caught)
-    ? { ok: false, code: caught.code, message: caught.message }
-    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
-}
-
 function outcome<T>(fn: () => T): Outcome<T> {
   try {
     return { ok: true, value: fn() };
   } catch (caught) {
-    return failure(caught);
+    return failureOf(caught);
   }
 }
 
@@ -132,55 +125,31 @@ export function createRfmState(options: RfmStateOptions): RfmState {
   let keepSharedAsOf = $settings.get().asOf !== null;
 
   // Analyses run one at a time; changes made meanwhile are folded into one more run (latest settings win).
-  let running = false;
-  let again = false;
-  const analyse = async (): Promise<void> => {
-    if (dataset.$load.get().phase !== 'ready') return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    $busy.set(true);
-    try {
-      do {
-        again = false;
-        const s = $settings.get();
-        const args: RfmArgs = { asOf: s.asOf, bins: s.bins, method: s.method, segments: s.model };
-        try {
-          const view = await dataset.client.call<RfmView>('rfm', args);
-          if (!again) {
-            $view.set({ ok: true, value: view });
-            await refreshPage();
-          }
-        } catch (caught) {
-          if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-          if (!again) {
-            $view.set(failure(caught));
-            $page.set(null);
-          }
-        }
-      } while (again);
-    } finally {
-      running = false;
-      $busy.set(false);
-    }
-  };
+  const analyse = createAnalysisRunner({
+    $busy,
+    ready: () => dataset.$load.get().phase === 'ready',
+    request: () => {
+      const s = $settings.get();
+      const args: RfmArgs = { asOf: s.asOf, bins: s.bins, method: s.method, segments: s.model };
+      return dataset.client.call<RfmView>('rfm', args);
+    },
+    done: async (view) => {
+      $view.set({ ok: true, value: view });
+      await refreshPage();
+    },
+    failed: (failure) => {
+      $view.set(failure);
+      $page.set(null);
+    },
+  });
 
-  let pageSequence = 0;
+  const showPage = latestAnswer($page);
   const refreshPage = async (): Promise<void> => {
     const view = $view.get();
     if (!view?.ok) return;
     const q = $query.get();
-    const mine = ++pageSequence;
     const args: RfmPageArgs = { sortBy: q.sortBy, descending: q.descending, search: q.search, segmentKey: q.segmentKey, offset: q.page * PAGE_SIZE, limit: PAGE_SIZE };
-    try {
-      const page = await dataset.client.call<RowPage<RfmRow>>('rfmPage', args);
-      if (mine === pageSequence) $page.set({ ok: true, value: page });
-    } catch (caught) {
-      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      if (mine === pageSequence) $page.set(failure(caught));
-    }
+    await showPage(() => dataset.client.call<RowPage<RfmRow>>('rfmPage', args));
   };
 
   const choiceFromShared = (): DatasetChoice => {
@@ -262,7 +231,7 @@ export function createRfmState(options: RfmStateOptions): RfmState {
         const asOf = view?.ok ? view.value.asOf : '';
         return { ok: true, value: { csv, rows, filename: `RFM-${name}-${asOf}.csv` } };
       } catch (caught) {
-        return failure(caught);
+        return failureOf(caught);
       }
     },
     shareState() {

@@ -8,15 +8,15 @@ import {
 } from '../../engine/satisfaction';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { TabItem } from '../shared/TabList';
 import type { DatasetEntry } from '../shared/dataset-picker/manifest';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import { failureOf, type Outcome } from '../shared/outcome';
+import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
+import type { TabItem } from '../shared/TabList';
 import type { CompareArgs, LayoutView, SurveyArgs, SurveyView } from './handlers';
 import { chapterExampleCsv, EXAMPLE_ID, EXPECTATIONS_DATASET, SURVEY_DATASET } from './dataset';
 import { createDesignCheckState, type DesignCheckState } from './design-state';
 import type { PackedSurvey } from './survey-transfer';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 export type Tab = 'overview' | 'items' | 'ipa' | 'gaps' | 'segments' | 'design';
 export const TABS: readonly TabItem<Tab>[] = [
@@ -114,12 +114,6 @@ export interface SatisfactionStateOptions {
   readonly initial?: Readonly<Record<string, string>>;
 }
 
-function failure(caught: unknown): { ok: false; code: string; message: string } {
-  return isWorkerFailure(caught)
-    ? { ok: false, code: caught.code, message: caught.message }
-    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
-}
-
 const EXAMPLE = SATISFACTION_CHAPTER_EXAMPLE;
 const EXAMPLE_CHOICE: DatasetChoice = { type: 'example', id: EXAMPLE_ID };
 const FRESH_IPA: Guess<readonly string[]> = { chosen: [], revealed: false, committed: false };
@@ -212,36 +206,21 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
   };
 
   // Analyses run one at a time; changes made meanwhile are folded into one more run (latest inputs win).
-  let running = false;
-  let again = false;
+  const runSurvey = createAnalysisRunner({
+    $busy,
+    ready: () => dataset.$load.get().phase === 'ready' && $layout.get() !== null,
+    request: () => {
+      const args: SurveyArgs = { layout: $layout.get()!.layout, segment: $segment.get(), ipaCut: $ipaCut.get(), expectations: expectationsFor() };
+      return dataset.client.call<SurveyView>('survey', args);
+    },
+    done: (view) => $view.set({ ok: true, value: view }),
+    failed: (failure) => $view.set(failure),
+  });
   const analyse = async (): Promise<void> => {
-    if (dataset.$load.get().phase !== 'ready' || $layout.get() === null) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    $busy.set(true);
-    try {
-      do {
-        again = false;
-        const args: SurveyArgs = { layout: $layout.get()!.layout, segment: $segment.get(), ipaCut: $ipaCut.get(), expectations: expectationsFor() };
-        try {
-          const view = await dataset.client.call<SurveyView>('survey', args);
-          if (!again) $view.set({ ok: true, value: view });
-        } catch (caught) {
-          if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-          if (!again) $view.set(failure(caught));
-        }
-      } while (again);
-    } finally {
-      running = false;
-      $busy.set(false);
-    }
-    void compare();
+    if (await runSurvey()) void compare();
   };
 
-  let compareSequence = 0;
+  const showComparison = latestAnswer($comparison);
   const compare = async (): Promise<void> => {
     const view = $view.get();
     const layout = $layout.get();
@@ -253,15 +232,8 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
     }
     const wanted = $compareBy.get();
     const column = wanted !== null && columns.includes(wanted) ? wanted : columns[0]!;
-    const mine = ++compareSequence;
     const args: CompareArgs = { layout: layout.layout, column, expectations: expectationsFor() };
-    try {
-      const result = await dataset.client.call<SegmentComparison>('compare', args);
-      if (mine === compareSequence) $comparison.set({ ok: true, value: result });
-    } catch (caught) {
-      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      if (mine === compareSequence) $comparison.set(failure(caught));
-    }
+    await showComparison(() => dataset.client.call<SegmentComparison>('compare', args));
   };
 
   /** The course's expectations go with the course's survey: read them when the gap or segment tab needs them. */
@@ -279,7 +251,7 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
       $expectationData.set({ ok: true, value: await expectations.client.call<PackedSurvey>('expectationData', { scale }) });
     } catch (caught) {
       if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      $expectationData.set(failure(caught));
+      $expectationData.set(failureOf(caught));
     }
     void analyse();
   };
@@ -300,7 +272,7 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
       void analyse();
     } catch (caught) {
       if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      $view.set(failure(caught));
+      $view.set(failureOf(caught));
     }
   };
 

@@ -20,6 +20,7 @@ import {
 import type { PageQuestion, PageQuiz } from '../../lib/quizzes';
 import { $selfCheck, recordQuizResult, saveQuizAttempt, type QuizResult } from '../../stores/self-check';
 import { recordWidgetUse } from '../shared/progress';
+import type { Outcome } from '../shared/outcome';
 import type { QuizLinkState } from './share';
 
 /** The question on screen (0-based) or the score page. */
@@ -27,9 +28,6 @@ export type Step = number | 'summary';
 export type Mode = 'practice' | 'class';
 /** An answer being prepared: option ids (choice), true/false, or the text typed (number). */
 export type Draft = readonly string[] | boolean | string;
-
-/** An engine result for the view: the value, or the error's code and its Chinese message. */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 /** Where the view should put the keyboard focus after an action. */
 export interface FocusRequest {

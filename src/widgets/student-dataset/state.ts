@@ -5,9 +5,8 @@ import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores
 import { validateStudentNumber } from '../../engine/answer-key/student-number';
 import { DatasetWorkerClient, type WorkerLike } from '../shared/dataset-picker/client';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
+import type { Outcome } from '../shared/outcome';
 import type { AnswerKeyView, VariantArgs, VariantView } from './handlers';
-
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly code: string; readonly message: string };
 
 /** A job the worker runs: nothing yet, running, done, or failed (with a Chinese message). */
 export type Job<T> =

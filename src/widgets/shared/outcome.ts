@@ -1,0 +1,18 @@
+import { isWorkerFailure } from './dataset-picker/protocol';
+
+/** A failure the view can show: a code for tests and logic, a message in Chinese for the learner. */
+export type Failure = { readonly ok: false; readonly code: string; readonly message: string };
+
+/** What a widget's state hands the view: a value, or a failure to show in the widget's box. */
+export type Outcome<T> = { readonly ok: true; readonly value: T } | Failure;
+
+/**
+ * What went wrong in a worker request, for the view: a worker's failure with its own code and message,
+ * anything else (a bug) as `internal` with what it said.
+ * @example failureOf({ code: 'no-rows', message: '没有可用的行。' }) // { ok: false, code: 'no-rows', message: '没有可用的行。' }
+ */
+export function failureOf(caught: unknown): { ok: false; code: string; message: string } {
+  return isWorkerFailure(caught)
+    ? { ok: false, code: caught.code, message: caught.message }
+    : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
+}

@@ -1,0 +1,73 @@
+// How a widget's state asks its worker when the learner may change the inputs faster than the worker answers.
+import type { WritableAtom } from 'nanostores';
+import { isWorkerFailure } from './dataset-picker/protocol';
+import { failureOf, type Failure, type Outcome } from './outcome';
+
+const cancelled = (caught: unknown) => isWorkerFailure(caught) && caught.code === 'aborted';
+
+export interface AnalysisRunnerOptions<V> {
+  /** True while a run is going on. */
+  readonly $busy: WritableAtom<boolean>;
+  /** Whether there is anything to analyse yet (a dataset read); if not, a run does nothing. */
+  readonly ready: () => boolean;
+  /** Reads the current inputs and asks the worker. */
+  readonly request: () => Promise<V>;
+  /** Takes the answer to the latest inputs (awaited: a follow-up request belongs to the same run). */
+  readonly done: (value: V) => void | Promise<void>;
+  /** Takes a failure for the latest inputs. */
+  readonly failed: (failure: Failure) => void;
+}
+
+/**
+ * An analysis that runs one at a time: a run asked for while one is going on is folded into one more run
+ * afterwards, so the latest inputs win and answers to older inputs are dropped. A cancel (the worker's
+ * `aborted`) ends the runs without a failure. The returned function resolves to true when this call ran the
+ * analysis to its end (false when it was not ready, was folded into the running one, or was cancelled).
+ */
+export function createAnalysisRunner<V>(options: AnalysisRunnerOptions<V>): () => Promise<boolean> {
+  let running = false;
+  let again = false;
+  return async () => {
+    if (!options.ready()) return false;
+    if (running) {
+      again = true;
+      return false;
+    }
+    running = true;
+    options.$busy.set(true);
+    try {
+      do {
+        again = false;
+        try {
+          const value = await options.request();
+          if (!again) await options.done(value);
+        } catch (caught) {
+          if (cancelled(caught)) return false;
+          if (!again) options.failed(failureOf(caught));
+        }
+      } while (again);
+    } finally {
+      running = false;
+      options.$busy.set(false);
+    }
+    return true;
+  };
+}
+
+/**
+ * Requests whose answers go into one atom, where only the latest request counts: an answer (or failure) to a
+ * request overtaken by a newer one is dropped, and a cancelled request leaves the atom as it is.
+ */
+export function latestAnswer<V>(target: WritableAtom<Outcome<V> | null>, failure: (caught: unknown) => Failure = failureOf): (request: () => Promise<V>) => Promise<void> {
+  let sequence = 0;
+  return async (request) => {
+    const mine = ++sequence;
+    try {
+      const value = await request();
+      if (mine === sequence) target.set({ ok: true, value });
+    } catch (caught) {
+      if (cancelled(caught)) return;
+      if (mine === sequence) target.set(failure(caught));
+    }
+  };
+}
