@@ -14,7 +14,7 @@ import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createAbcState, PAGE_SIZE, type AbcState } from './state';
 import type { AbcView } from './handlers';
 import { paretoChart } from './charts';
@@ -23,18 +23,12 @@ import './abc-analysis.css';
 
 export const WIDGET = 'abc-analysis';
 
-interface Props {
-  /** Tests only: a stand-in for the Web Worker and the manifest. */
-  spawnWorker?: () => WorkerLike;
-  manifest?: () => Promise<readonly DatasetEntry[]>;
-}
-
 function spawnAbcWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'abc-analysis' }) as unknown as WorkerLike;
 }
 
 /** ABC 分析: customers ranked by value, cut into A, B and C at two adjustable cumulative shares. */
-export default function AbcAnalysis({ spawnWorker, manifest }: Props) {
+export default function AbcAnalysis({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createAbcState({ spawn: spawnWorker ?? spawnAbcWorker, manifest, initial: readSharedState('abc') }), []);
   const view = useStore(state.$view);
   const busy = useStore(state.$busy);

@@ -3,8 +3,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { AbcCustomer } from '../../engine/abc/classify-abc';
 import type { RowPage } from '../../engine/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
-import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { failureOf, type Outcome } from '../shared/outcome';
 import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
 import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
@@ -55,7 +54,7 @@ export function cutoffsFromShared(initial: Readonly<Record<string, string>>): Cu
   return ca <= cb ? { a: ca, b: cb } : { a: 70, b: 90 };
 }
 
-export function createAbcState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): AbcState {
+export function createAbcState(options: WorkerStateOptions): AbcState {
   const initial = options.initial ?? {};
   const dataset = createDatasetController({
     spawn: options.spawn,

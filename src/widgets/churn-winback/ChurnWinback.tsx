@@ -5,7 +5,7 @@ import { groupedNumber, percentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { ModelNotes } from '../shared/ModelNotes';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { useFirstUse } from '../shared/progress';
@@ -26,12 +26,6 @@ import './churn-winback.css';
 
 export const WIDGET = 'churn-winback';
 
-interface Props {
-  /** Tests only: a stand-in for the Web Worker and the manifest. */
-  spawnWorker?: () => WorkerLike;
-  manifest?: () => Promise<readonly DatasetEntry[]>;
-}
-
 function spawnChurnWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'churn-winback' }) as unknown as WorkerLike;
 }
@@ -39,7 +33,7 @@ function spawnChurnWorker(): WorkerLike {
 const three = (x: number) => x.toFixed(3);
 
 /** 流失预警与挽回名单 (chapter 10): P(alive) from BG/NBD, the two customers, the win-back list, the inactivity rule. */
-export default function ChurnWinback({ spawnWorker, manifest }: Props) {
+export default function ChurnWinback({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createChurnState({ spawn: spawnWorker ?? spawnChurnWorker, manifest, initial: readSharedState('cw') }), []);
   const two = useMemo(() => createTwoCustomers(), []);
   const result = useStore(state.$result);

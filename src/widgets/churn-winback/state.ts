@@ -6,8 +6,7 @@ import type { BgNbdUnit } from '../../engine/bgnbd-summary';
 import type { WinBackBand } from '../../engine/loyalty';
 import type { RowPage } from '../../engine/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
-import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import { failureOf, type Outcome } from '../shared/outcome';
 import { latestAnswer } from '../shared/worker-requests';
@@ -80,7 +79,7 @@ export function settingsFromShared(initial: Readonly<Record<string, string>>): P
   return out;
 }
 
-export function createChurnState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): ChurnState {
+export function createChurnState(options: WorkerStateOptions): ChurnState {
   const initial = options.initial ?? {};
   const dataset = createDatasetController({
     spawn: options.spawn,

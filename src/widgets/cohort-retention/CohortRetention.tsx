@@ -5,7 +5,7 @@ import { groupedNumber, percentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { ModelNotes } from '../shared/ModelNotes';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { useFirstUse } from '../shared/progress';
@@ -23,12 +23,6 @@ import './cohort-retention.css';
 
 export const WIDGET = 'cohort-retention';
 
-interface Props {
-  /** Tests only: a stand-in for the Web Worker and the manifest. */
-  spawnWorker?: () => WorkerLike;
-  manifest?: () => Promise<readonly DatasetEntry[]>;
-}
-
 function spawnCohortWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'cohort-retention' }) as unknown as WorkerLike;
 }
@@ -39,7 +33,7 @@ const cellText = (share: number) => `${(share * 100).toFixed(1)}%`;
 const word = (period: CohortView['period']) => (period === 'month' ? '月' : '季度');
 
 /** 同期群留存分析 (chapter 9): the cohort triangle as a heat-map table, one cohort's curve, the repeat-purchase rate. */
-export default function CohortRetention({ spawnWorker, manifest }: Props) {
+export default function CohortRetention({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createCohortState({ spawn: spawnWorker ?? spawnCohortWorker, manifest, initial: readSharedState('cr') }), []);
   const view = useStore(state.$view);
   const busy = useStore(state.$busy);

@@ -2,8 +2,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { CohortPeriod } from '../../engine/loyalty';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
-import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import type { Outcome } from '../shared/outcome';
 import { createAnalysisRunner } from '../shared/worker-requests';
 import { COHORT_DATASETS, cohortExampleCsv, DEFAULT_DATASET, EXAMPLE_ID } from './dataset';
@@ -23,7 +22,7 @@ export interface CohortState {
   shareState(): Record<string, string>;
 }
 
-export function createCohortState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): CohortState {
+export function createCohortState(options: WorkerStateOptions): CohortState {
   const initial = options.initial ?? {};
   const dataset = createDatasetController({
     spawn: options.spawn,

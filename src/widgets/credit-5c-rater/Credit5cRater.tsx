@@ -9,7 +9,7 @@ import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createCreditState, type Mode } from './state';
 import { StandardSettings } from './StandardSettings';
 import { SingleRating } from './SingleRating';
@@ -18,12 +18,6 @@ import MODEL from './MODEL.md?raw';
 import './credit-5c-rater.css';
 
 export const WIDGET = 'credit-5c-rater';
-
-interface Props {
-  /** Tests only: a stand-in for the Web Worker and the manifest. */
-  spawnWorker?: () => WorkerLike;
-  manifest?: () => Promise<readonly DatasetEntry[]>;
-}
 
 function spawnCreditWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'credit-5c-rater' }) as unknown as WorkerLike;
@@ -39,7 +33,7 @@ const TABS: readonly TabItem<Mode>[] = [
  * dealers under the same standard, and a batch mode that grades a file of applications and checks whether the
  * grades rank the defaults that followed.
  */
-export default function Credit5cRater({ spawnWorker, manifest }: Props) {
+export default function Credit5cRater({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createCreditState({ spawn: spawnWorker ?? spawnCreditWorker, manifest, initial: readSharedState('credit') }), []);
   const mode = useStore(state.$mode);
   const mounted = useMounted();

@@ -7,8 +7,7 @@ import { CREDIT_5C_CHAPTER_EXAMPLE } from '../../engine/credit-5c-chapter-exampl
 import { creditWeightsFromPercents, rescaleCreditWeightPercents, type CreditWeightPercents } from '../../engine/credit-weight-percents';
 import { isEngineError } from '../../engine/errors';
 import { createDatasetController, type DatasetController } from '../shared/dataset-picker/controller';
-import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { Outcome } from '../shared/outcome';
 import { CREDIT_DATASETS, CREDIT_TABLE } from './dataset';
@@ -140,7 +139,7 @@ export interface CreditState {
   shareState(): Record<string, string>;
 }
 
-export function createCreditState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): CreditState {
+export function createCreditState(options: WorkerStateOptions): CreditState {
   const initial = fromShared(options.initial ?? {});
   const $standard = atom<Standard>(initial.standard);
   const $checked = computed($standard, checkStandard);

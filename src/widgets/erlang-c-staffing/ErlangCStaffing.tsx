@@ -9,7 +9,7 @@ import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createErlangState, type Mode } from './state';
 import { SingleInterval } from './SingleInterval';
 import { DayPlanner } from './DayPlanner';
@@ -17,12 +17,6 @@ import MODEL from './MODEL.md?raw';
 import './erlang-c-staffing.css';
 
 export const WIDGET = 'erlang-c-staffing';
-
-interface Props {
-  /** Tests only: a stand-in for the Web Worker and the manifest. */
-  spawnWorker?: () => WorkerLike;
-  manifest?: () => Promise<readonly DatasetEntry[]>;
-}
 
 function spawnErlangWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'erlang-c-staffing' }) as unknown as WorkerLike;
@@ -37,7 +31,7 @@ const TABS: readonly TabItem<Mode>[] = [
  * 呼叫中心座席计算器: Erlang C staffing for one interval (traffic, required agents, scheduled staff, the table
  * and chart around the answer, and the pooling effect), and a day planner on a half-hour call log.
  */
-export default function ErlangCStaffing({ spawnWorker, manifest }: Props) {
+export default function ErlangCStaffing({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createErlangState({ spawn: spawnWorker ?? spawnErlangWorker, manifest, initial: readSharedState('erlang') }), []);
   const mode = useStore(state.$mode);
   const mounted = useMounted();

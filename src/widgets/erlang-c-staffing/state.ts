@@ -4,8 +4,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import { erlangCAroundRequired, poolingEffect, type ErlangCInput, type ErlangCNeighbourhood, type PoolingEffect, type StaffingTargets } from '../../engine/erlang-c';
 import { isEngineError } from '../../engine/errors';
 import { createDatasetController, type DatasetController } from '../shared/dataset-picker/controller';
-import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { Outcome } from '../shared/outcome';
 import { latestAnswer } from '../shared/worker-requests';
@@ -114,7 +113,7 @@ export interface ErlangState {
   shareState(): Record<string, string>;
 }
 
-export function createErlangState(options: { spawn: () => WorkerLike; manifest?: () => Promise<readonly DatasetEntry[]>; initial?: Readonly<Record<string, string>> }): ErlangState {
+export function createErlangState(options: WorkerStateOptions): ErlangState {
   const initial = options.initial ?? {};
   const $form = atom<ErlangForm>(formFromShared(initial));
   const $single = computed($form, computeSingle);

@@ -9,7 +9,7 @@ import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createRfmState, type Mode } from './state';
 import { Results } from './Results';
 import { Walkthrough } from './Walkthrough';
@@ -17,12 +17,6 @@ import MODEL from './MODEL.md?raw';
 import './rfm-calculator.css';
 
 export const WIDGET = 'rfm-calculator';
-
-interface Props {
-  /** Tests only: a stand-in for the Web Worker and the manifest. */
-  spawnWorker?: () => WorkerLike;
-  manifest?: () => Promise<readonly DatasetEntry[]>;
-}
 
 function spawnRfmWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'rfm-calculator' }) as unknown as WorkerLike;
@@ -38,7 +32,7 @@ const TABS: readonly TabItem<Mode>[] = [
  * eight classes (or the R package's ten), on a bundled dataset or the learner's own CSV; plus a step-by-step
  * walkthrough of the chapter's ten-member example for class.
  */
-export default function RfmCalculator({ spawnWorker, manifest }: Props) {
+export default function RfmCalculator({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createRfmState({ spawn: spawnWorker ?? spawnRfmWorker, manifest, initial: readSharedState('rfm') }), []);
   const mode = useStore(state.$mode);
   const mounted = useMounted();

@@ -10,8 +10,7 @@ import {
 } from '../../engine/rfm';
 import { toCsv } from '../../engine/csv-export';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
-import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { failureOf, type Outcome } from '../shared/outcome';
 import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
 import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
@@ -74,12 +73,8 @@ export interface RfmState {
   shareState(): Record<string, string | number>;
 }
 
-export interface RfmStateOptions {
-  readonly spawn: () => WorkerLike;
-  readonly manifest?: () => Promise<readonly DatasetEntry[]>;
-  /** From a share link: dataset, asof, bins, model, method, view, step. */
-  readonly initial?: Readonly<Record<string, string>>;
-}
+/** `initial` from a share link: dataset, asof, bins, model, method, view, step. */
+export type RfmStateOptions = WorkerStateOptions;
 
 function outcome<T>(fn: () => T): Outcome<T> {
   try {

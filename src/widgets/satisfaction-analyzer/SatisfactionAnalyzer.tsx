@@ -11,7 +11,7 @@ import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createSatisfactionState, TABS, type SatisfactionState, type Tab } from './state';
 import { ColumnMapping, CellIssues } from './ColumnMapping';
 import { SegmentFilter } from './SegmentFilter';
@@ -26,12 +26,6 @@ import './satisfaction-analyzer.css';
 
 export const WIDGET = 'satisfaction-analyzer';
 
-interface Props {
-  /** Tests only: a stand-in for the Web Worker and the manifest. */
-  spawnWorker?: () => WorkerLike;
-  manifest?: () => Promise<readonly DatasetEntry[]>;
-}
-
 function spawnSatisfactionWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'satisfaction-analyzer' }) as unknown as WorkerLike;
 }
@@ -41,7 +35,7 @@ function spawnSatisfactionWorker(): WorkerLike {
  * a questionnaire (the course's courier survey, chapter 8's examples, or the teacher's own CSV), for everyone or
  * one group of customers, and the groups compared.
  */
-export default function SatisfactionAnalyzer({ spawnWorker, manifest }: Props) {
+export default function SatisfactionAnalyzer({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createSatisfactionState({ spawn: spawnWorker ?? spawnSatisfactionWorker, manifest, initial: readSharedState('sat') }), []);
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);

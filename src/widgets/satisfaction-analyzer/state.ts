@@ -7,8 +7,7 @@ import {
   type ServqualItemGap, type ServqualWeightedGap, type ShortfallGuessResult, type SurveyColumn, type SurveyLayout,
 } from '../../engine/satisfaction';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
-import type { WorkerLike } from '../shared/dataset-picker/client';
-import type { DatasetEntry } from '../shared/dataset-picker/manifest';
+import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import { failureOf, type Outcome } from '../shared/outcome';
 import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
@@ -107,12 +106,8 @@ export interface SatisfactionState {
   shareState(): Record<string, string>;
 }
 
-export interface SatisfactionStateOptions {
-  readonly spawn: () => WorkerLike;
-  readonly manifest?: () => Promise<readonly DatasetEntry[]>;
-  /** From a share link: dataset, tab, segcol + seg, compare, cut. */
-  readonly initial?: Readonly<Record<string, string>>;
-}
+/** `initial` from a share link: dataset, tab, segcol + seg, compare, cut. */
+export type SatisfactionStateOptions = WorkerStateOptions;
 
 const EXAMPLE = SATISFACTION_CHAPTER_EXAMPLE;
 const EXAMPLE_CHOICE: DatasetChoice = { type: 'example', id: EXAMPLE_ID };

@@ -1,0 +1,19 @@
+// What a widget that analyses datasets in a Web Worker is made from. The widget module itself spawns its worker
+// (Vite bundles a worker only from `new Worker(new URL('./worker.ts', import.meta.url))` written in place).
+import type { WorkerLike } from './client';
+import type { DatasetEntry } from './manifest';
+
+/** The widget's props: tests only, a stand-in for the Web Worker and the manifest. */
+export interface WorkerWidgetProps {
+  spawnWorker?: () => WorkerLike;
+  manifest?: () => Promise<readonly DatasetEntry[]>;
+}
+
+/** What the widget's state is made from. */
+export interface WorkerStateOptions {
+  readonly spawn: () => WorkerLike;
+  /** Where the manifest comes from (tests pass a list). */
+  readonly manifest?: () => Promise<readonly DatasetEntry[]>;
+  /** The keys of a share link, without the widget's prefix. */
+  readonly initial?: Readonly<Record<string, string>>;
+}
