@@ -1,6 +1,7 @@
 import { formatRate, formatWan, VERDICT_LABELS, type CardWords, type SorterBin, type SorterCard, type SorterDeck, type SortingState } from '../../engine/sorter';
 import { CustomerCard } from './CustomerCard';
-import { keyTarget, startCardDrag } from './drag';
+import { startCardDrag } from '../shared/card-drag';
+import { keyTarget } from './key-target';
 import { browse, commit, place, unplace } from './state';
 
 type Faces = Record<string, { words: CardWords; revenueRank: number }>;

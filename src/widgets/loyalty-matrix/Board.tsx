@@ -1,5 +1,5 @@
 import { LOYALTY_QUADRANTS, loyaltyQuadrantLabel, type LoyaltyMember, type LoyaltyQuadrantKey, type MatrixSorting } from '../../engine/loyalty-matrix';
-import { startCardDrag } from '../customer-sorter/drag';
+import { startCardDrag } from '../shared/card-drag';
 import { MemberCard } from './MemberCard';
 import type { MatrixState } from './state';
 

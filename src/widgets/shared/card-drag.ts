@@ -3,6 +3,8 @@
  * can be dragged, any element with `data-drop="<target>"` receives it. Mouse and pen drag from anywhere on
  * the card; touch only from its grip (`.cs-grip`), so a finger on a card still scrolls the page. Buttons,
  * links and fields inside a card keep their own clicks. Every drag has a keyboard alternative in the view.
+ * Used by the customer sorter and the loyalty matrix; the grip's and the dragged card's classes (`cs-grip`,
+ * `cs-dragging`) keep the sorter's names, where it began.
  */
 export function startCardDrag(event: PointerEvent, onDrop: (card: string, target: string) => void): void {
   const target = event.target as Element | null;
@@ -70,28 +72,4 @@ export function startCardDrag(event: PointerEvent, onDrop: (card: string, target
   window.addEventListener('pointermove', move, { passive: false });
   window.addEventListener('pointerup', end);
   window.addEventListener('pointercancel', end);
-}
-
-/** The pile a key sends a card to: G or ← for 好客户, B or → for 坏客户, U, Backspace or Delete back to the deck. */
-export function keyTarget(event: KeyboardEvent): 'good' | 'bad' | 'deck' | null {
-  if (event.ctrlKey || event.altKey || event.metaKey) return null;
-  const tag = (event.target as Element | null)?.tagName;
-  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return null;
-  switch (event.key) {
-    case 'g':
-    case 'G':
-    case 'ArrowLeft':
-      return 'good';
-    case 'b':
-    case 'B':
-    case 'ArrowRight':
-      return 'bad';
-    case 'u':
-    case 'U':
-    case 'Backspace':
-    case 'Delete':
-      return 'deck';
-    default:
-      return null;
-  }
 }
