@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import { groupedNumber, percentText } from '../../engine/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
+import { Pager, pageCount } from '../shared/Pager';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
@@ -210,7 +211,7 @@ function CustomerList({ state, onUse }: { state: AbcState; onUse: () => void }) 
   }, [search]);
   useEffect(() => setSearch(query.search), [query.search]);
   const rows = page?.ok ? page.value : null;
-  const pages = rows ? Math.max(1, Math.ceil(rows.matched / PAGE_SIZE)) : 1;
+  const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
   const go = (n: number) => {
     onUse();
     state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
@@ -262,11 +263,9 @@ function CustomerList({ state, onUse }: { state: AbcState; onUse: () => void }) 
           </tbody>
         </table>
       </ScrollBox>
-      <nav class="abc-pager" aria-label="客户名单翻页">
-        <button type="button" class="btn" disabled={!rows || query.page === 0} onClick={() => go(query.page - 1)}>上一页</button>
-        <span role="status">{rows ? `第 ${query.page + 1} / ${pages} 页 · 共 ${groupedNumber(rows.matched)} 位` : '正在载入…'}</span>
-        <button type="button" class="btn" disabled={!rows || query.page >= pages - 1} onClick={() => go(query.page + 1)}>下一页</button>
-      </nav>
+      <Pager class="abc-pager" label="客户名单翻页" page={query.page} pages={pages} loaded={rows !== null} onGo={go}>
+        {rows ? `第 ${query.page + 1} / ${pages} 页 · 共 ${groupedNumber(rows.matched)} 位` : '正在载入…'}
+      </Pager>
     </section>
   );
 }

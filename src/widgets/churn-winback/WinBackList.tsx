@@ -5,6 +5,7 @@ import { groupedNumber } from '../../engine/number-text';
 import { downloadText } from '../shared/download';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
+import { Pager, pageCount } from '../shared/Pager';
 import { PAGE_SIZE, type ChurnState } from './state';
 
 const unitWord = (unit: 'day' | 'week' | null) => (unit === 'day' ? '天' : unit === 'week' ? '周' : '');
@@ -22,7 +23,7 @@ export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: '
     return () => clearTimeout(timer);
   }, [search]);
   const rows = page?.ok ? page.value : null;
-  const pages = rows ? Math.max(1, Math.ceil(rows.matched / PAGE_SIZE)) : 1;
+  const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
   const go = (n: number) => {
     onUse();
     state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
@@ -83,11 +84,9 @@ export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: '
           </tbody>
         </table>
       </ScrollBox>
-      <nav class="cw-pager" aria-label="挽回名单翻页">
-        <button type="button" class="btn" disabled={!rows || query.page === 0} onClick={() => go(query.page - 1)}>上一页</button>
-        <span role="status">{rows ? `第 ${query.page + 1} / ${pages} 页 · 共 ${groupedNumber(rows.matched)} 位` : '正在载入…'}</span>
-        <button type="button" class="btn" disabled={!rows || query.page >= pages - 1} onClick={() => go(query.page + 1)}>下一页</button>
-      </nav>
+      <Pager class="cw-pager" label="挽回名单翻页" page={query.page} pages={pages} loaded={rows !== null} onGo={go}>
+        {rows ? `第 ${query.page + 1} / ${pages} 页 · 共 ${groupedNumber(rows.matched)} 位` : '正在载入…'}
+      </Pager>
       <div class="tool-row">
         <button type="button" class="btn primary" onClick={() => void onExport()}>导出挽回名单 CSV（Excel 可打开）</button>
         <span class="status" role="status">{exported}</span>

@@ -1,4 +1,5 @@
 import { ScrollBox } from '../shared/ScrollBox';
+import { Pager, pageCount } from '../shared/Pager';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
@@ -45,7 +46,7 @@ export function CustomerTable({ state, view, onUse }: Props) {
     state.setQuery({ sortBy: key, descending: query.sortBy === key ? !query.descending : key !== 'customer' && key !== 'recency' });
   };
   const rows = page?.ok ? page.value : null;
-  const pages = rows ? Math.max(1, Math.ceil(rows.matched / PAGE_SIZE)) : 1;
+  const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
   const go = (n: number) => {
     onUse();
     state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
@@ -100,13 +101,9 @@ export function CustomerTable({ state, view, onUse }: Props) {
           </tbody>
         </table>
       </ScrollBox>
-      <nav class="rfm-pager" aria-label="客户名单翻页">
-        <button type="button" class="btn" disabled={!rows || query.page === 0} onClick={() => go(query.page - 1)}>上一页</button>
-        <span role="status">
-          {rows ? `第 ${query.page + 1} / ${pages} 页 · ${rows.matched === rows.total ? '' : `找到 ${groupedNumber(rows.matched)} 位 · `}共 ${groupedNumber(rows.total)} 位客户` : '正在载入…'}
-        </span>
-        <button type="button" class="btn" disabled={!rows || query.page >= pages - 1} onClick={() => go(query.page + 1)}>下一页</button>
-      </nav>
+      <Pager class="rfm-pager" label="客户名单翻页" page={query.page} pages={pages} loaded={rows !== null} onGo={go}>
+        {rows ? `第 ${query.page + 1} / ${pages} 页 · ${rows.matched === rows.total ? '' : `找到 ${groupedNumber(rows.matched)} 位 · `}共 ${groupedNumber(rows.total)} 位客户` : '正在载入…'}
+      </Pager>
     </section>
   );
 }
