@@ -7,6 +7,7 @@ import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useFocusRequest } from '../shared/use-focus-request';
 import { ClassVote } from './ClassVote';
 import { Debrief } from './Debrief';
 import { FreeReply } from './FreeReply';
@@ -93,10 +94,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
     if (!teacher && mode === 'class') setMode('choose');
   }, [teacher, mode]);
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    root.current?.querySelector<HTMLElement>(`[data-focus="${focusRequest.target}"]`)?.focus();
-  }, [focusRequest]);
+  useFocusRequest(root, focusRequest);
 
   const modes: Mode[] = teacher ? ['choose', 'free', 'class'] : ['choose', 'free'];
   const playing = started && session?.ok ? session.value : null;

@@ -5,6 +5,7 @@ import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useFocusRequest } from '../shared/use-focus-request';
 import { ClassMode } from './ClassMode';
 import { Debrief } from './Debrief';
 import { ModelText } from './ModelText';
@@ -64,10 +65,7 @@ export default function CustomerSorter() {
     if (!teacher && mode === 'class') setMode('practice');
   }, [teacher, mode]);
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    root.current?.querySelector<HTMLElement>(`[data-focus="${focusRequest.target.replace(/["\\]/g, '\\$&')}"]`)?.focus();
-  }, [focusRequest]);
+  useFocusRequest(root, focusRequest);
 
   let body;
   if (source.status === 'loading') body = <p class="status">正在载入客户档案……</p>;

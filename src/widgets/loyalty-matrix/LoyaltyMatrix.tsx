@@ -6,6 +6,7 @@ import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useFocusRequest } from '../shared/use-focus-request';
 import { Board } from './Board';
 import { ClassMode } from './ClassMode';
 import { Debrief } from './Debrief';
@@ -45,10 +46,7 @@ function MatrixBody({ state, teacher }: { state: MatrixState; teacher: boolean }
     if (!teacher && mode === 'class') state.setMode('practice');
   }, [teacher, mode]);
 
-  useEffect(() => {
-    if (!focusRequest) return;
-    root.current?.querySelector<HTMLElement>(`[data-focus="${focusRequest.target.replace(/["\\]/g, '\\$&')}"]`)?.focus();
-  }, [focusRequest]);
+  useFocusRequest(root, focusRequest);
 
   let body;
   if (!score.ok) body = <p class="lm-alert" role="alert">会员数据有误：{score.message}</p>;

@@ -8,6 +8,7 @@ import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
 import { useMounted } from '../shared/use-mounted';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useFocusRequest } from '../shared/use-focus-request';
 import { ClassView } from './ClassView';
 import { Navigator } from './Navigator';
 import { QuestionView } from './QuestionView';
@@ -40,9 +41,7 @@ export default function SelfCheck({ quiz }: Props) {
     if (!teacher && mode === 'class') model.setMode('practice');
   }, [teacher, mode]);
 
-  useEffect(() => {
-    if (focusRequest) root.current?.querySelector<HTMLElement>(`[data-focus="${focusRequest.target.replace(/["\\]/g, '\\$&')}"]`)?.focus();
-  }, [focusRequest]);
+  useFocusRequest(root, focusRequest);
 
   return (
     <WidgetFrame name={quiz.widget} title={quiz.title} tools={<ShareLink makeUrl={() => sharedStateUrl(quiz.widget, toLinkKeys(model.linkState()), quiz.widget)} />}>
