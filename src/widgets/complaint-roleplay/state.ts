@@ -25,7 +25,7 @@ import {
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
 import { recordWidgetUse } from '../shared/progress';
-import type { Outcome } from '../shared/outcome';
+import { attempt, type Outcome } from '../shared/outcome';
 
 export const WIDGET = 'complaint-roleplay';
 export const SHARE_PREFIX = 'roleplay';
@@ -69,15 +69,6 @@ export const $notice = atom('');
 export const $announcement = atom('');
 /** Where the view should move the keyboard focus. */
 export const $focus = atom<{ readonly target: string; readonly seq: number } | null>(null);
-
-function attempt<T>(fn: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: fn() };
-  } catch (error) {
-    if (isEngineError(error)) return { ok: false, code: error.code, message: error.message };
-    throw error;
-  }
-}
 
 const references = new WeakMap<Scenario, Session['reference']>();
 function referenceOf(scenario: Scenario): Session['reference'] {

@@ -30,7 +30,7 @@ import {
   type SortingState,
 } from '../../engine/sorter';
 import { recordWidgetUse } from '../shared/progress';
-import type { Outcome } from '../shared/outcome';
+import { attempt, type Outcome } from '../shared/outcome';
 import { picksFromText, picksToText, type SorterLinkState } from './share';
 
 export const WIDGET = 'customer-sorter';
@@ -61,15 +61,6 @@ export const $announcement = atom('');
 /** A refused action (e.g. no hands counted), shown in the widget's alert. */
 export const $actionError = atom('');
 export const $focus = atom<FocusRequest | null>(null);
-
-function attempt<T>(fn: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: fn() };
-  } catch (error) {
-    if (isEngineError(error)) return { ok: false, code: error.code, message: error.message };
-    throw error;
-  }
-}
 
 /** The dealt deck, or why it cannot be dealt; null while the customer file is loading. */
 export const $deck = computed([$source, $choice], (source, choice): Outcome<SorterDeck> | null =>

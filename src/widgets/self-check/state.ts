@@ -1,5 +1,4 @@
 import { atom, computed } from 'nanostores';
-import { isEngineError } from '../../engine/errors';
 import {
   answerQuizQuestion,
   describeQuizAnswer,
@@ -20,7 +19,7 @@ import {
 import type { PageQuestion, PageQuiz } from '../../lib/quizzes';
 import { $selfCheck, recordQuizResult, saveQuizAttempt, type QuizResult } from '../../stores/self-check';
 import { recordWidgetUse } from '../shared/progress';
-import type { Outcome } from '../shared/outcome';
+import { attempt, type Outcome } from '../shared/outcome';
 import type { QuizLinkState } from './share';
 
 /** The question on screen (0-based) or the score page. */
@@ -33,15 +32,6 @@ export type Draft = readonly string[] | boolean | string;
 export interface FocusRequest {
   readonly target: string;
   readonly seq: number;
-}
-
-function attempt<T>(fn: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: fn() };
-  } catch (error) {
-    if (isEngineError(error)) return { ok: false, code: error.code, message: error.message };
-    throw error;
-  }
 }
 
 /** The draft as an engine response, or a Chinese reason it cannot be submitted yet. */

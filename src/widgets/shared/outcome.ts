@@ -1,3 +1,4 @@
+import { isEngineError } from '../../engine/errors';
 import { isWorkerFailure } from './dataset-picker/protocol';
 
 /** A failure the view can show: a code for tests and logic, a message in Chinese for the learner. */
@@ -15,4 +16,17 @@ export function failureOf(caught: unknown): { ok: false; code: string; message: 
   return isWorkerFailure(caught)
     ? { ok: false, code: caught.code, message: caught.message }
     : { ok: false, code: 'internal', message: `出了意外的问题（${caught instanceof Error ? caught.message : String(caught)}）` };
+}
+
+/**
+ * Runs an engine computation for the view: its value, or the engine's error (`EngineError`: invalid input the
+ * learner can fix) as a failure with the engine's code and message. Any other error is a bug and is thrown on.
+ */
+export function attempt<T>(fn: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: fn() };
+  } catch (error) {
+    if (isEngineError(error)) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
 }

@@ -1,7 +1,6 @@
 import { atom } from 'nanostores';
 import { describe, expect, it } from 'vitest';
 import type { Failure, Outcome } from '~/widgets/shared/outcome';
-import { failureOf } from '~/widgets/shared/outcome';
 import { createAnalysisRunner, latestAnswer } from '~/widgets/shared/worker-requests';
 
 /** A promise settled by hand, to play the worker answering late, early or not at all. */
@@ -17,16 +16,6 @@ function deferred<T>() {
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const ABORTED = { code: 'aborted', message: '已取消。' };
-
-describe('failureOf', () => {
-  it.each([
-    ['a worker failure keeps its code and message', { code: 'no-rows', message: '没有可用的行。' }, { ok: false, code: 'no-rows', message: '没有可用的行。' }],
-    ['an Error is internal, with what it said', new Error('boom'), { ok: false, code: 'internal', message: '出了意外的问题（boom）' }],
-    ['anything else is internal, as text', 42, { ok: false, code: 'internal', message: '出了意外的问题（42）' }],
-  ])('%s', (_, caught, expected) => {
-    expect(failureOf(caught)).toEqual(expected);
-  });
-});
 
 /** A runner over hand-settled requests; `inputs` is what the request reads when it starts. */
 function harness(ready = () => true) {
