@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
 import { servqualAdvice } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { useTeacherMode } from '../shared/teacher';
+import { useFocusOnReveal } from './use-focus-on-reveal';
 import { gapChart, signed } from './charts';
 import { Warnings } from './ItemMeans';
 import { NO_SHORTFALL, type GapModel, type SatisfactionState } from './state';
@@ -96,13 +97,7 @@ function Guess({ state, gaps, onUse }: { state: SatisfactionState; gaps: GapMode
   const verdict = useStore(state.$gapVerdict);
   const { teacher } = useTeacherMode();
   const id = useId();
-  const feedback = useRef<HTMLDivElement>(null);
-  // The button that revealed the answer is gone: keep a keyboard user's place on the answer itself.
-  const wasRevealed = useRef(guess.revealed);
-  useEffect(() => {
-    if (guess.revealed && !wasRevealed.current) feedback.current?.focus();
-    wasRevealed.current = guess.revealed;
-  }, [guess.revealed]);
+  const feedback = useFocusOnReveal<HTMLDivElement>(guess.revealed);
   const choose = (value: string) => {
     onUse();
     state.chooseGap(value);

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
 import { IPA_QUADRANTS } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { useTeacherMode } from '../shared/teacher';
+import { useFocusOnReveal } from './use-focus-on-reveal';
 import { ipaChart } from './charts';
 import type { IpaCut, IpaModel, SatisfactionState } from './state';
 
@@ -83,13 +84,7 @@ function Guess({ state, ipa, noun, onUse }: { state: SatisfactionState; ipa: Ipa
   const verdict = useStore(state.$ipaVerdict);
   const { teacher } = useTeacherMode();
   const id = useId();
-  const feedback = useRef<HTMLDivElement>(null);
-  // The button that revealed the answer is gone: keep a keyboard user's place on the answer itself.
-  const wasRevealed = useRef(guess.revealed);
-  useEffect(() => {
-    if (guess.revealed && !wasRevealed.current) feedback.current?.focus();
-    wasRevealed.current = guess.revealed;
-  }, [guess.revealed]);
+  const feedback = useFocusOnReveal<HTMLDivElement>(guess.revealed);
   return (
     <fieldset class="sat-guess">
       <legend>先判断：哪些{noun}落在“重点改进”象限（重要性高、绩效低）？</legend>
