@@ -4,11 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import AbcAnalysis from '~/widgets/abc-analysis/AbcAnalysis';
 import { abcHandlers } from '~/widgets/abc-analysis/handlers';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
-import { inPageWorker } from '~/widgets/shared/dataset-picker/client';
+import { inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
-const spawn = () => inPageWorker((post) => createDatasetHost(abcHandlers, post));
+const spawn = inPageDatasetWorker(abcHandlers);
 const status = () => document.querySelector('.abc-status')?.textContent ?? '';
 const summaryRows = () => [...document.querySelectorAll('.abc-summary tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
 

@@ -8,12 +8,11 @@ import { useTestStorageEngine } from '~/stores/storage/persistent';
 import ChurnWinback from '~/widgets/churn-winback/ChurnWinback';
 import { churnHandlers } from '~/widgets/churn-winback/handlers';
 import { settingsFromShared } from '~/widgets/churn-winback/state';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
-import { inPageWorker } from '~/widgets/shared/dataset-picker/client';
 import type { DatasetEntry } from '~/widgets/shared/dataset-picker/manifest';
+import { inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
-const spawn = () => inPageWorker((post) => createDatasetHost(churnHandlers, post));
+const spawn = inPageDatasetWorker(churnHandlers);
 const status = () => document.querySelector('.cw-status')?.textContent ?? '';
 const rows = (selector: string) => [...document.querySelectorAll(selector)].map((tr) => [...tr.children].map((c) => c.textContent));
 const CDNOW: DatasetEntry = { id: 'cdnow-sample', file: 'cdnow-sample.csv', title: 'CDNOW', kind: 'transactions', rows: 6919 };

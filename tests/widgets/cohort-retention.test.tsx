@@ -6,11 +6,10 @@ import { $progress } from '~/stores/progress';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import CohortRetention from '~/widgets/cohort-retention/CohortRetention';
 import { cohortHandlers } from '~/widgets/cohort-retention/handlers';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
-import { inPageWorker } from '~/widgets/shared/dataset-picker/client';
+import { inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
-const spawn = () => inPageWorker((post) => createDatasetHost(cohortHandlers, post));
+const spawn = inPageDatasetWorker(cohortHandlers);
 const status = () => document.querySelector('.cr-status')?.textContent ?? '';
 const rows = (selector: string) => [...document.querySelectorAll(selector)].map((tr) => [...tr.children].map((c) => c.textContent));
 

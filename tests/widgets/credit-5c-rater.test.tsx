@@ -1,17 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanStores } from 'nanostores';
-import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $progress } from '~/stores/progress';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import Credit5cRater from '~/widgets/credit-5c-rater/Credit5cRater';
 import { creditHandlers } from '~/widgets/credit-5c-rater/handlers';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
-import { inPageWorker } from '~/widgets/shared/dataset-picker/client';
+import { fetchFromPublic, inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
-const spawn = () => inPageWorker((post) => createDatasetHost(creditHandlers, post));
+const spawn = inPageDatasetWorker(creditHandlers);
 const manifest = async () => [{ id: 'credit-applications', file: 'credit-applications.csv', title: '经销客户赊销申请（5C 信用评估）', kind: 'applications', rows: 400 }];
 const status = () => document.querySelector('.credit-status')?.textContent ?? '';
 const rows = (selector: string) => [...document.querySelectorAll(`${selector} tbody tr`)].map((tr) => [...tr.children].map((c) => c.textContent));
@@ -25,7 +23,7 @@ beforeEach(() => {
   document.documentElement.dataset.chapter = '05-customer-information';
   useTestStorageEngine(new MemoryStorage());
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`public${new URL(url, 'http://x').pathname}`)));
+  vi.stubGlobal('fetch', fetchFromPublic);
 });
 afterEach(() => {
   cleanup();

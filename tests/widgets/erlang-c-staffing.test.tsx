@@ -1,17 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanStores } from 'nanostores';
-import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $progress } from '~/stores/progress';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import ErlangCStaffing from '~/widgets/erlang-c-staffing/ErlangCStaffing';
 import { erlangHandlers } from '~/widgets/erlang-c-staffing/handlers';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
-import { inPageWorker } from '~/widgets/shared/dataset-picker/client';
+import { fetchFromPublic, inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
-const spawn = () => inPageWorker((post) => createDatasetHost(erlangHandlers, post));
+const spawn = inPageDatasetWorker(erlangHandlers);
 const manifest = async () => [{ id: 'call-centre-volumes', file: 'call-centre-volumes.csv', title: '客服中心半小时话务量', kind: 'time-series', rows: 672 }];
 const status = () => document.querySelector('.erlang-status')?.textContent ?? '';
 const tableRows = () => [...document.querySelectorAll('.erlang-table:not(.erlang-compare) tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
@@ -27,7 +25,7 @@ beforeEach(() => {
   useTestStorageEngine(new MemoryStorage());
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   // The bundled log, served from the repository's public/datasets (the site serves the same file).
-  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`public${new URL(url, 'http://x').pathname}`)));
+  vi.stubGlobal('fetch', fetchFromPublic);
 });
 afterEach(() => {
   cleanup();

@@ -8,11 +8,10 @@ import { $progress } from '~/stores/progress';
 import { cleanStores } from 'nanostores';
 import RfmCalculator from '~/widgets/rfm-calculator/RfmCalculator';
 import { rfmHandlers } from '~/widgets/rfm-calculator/handlers';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
-import { inPageWorker } from '~/widgets/shared/dataset-picker/client';
+import { inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
-const spawn = () => inPageWorker((post) => createDatasetHost(rfmHandlers, post));
+const spawn = inPageDatasetWorker(rfmHandlers);
 const noManifest = async () => [];
 
 function open(search: string) {

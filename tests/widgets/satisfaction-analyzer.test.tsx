@@ -8,12 +8,11 @@ import { $progress } from '~/stores/progress';
 import { $settings } from '~/stores/settings';
 import SatisfactionAnalyzer from '~/widgets/satisfaction-analyzer/SatisfactionAnalyzer';
 import { satisfactionHandlers } from '~/widgets/satisfaction-analyzer/handlers';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
-import { inPageWorker } from '~/widgets/shared/dataset-picker/client';
 import type { DatasetEntry } from '~/widgets/shared/dataset-picker/manifest';
+import { fetchFromPublic, inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
-const spawn = () => inPageWorker((post) => createDatasetHost(satisfactionHandlers, post));
+const spawn = inPageDatasetWorker(satisfactionHandlers);
 const manifest = async () => JSON.parse(readFileSync('public/datasets/manifest.json', 'utf8')) as DatasetEntry[];
 const status = () => document.querySelector('.sat-status')?.textContent ?? '';
 /** The body rows of the first table matching `selector`, as cell texts. */
@@ -32,7 +31,7 @@ const tab = (name: RegExp | string) => fireEvent.click(screen.getByRole('tab', {
 beforeEach(() => {
   useTestStorageEngine(new MemoryStorage());
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(`public${new URL(url, 'http://x').pathname}`)));
+  vi.stubGlobal('fetch', fetchFromPublic);
 });
 afterEach(() => {
   cleanup();

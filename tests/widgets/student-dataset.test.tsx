@@ -6,11 +6,11 @@ import { answerKeyCsv, answerKeyJson, studentAnswerKey } from '~/engine/answer-k
 import { generateVariant } from '~/engine/generate';
 import { $settings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
-import { inPageWorker, type WorkerLike } from '~/widgets/shared/dataset-picker/client';
-import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
+import type { WorkerLike } from '~/widgets/shared/dataset-picker/client';
 import { studentDatasetHandlers } from '~/widgets/student-dataset/handlers';
 import StudentDataset from '~/widgets/student-dataset/StudentDataset';
 import { chineseOnly } from '~/widgets/student-dataset/state';
+import { inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const DATASETS = [
@@ -18,7 +18,7 @@ const DATASETS = [
   { id: 'credit-applications', alias: 'credit', title: '经销客户赊销申请（5C 信用评估）' },
   { id: 'call-centre-volumes', alias: 'calls', title: '客服中心半小时话务量' },
 ];
-const spawn = () => inPageWorker((post) => createDatasetHost(studentDatasetHandlers, post));
+const spawn = inPageDatasetWorker(studentDatasetHandlers);
 /** A worker that never answers: the job stays running until cancelled. */
 const silent = (): WorkerLike => ({ onmessage: null, onerror: null, postMessage() {}, terminate() {} });
 
