@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
-import { url } from './support/site';
-import { CHAPTER6, csvRows, reachWidget, tabTo, shootWidget, watchErrors } from './support/rfm-e2e';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { CHAPTER6 } from './support/rfm-e2e';
+import { csvRows, openWidget, shootWidget, tabTo, type ErrorWatch } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let watched: ReturnType<typeof watchErrors>;
+let watched: ErrorWatch;
 const realErrors = () => watched.errors();
 
 beforeAll(async () => {
@@ -23,11 +23,9 @@ const summary = () => widget().locator('.abc-summary tbody tr').evaluateAll((row
 
 async function open(viewport?: { width: number; height: number }) {
   await context?.close();
-  context = await newContext(browser, { viewport });
-  page = await context.newPage();
-  watched = watchErrors(page);
-  await page.goto(url(CHAPTER6));
-  await reachWidget(page, 'abc-analysis', 'AbcAnalysis');
+  const opened = await openWidget(browser, CHAPTER6, 'abc-analysis', 'AbcAnalysis', { viewport });
+  ({ context, page } = opened);
+  watched = opened;
 }
 
 describe('ABC analysis (chapter 6), keyboard only', () => {

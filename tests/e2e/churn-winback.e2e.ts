@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
-import { CHAPTER10, expectAccessible, expectNoPageOverflow, openWidget, usedWidgets } from './support/loyalty-e2e';
-import { csvRows, shootWidget, tabTo } from './support/rfm-e2e';
+import { csvRows, expectAccessible, expectNoPageOverflow, openWidget, PROJECTOR_SETTINGS, shootWidget, tabTo, usedWidgets } from './support/widget';
 
+const CHAPTER10 = '/chapters/10-customer-winback/';
 const NAME = 'churn-winback';
 const COMPONENT = 'ChurnWinback';
 let browser: Browser;
@@ -89,7 +89,7 @@ describe('churn-winback (流失预警与挽回名单) in Chromium, keyboard only
   });
 
   it('reads the retail data in days in projector mode, and speaks Traditional Chinese', async () => {
-    const projector = await openWidget(browser, `${CHAPTER10}?teacher=1&cw.dataset=retail-transactions&cw.unit=day`, NAME, COMPONENT, { settings: { teacher: true, projector: true, course: null } });
+    const projector = await openWidget(browser, `${CHAPTER10}?teacher=1&cw.dataset=retail-transactions&cw.unit=day`, NAME, COMPONENT, { settings: PROJECTOR_SETTINGS });
     context = projector.context;
     await expect.poll(() => projector.widget.locator('.cw-status').textContent(), { timeout: 60_000 }).toContain('时间单位：天。BG/NBD 模型拟合结果');
     await waitForCharts(projector.page, 2);

@@ -1,13 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations } from './support/browser';
-import { url } from './support/site';
-import { CHAPTER6, reachWidget, tabTo, shootWidget, watchErrors } from './support/rfm-e2e';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { CHAPTER6 } from './support/rfm-e2e';
+import { openWidget, shootWidget, tabTo, type ErrorWatch, type OpenOptions } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let watched: ReturnType<typeof watchErrors>;
+let watched: ErrorWatch;
 const realErrors = () => watched.errors();
 
 beforeAll(async () => {
@@ -18,16 +18,11 @@ afterAll(async () => browser?.close());
 const widget = () => page.locator('[data-widget="clv-calculator"]');
 const values = () => widget().locator('.clv-value').allTextContents();
 
-async function open(options: { viewport?: { width: number; height: number }; projector?: boolean } = {}) {
+async function open(options: Pick<OpenOptions, 'viewport' | 'projector'> = {}) {
   await context?.close();
-  context = await newContext(browser, { viewport: options.viewport });
-  if (options.projector) {
-    await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-  }
-  page = await context.newPage();
-  watched = watchErrors(page);
-  await page.goto(url(CHAPTER6));
-  await reachWidget(page, 'clv-calculator', 'ClvCalculator');
+  const opened = await openWidget(browser, CHAPTER6, 'clv-calculator', 'ClvCalculator', options);
+  ({ context, page } = opened);
+  watched = opened;
 }
 
 describe('CLV calculator (chapter 6), keyboard only', () => {

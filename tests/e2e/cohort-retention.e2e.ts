@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
-import { CHAPTER9, expectAccessible, expectNoPageOverflow, openWidget, usedWidgets } from './support/loyalty-e2e';
-import { shootWidget, tabTo } from './support/rfm-e2e';
+import { expectAccessible, expectNoPageOverflow, openWidget, PROJECTOR_SETTINGS, shootWidget, tabTo, usedWidgets } from './support/widget';
 
+const CHAPTER9 = '/chapters/09-customer-loyalty/';
 const NAME = 'cohort-retention';
 const COMPONENT = 'CohortRetention';
 let browser: Browser;
@@ -74,7 +74,7 @@ describe('cohort-retention (同期群留存分析) in Chromium, keyboard only', 
     expect(phone.errors()).toEqual([]);
     await phone.context.close();
 
-    const projector = await openWidget(browser, `${CHAPTER9}?cr.dataset=ch09-douye&teacher=1`, NAME, COMPONENT, { settings: { teacher: true, projector: true, course: null } });
+    const projector = await openWidget(browser, `${CHAPTER9}?cr.dataset=ch09-douye&teacher=1`, NAME, COMPONENT, { settings: PROJECTOR_SETTINGS });
     context = projector.context;
     await expect.poll(() => projector.widget.locator('.cr-status').textContent(), { timeout: 30_000 }).toContain('610 位客户');
     await waitForChart(projector.page);

@@ -5,11 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bestPlaythrough, currentTurn, replayRoleplay, type Scenario } from '~/engine/roleplay';
 import { toHant } from '~/i18n/hant-html';
 import { loadScenarios } from '../engine/roleplay/load-scenarios';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir, watchConsole } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS, tempDir } from './support/browser';
 import { url } from './support/site';
+import { expectAccessible, JS_BUDGET_BYTES, openWidget, tabUntilWith, weighScripts, type OpenOptions } from './support/widget';
 
 const CHAPTER = '/chapters/07-customer-communication/';
-const JS_BUDGET_BYTES = 60 * 1024;
 const scripts = new Map(loadScenarios().map((s) => [s.id, s]));
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -23,19 +23,10 @@ afterEach(async () => {
   context = undefined;
 });
 
-async function open(path: string, options: { viewport?: { width: number; height: number }; settings?: object } = {}) {
-  context = await newContext(browser, options);
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  if (options.settings) {
-    await page.goto(url('/'));
-    await page.evaluate((s) => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: s })), options.settings);
-  }
-  await page.goto(url(path));
-  const widget = page.locator('[data-widget="complaint-roleplay"]');
-  await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelector('astro-island[component-url*="ComplaintRoleplay"]:not([ssr])') !== null);
-  return { page, widget, errors };
+async function open(path: string, options: Pick<OpenOptions, 'viewport' | 'settings'> = {}) {
+  const opened = await openWidget(browser, path, 'complaint-roleplay', 'ComplaintRoleplay', options);
+  context = opened.context;
+  return { page: opened.page, widget: opened.widget, errors: opened.consoleErrors };
 }
 
 const focused = (page: Page) =>
@@ -44,24 +35,13 @@ const focused = (page: Page) =>
     return { text: (el?.textContent ?? '').replace(/\s+/g, ''), tag: el?.tagName ?? '', label: el?.getAttribute('aria-label') ?? '', focus: el?.dataset.focus ?? '', type: el?.getAttribute('type') ?? '' };
   });
 
-async function tabUntil(page: Page, test: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (test(await focused(page))) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`focus never reached the target; last: ${JSON.stringify(await focused(page))}`);
-}
+const tabUntil = tabUntilWith(focused);
 
 /** A screenshot of part of the page without the sticky site header lying over it. */
 async function shot(page: Page, target: Locator, name: string): Promise<void> {
   const style = await page.addStyleTag({ content: '.site-header { position: static !important; }' });
   await target.screenshot({ path: `${SCREENSHOTS}/complaint-roleplay-${name}.png` });
   await style.evaluate((element) => (element as HTMLElement).remove());
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -78,23 +58,15 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
   it('keeps chapter 7 within the JavaScript budget before interaction', async () => {
     context = await newContext(browser);
     const page = await context.newPage();
-    const loaded = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      try {
-        loaded.set(response.url(), gzipSync(await response.body()).length);
-      } catch {
-        /* a response without a body carries no script */
-      }
-    });
+    const loaded = weighScripts(page);
     await page.goto(url(CHAPTER), { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
-    const before = [...loaded.values()].reduce((a, b) => a + b, 0);
+    const before = loaded.gzip();
     const widget = page.locator('[data-widget="complaint-roleplay"]');
     await widget.scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('astro-island[component-url*="ComplaintRoleplay"]:not([ssr])') !== null);
     await page.waitForLoadState('networkidle');
-    const after = [...loaded.values()].reduce((a, b) => a + b, 0);
+    const after = loaded.gzip();
     const html = await (await page.request.get(url(CHAPTER))).body();
     const script = await (await page.request.get(url('/scenarios/parcel-delay.json'))).body();
     console.log(

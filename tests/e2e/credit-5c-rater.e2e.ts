@@ -1,14 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations } from './support/browser';
-import { url } from './support/site';
-import { reachWidget, shootWidget, tabTo, watchErrors, widgetA11yViolations } from './support/rfm-e2e';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { copyShareLink, openWidget, shootWidget, tabTo, widgetA11yViolations, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER5 = '/chapters/05-customer-information/';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let watched: ReturnType<typeof watchErrors>;
+let watched: ErrorWatch;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -20,16 +19,11 @@ const status = () => widget().locator('.credit-status');
 const rows = (selector: string) => widget().locator(`${selector} tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
 const shoot = (name: string) => shootWidget(page, 'credit-5c-rater', `${SCREENSHOTS}/credit-5c-rater-${name}.png`);
 
-async function open(options: { viewport?: { width: number; height: number }; projector?: boolean; path?: string } = {}) {
+async function open(options: Pick<OpenOptions, 'viewport' | 'projector'> & { path?: string } = {}) {
   await context?.close();
-  context = await newContext(browser, { viewport: options.viewport });
-  if (options.projector) {
-    await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-  }
-  page = await context.newPage();
-  watched = watchErrors(page);
-  await page.goto(url(options.path ?? CHAPTER5));
-  await reachWidget(page, 'credit-5c-rater', 'Credit5cRater');
+  const opened = await openWidget(browser, options.path ?? CHAPTER5, 'credit-5c-rater', 'Credit5cRater', options);
+  ({ context, page } = opened);
+  watched = opened;
 }
 
 describe('5C credit rater (chapter 5), keyboard only', () => {
@@ -85,11 +79,7 @@ describe('5C credit rater (chapter 5), keyboard only', () => {
     await expect.poll(() => widget().getByRole('spinbutton', { name: '条件的权重（%）' }).inputValue()).toBe('8');
     await expect.poll(() => status().textContent()).toContain('400 份申请评级');
 
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 120, 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.share-link .status').textContent()).toContain('链接已复制');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(page, widget(), 120);
     expect(link).toContain('credit.w=46%2C19%2C15%2C12%2C8');
     expect(link).toContain('credit.mode=batch');
     const student = await context.newPage();

@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
-import { url } from './support/site';
-import { reachWidget, shootWidget, tabTo, watchErrors, widgetA11yViolations } from './support/rfm-e2e';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { copyShareLink, openWidget, shootWidget, tabTo, widgetA11yViolations, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER5 = '/chapters/05-customer-information/';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let watched: ReturnType<typeof watchErrors>;
+let watched: ErrorWatch;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -22,18 +21,12 @@ const sheetNames = () => widget().locator('.profile-row-name').allTextContents()
 const score = () => widget().locator('.profile-score');
 const shoot = (name: string) => shootWidget(page, 'customer-profile-builder', `${SCREENSHOTS}/customer-profile-builder-${name}.png`);
 
-async function open(options: { viewport?: { width: number; height: number }; projector?: boolean; path?: string; keep?: boolean } = {}) {
-  if (!options.keep) {
-    await context?.close();
-    context = await newContext(browser, { viewport: options.viewport });
-    if (options.projector) {
-      await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-    }
-  }
-  page = await context.newPage();
-  watched = watchErrors(page);
-  await page.goto(url(options.path ?? CHAPTER5));
-  await reachWidget(page, 'customer-profile-builder', 'ProfileBuilder');
+/** Opens the chapter in a fresh context, or with `keep` in the same one (its storage: a second visit). */
+async function open(options: Pick<OpenOptions, 'viewport' | 'projector'> & { path?: string; keep?: boolean } = {}) {
+  if (!options.keep) await context?.close();
+  const opened = await openWidget(browser, options.path ?? CHAPTER5, 'customer-profile-builder', 'ProfileBuilder', { ...options, context: options.keep ? context : undefined });
+  ({ context, page } = opened);
+  watched = opened;
   await widget().getByRole('radio').first().waitFor();
 }
 
@@ -109,11 +102,7 @@ describe('Record-sheet designer (chapter 5), keyboard only', () => {
     await shoot('teacher-reference');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 200, 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.share-link .status').textContent()).toContain('链接已复制');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(page, widget(), 200);
     expect(link).toContain('profile.s=bank-small-business');
     const student = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const studentPage = await student.newPage();

@@ -1,11 +1,10 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, watchConsole } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
 import { url } from './support/site';
+import { expectAccessible, focused, JS_BUDGET_BYTES, openWidget, tabUntilWith, weighScripts, type OpenOptions } from './support/widget';
 
 const CHAPTER = '/chapters/03-customer-selection/';
-const JS_BUDGET_BYTES = 60 * 1024;
 let browser: Browser;
 let context: BrowserContext | undefined;
 
@@ -18,60 +17,27 @@ afterEach(async () => {
   context = undefined;
 });
 
-async function open(path: string, options: { viewport?: { width: number; height: number }; settings?: object } = {}): Promise<{ page: Page; widget: Locator; errors: string[] }> {
-  context = await newContext(browser, options);
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  if (options.settings) {
-    await page.goto(url('/'));
-    await page.evaluate((s) => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: s })), options.settings);
-  }
-  await page.goto(url(path));
-  const widget = page.locator('[data-widget="customer-sorter"]');
-  await widget.scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelector('astro-island[component-url*="CustomerSorter"]:not([ssr])') !== null);
-  await widget.locator('.cs-board, .cs-result, .cs-class').first().waitFor();
-  return { page, widget, errors };
+async function open(path: string, options: Pick<OpenOptions, 'viewport' | 'settings'> = {}): Promise<{ page: Page; widget: Locator; errors: string[] }> {
+  const opened = await openWidget(browser, path, 'customer-sorter', 'CustomerSorter', options);
+  context = opened.context;
+  await opened.widget.locator('.cs-board, .cs-result, .cs-class').first().waitFor();
+  return { page: opened.page, widget: opened.widget, errors: opened.consoleErrors };
 }
 
-const focused = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  return { label: el?.getAttribute('aria-label') ?? '', text: (el?.textContent ?? '').trim(), tag: el?.tagName ?? '', focus: el?.dataset.focus ?? '' };
-});
-
-async function tabUntil(page: Page, test: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 30): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (test(await focused(page))) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`focus never reached the target; last: ${JSON.stringify(await focused(page))}`);
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-}
+const tabUntil = tabUntilWith(focused, 30);
 
 describe('customer-sorter (好客户还是坏客户?) in Chromium', () => {
   it('keeps the chapter within the JavaScript budget before interaction', async () => {
     context = await newContext(browser);
     const page = await context.newPage();
-    const scripts = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      try {
-        scripts.set(response.url(), gzipSync(await response.body()).length);
-      } catch {
-        /* no body */
-      }
-    });
+    const scripts = weighScripts(page);
     await page.goto(url(CHAPTER), { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
-    const before = [...scripts.values()].reduce((a, b) => a + b, 0);
+    const before = scripts.gzip();
     await page.locator('[data-widget="customer-sorter"]').scrollIntoViewIfNeeded();
     await page.locator('[data-widget="customer-sorter"]').getByRole('heading', { name: /待分类/ }).waitFor();
     await page.waitForLoadState('networkidle');
-    const after = [...scripts.values()].reduce((a, b) => a + b, 0);
+    const after = scripts.gzip();
     console.log(`chapter 3 JavaScript (gzip): ${(before / 1024).toFixed(1)} KB before interaction, ${(after / 1024).toFixed(1)} KB once the sorter is on screen`);
     expect(before).toBeLessThanOrEqual(JS_BUDGET_BYTES);
   });

@@ -1,14 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations } from './support/browser';
-import { url } from './support/site';
-import { reachWidget, shootWidget, tabTo, watchErrors, widgetA11yViolations } from './support/rfm-e2e';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { copyShareLink, openWidget, shootWidget, tabTo, widgetA11yViolations, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER2 = '/chapters/02-crm-technology/';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let watched: ReturnType<typeof watchErrors>;
+let watched: ErrorWatch;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -21,16 +20,11 @@ const tableRows = () => widget().locator('.erlang-table:not(.erlang-compare) tbo
 const shoot = (name: string) => shootWidget(page, 'erlang-c-staffing', `${SCREENSHOTS}/erlang-c-staffing-${name}.png`);
 const chartDrawn = () => page.waitForFunction(() => (document.querySelector('[data-widget="erlang-c-staffing"] canvas') as HTMLCanvasElement | null)?.width! > 0, undefined, { timeout: 30_000 });
 
-async function open(options: { viewport?: { width: number; height: number }; projector?: boolean; path?: string } = {}) {
+async function open(options: Pick<OpenOptions, 'viewport' | 'projector'> & { path?: string } = {}) {
   await context?.close();
-  context = await newContext(browser, { viewport: options.viewport });
-  if (options.projector) {
-    await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-  }
-  page = await context.newPage();
-  watched = watchErrors(page);
-  await page.goto(url(options.path ?? CHAPTER2));
-  await reachWidget(page, 'erlang-c-staffing', 'ErlangCStaffing');
+  const opened = await openWidget(browser, options.path ?? CHAPTER2, 'erlang-c-staffing', 'ErlangCStaffing', options);
+  ({ context, page } = opened);
+  watched = opened;
 }
 
 async function typeInto(name: string, text: string) {
@@ -97,11 +91,7 @@ describe('Call-centre staffing calculator (chapter 2), keyboard only', () => {
     await expect.poll(() => status().textContent()).toContain('2024-11-10 星期日');
     const sunday = await status().textContent();
 
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 120, 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.share-link .status').textContent()).toContain('链接已复制');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(page, widget(), 120);
     expect(link).toContain('erlang.mode=day');
     expect(link).toContain('erlang.date=2024-11-10');
     const student = await context.newPage();

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
-import { CHAPTER9, expectAccessible, expectNoPageOverflow, focused, openWidget, usedWidgets } from './support/loyalty-e2e';
-import { shootWidget, tabTo } from './support/rfm-e2e';
+import { expectAccessible, expectNoPageOverflow, focused, openWidget, PROJECTOR_SETTINGS, shootWidget, tabTo, usedWidgets } from './support/widget';
 
+const CHAPTER9 = '/chapters/09-customer-loyalty/';
 const NAME = 'loyalty-matrix';
 const COMPONENT = 'LoyaltyMatrix';
 let browser: Browser;
@@ -77,7 +77,7 @@ describe('loyalty-matrix (满意—忠诚矩阵) in Chromium, keyboard only', ()
   });
 
   it('runs class mode for the instructor in projector mode', async () => {
-    const opened = await openWidget(browser, `${CHAPTER9}?teacher=1&lm.mode=class`, NAME, COMPONENT, { settings: { teacher: true, projector: true, course: null } });
+    const opened = await openWidget(browser, `${CHAPTER9}?teacher=1&lm.mode=class`, NAME, COMPONENT, { settings: PROJECTOR_SETTINGS });
     context = opened.context;
     const { page, widget } = opened;
     expect(await page.locator('html').getAttribute('class')).toContain('projector-mode');

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
-import { CHAPTER10, expectAccessible, expectNoPageOverflow, openWidget, usedWidgets } from './support/loyalty-e2e';
-import { shootWidget, tabTo } from './support/rfm-e2e';
+import { expectAccessible, expectNoPageOverflow, openWidget, PROJECTOR_SETTINGS, shootWidget, tabTo, usedWidgets } from './support/widget';
 
+const CHAPTER10 = '/chapters/10-customer-winback/';
 const NAME = 'retention-projection';
 const COMPONENT = 'RetentionProjection';
 let browser: Browser;
@@ -73,7 +73,7 @@ describe('retention-projection (客户保持率预测) in Chromium, keyboard onl
     expect(phone.errors()).toEqual([]);
     await phone.context.close();
 
-    const projector = await openWidget(browser, `${CHAPTER10}?teacher=1`, NAME, COMPONENT, { settings: { teacher: true, projector: true, course: null } });
+    const projector = await openWidget(browser, `${CHAPTER10}?teacher=1`, NAME, COMPONENT, { settings: PROJECTOR_SETTINGS });
     context = projector.context;
     await expect.poll(() => projector.widget.locator('.rp-status').textContent()).toContain('α = 0.704');
     await waitForChart(projector.page);

@@ -4,13 +4,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { CHAPTER6, crmRfm, writeBigTransactions } from './support/rfm-e2e';
 import { url } from './support/site';
-import { CHAPTER6, crmRfm, csvRows, reachWidget, tabTo, widgetA11yViolations, writeBigTransactions, watchErrors } from './support/rfm-e2e';
+import { copyShareLink, csvRows, openWidget, reachWidget, tabTo, watchErrors, widgetA11yViolations, type ErrorWatch, type OpenOptions } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let watched: ReturnType<typeof watchErrors>;
+let watched: ErrorWatch;
 const realErrors = () => {
   if (watched.swMissing() > 0) figures['404 for /sw.js set aside (build made with --outDir)'] = 'yes';
   return watched.errors();
@@ -28,18 +29,11 @@ afterAll(async () => {
   if (Object.keys(figures).length) console.log('\nRFM calculator figures:\n' + Object.entries(figures).map(([k, v]) => `  ${k}: ${v}`).join('\n') + '\n');
 });
 
-async function openChapter(options: { viewport?: { width: number; height: number }; path?: string; projector?: boolean } = {}) {
+async function openChapter(options: Pick<OpenOptions, 'viewport' | 'projector'> & { path?: string } = {}) {
   await context?.close();
-  context = await newContext(browser, { viewport: options.viewport });
-  if (options.projector) {
-    await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-  }
-  page = await context.newPage();
-  watched = watchErrors(page);
-  // File choosers are intercepted from the start, so a key press can never beat the interception.
-  page.on('filechooser', () => undefined);
-  await page.goto(url(options.path ?? CHAPTER6));
-  await reachWidget(page, 'rfm-calculator', 'RfmCalculator');
+  const opened = await openWidget(browser, options.path ?? CHAPTER6, 'rfm-calculator', 'RfmCalculator', { ...options, interceptFileChooser: true });
+  ({ context, page } = opened);
+  watched = opened;
 }
 
 const widget = () => page.locator('[data-widget="rfm-calculator"]');
@@ -287,7 +281,6 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
   it('copies a link that reopens the widget with the same dataset and settings, scrolled to it', async () => {
     await openChapter();
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const select = widget().getByRole('combobox', { name: '数据' });
     await select.focus();
     // Options: the chapter example, then retail, UCI, the R package's orders, CDNOW: two down from retail.
@@ -300,10 +293,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     await tabTo(page, widget().getByRole('radio', { name: '按名次（课本）' }));
     await page.keyboard.press('ArrowDown'); // → 按分位点（R 包）
     await expect.poll(() => status().textContent()).toContain('按分位点 · R 包十类');
-    await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 80, 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.share-link .status').textContent()).toContain('链接已复制');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(page, widget());
     expect(link).toContain('rfm.dataset=rfm-orders');
     expect(link).toContain('#rfm-calculator');
 

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
-import { url } from './support/site';
-import { reachWidget, shootWidget, tabTo, watchErrors } from './support/rfm-e2e';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { copyShareLink, openWidget, shootWidget, tabTo, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER8 = '/chapters/08-customer-satisfaction/';
 const NAME = 'satisfaction-analyzer';
@@ -12,7 +11,7 @@ const NAME = 'satisfaction-analyzer';
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let watched: ReturnType<typeof watchErrors>;
+let watched: ErrorWatch;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -26,18 +25,11 @@ const tableRows = (selector: string) =>
   panel().locator(selector).first().locator('tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.children].map((c) => c.textContent)));
 const canvasDrawn = () => page.waitForFunction((n) => [...document.querySelectorAll(`[data-widget="${n}"] canvas`)].some((c) => (c as HTMLCanvasElement).width > 0), NAME);
 
-async function open(path = CHAPTER8, options: { viewport?: { width: number; height: number }; projector?: boolean } = {}) {
+async function open(path = CHAPTER8, options: Pick<OpenOptions, 'viewport' | 'projector'> = {}) {
   await context?.close();
-  context = await newContext(browser, { viewport: options.viewport });
-  if (options.projector) {
-    await context.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-  }
-  page = await context.newPage();
-  watched = watchErrors(page);
-  // File choosers are intercepted from the start, so a key press can never beat the interception.
-  page.on('filechooser', () => undefined);
-  await page.goto(url(path));
-  await reachWidget(page, NAME, 'SatisfactionAnalyzer');
+  const opened = await openWidget(browser, path, NAME, 'SatisfactionAnalyzer', { ...options, interceptFileChooser: true });
+  ({ context, page } = opened);
+  watched = opened;
 }
 
 /** A questionnaire of `rows` respondents (seeded): 3 customer types, 3 items in 2 dimensions, 2 importance questions, overall, NPS; 2 % blanks. */
@@ -137,7 +129,6 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
 
   it('reproduces chapter 8’s examples and shares the view as a link', async () => {
     await open();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await expect.poll(status, { timeout: 30_000 }).toContain('600 份问卷');
     await widget().getByRole('combobox', { name: '数据' }).focus();
     await page.keyboard.press('ArrowUp'); // the example is listed first
@@ -149,10 +140,7 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     await expect.poll(() => panel().textContent()).toContain('各维度差距的简单平均：−0.48；按权重加权平均：−0.67');
     await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-example-gaps.png`);
 
-    await tabTo(page, widget().getByRole('button', { name: '复制链接' }), 80, 'Shift+Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => widget().locator('.share-link .status').textContent()).toContain('链接已复制');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = await copyShareLink(page, widget());
     expect(link).toContain('sat.dataset=ch08-examples');
     expect(link).toContain('sat.tab=gaps');
     expect(link).toContain(`#${NAME}`);

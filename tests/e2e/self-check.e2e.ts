@@ -1,12 +1,11 @@
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, watchConsole } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
 import { url } from './support/site';
+import { expectAccessible, JS_BUDGET_BYTES, openPage, tabUntilWith, weighScripts, type OpenOptions } from './support/widget';
 
 const CH6 = '/chapters/06-customer-tiering/';
 const CH2 = '/chapters/02-crm-technology/';
-const JS_BUDGET_BYTES = 60 * 1024;
 let browser: Browser;
 let context: BrowserContext | undefined;
 
@@ -19,21 +18,10 @@ afterEach(async () => {
   context = undefined;
 });
 
-interface OpenOptions {
-  viewport?: { width: number; height: number };
-  settings?: object;
-  widget?: string;
-}
-
-async function open(path: string, options: OpenOptions = {}): Promise<{ page: Page; widget: Locator; errors: string[] }> {
-  context = await newContext(browser, options);
-  const page = await context.newPage();
-  const errors = watchConsole(page);
-  if (options.settings) {
-    await page.goto(url('/'));
-    await page.evaluate((s) => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: s })), options.settings);
-  }
-  await page.goto(url(path));
+async function open(path: string, options: Pick<OpenOptions, 'viewport' | 'settings'> & { widget?: string } = {}): Promise<{ page: Page; widget: Locator; errors: string[] }> {
+  const opened = await openPage(browser, path, options);
+  context = opened.context;
+  const { page, consoleErrors: errors } = opened;
   const widget = page.locator(`[data-widget="${options.widget ?? 'self-check'}"]`);
   await widget.scrollIntoViewIfNeeded();
   await widget.locator('.sc-question, .sc-summary, .sc-class').first().waitFor();
@@ -48,18 +36,7 @@ const focused = (page: Page) =>
     return { text: (el?.textContent ?? '').trim(), tag: el?.tagName ?? '', type: (el as HTMLInputElement | null)?.type ?? '', label: el?.closest('label')?.textContent?.trim() ?? '', focus: el?.dataset.focus ?? '' };
   });
 
-async function tabUntil(page: Page, test: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (test(await focused(page))) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`focus never reached the target; last: ${JSON.stringify(await focused(page))}`);
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  const violations = await seriousA11yViolations(page);
-  expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
-}
+const tabUntil = tabUntilWith(focused);
 
 /** The option labels of the current question, in the order shown. */
 const optionLabels = (widget: Locator) => widget.locator('.sc-form label.sc-option').allTextContents();
@@ -91,23 +68,15 @@ describe('self-check in Chromium', () => {
   it('keeps chapter 2 (two quizzes and the staffing calculator) within the JavaScript budget before interaction', async () => {
     context = await newContext(browser);
     const page = await context.newPage();
-    const scripts = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      try {
-        scripts.set(response.url(), gzipSync(await response.body()).length);
-      } catch {
-        /* no body */
-      }
-    });
+    const scripts = weighScripts(page);
     await page.goto(url(CH2), { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
-    const before = [...scripts.values()].reduce((a, b) => a + b, 0);
+    const before = scripts.gzip();
     const quiz = page.locator('[data-widget="crm-functions-quiz"]');
     await quiz.scrollIntoViewIfNeeded();
     await quiz.locator('.sc-question').waitFor();
     await page.waitForLoadState('networkidle');
-    const after = [...scripts.values()].reduce((a, b) => a + b, 0);
+    const after = scripts.gzip();
     console.log(`chapter 2 JavaScript (gzip): ${(before / 1024).toFixed(1)} KB before interaction, ${(after / 1024).toFixed(1)} KB once the functions quiz is on screen`);
     expect(before).toBeLessThanOrEqual(JS_BUDGET_BYTES);
     // Two quiz widgets, each with its own kebab-case name and quiz id, the self-check last in the article.

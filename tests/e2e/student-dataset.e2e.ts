@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir, watchConsole } from './support/browser';
-import { reachWidget, tabTo } from './support/rfm-e2e';
-import { url } from './support/site';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { openWidget, tabTo } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -32,11 +31,7 @@ function crm(...args: string[]): Buffer {
 
 async function open(path = '/datasets/', viewport?: { width: number; height: number }) {
   await context?.close();
-  context = await newContext(browser, { viewport });
-  page = await context.newPage();
-  errors = watchConsole(page);
-  await page.goto(url(path));
-  await reachWidget(page, 'student-dataset', 'StudentDataset');
+  ({ context, page, consoleErrors: errors } = await openWidget(browser, path, 'student-dataset', 'StudentDataset', { viewport }));
 }
 
 async function saved(download: Download): Promise<Buffer> {
