@@ -9,7 +9,7 @@ import { ModelNotes } from '../shared/ModelNotes';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { NO_TRANSLATE } from '../shared/no-translate';
-import { downloadText } from '../shared/download';
+import { saveCsvFile } from '../shared/download';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
@@ -42,13 +42,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: WorkerWidgetProps
 
   const onExport = async () => {
     onUse();
-    const result = await state.exportCsv();
-    if (!result.ok) {
-      setExported(`导出失败：${result.message}`);
-      return;
-    }
-    downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
-    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的排名、占比和类别（${result.value.filename}）。`);
+    setExported(await saveCsvFile(state.exportCsv(), (file) => `已导出 ${groupedNumber(file.rows)} 位客户的排名、占比和类别（${file.filename}）。`));
   };
 
   return (

@@ -4,8 +4,8 @@ import type { AbcCustomer } from '../../engine/abc/classify-abc';
 import type { RowPage } from '../../engine/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
-import { failureOf, type Outcome } from '../shared/outcome';
-import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
+import type { Outcome } from '../shared/outcome';
+import { createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
 import { ABC_DATASETS, ABC_PRESETS, ABC_TABLE, abcExampleCsv } from './dataset';
 
@@ -37,7 +37,7 @@ export interface AbcState {
   /** Sets one cut-off; the other moves too when needed so that A ≤ B. */
   setCutoff(which: 'a' | 'b', percent: number): void;
   setQuery(change: Partial<ListQuery>): void;
-  exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
+  exportCsv(): Promise<Outcome<CsvFile>>;
   shareState(): Record<string, string | number>;
 }
 
@@ -139,16 +139,11 @@ export function createAbcState(options: WorkerStateOptions): AbcState {
       $query.set({ ...$query.get(), page: 0, ...change });
       void refreshPage();
     },
-    async exportCsv() {
-      try {
-        const { csv, rows } = await dataset.client.call<{ csv: string; rows: number }>('abcCsv');
-        const load = dataset.$load.get();
-        const name = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
+    exportCsv() {
+      return csvFromWorker(dataset, 'abcCsv', (name) => {
         const c = $cutoffs.get();
-        return { ok: true, value: { csv, rows, filename: `ABC-${name}-A${c.a}-B${c.b}.csv` } };
-      } catch (caught) {
-        return failureOf(caught);
-      }
+        return `ABC-${name}-A${c.a}-B${c.b}.csv`;
+      });
     },
     shareState() {
       const choice = dataset.$choice.get();

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS, type WinBackBand } from '../../engine/loyalty';
 import { groupedNumber } from '../../engine/number-text';
-import { downloadText } from '../shared/download';
+import { saveCsvFile } from '../shared/download';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
 import { Pager, pageCount } from '../shared/Pager';
@@ -30,13 +30,7 @@ export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: '
   };
   const onExport = async () => {
     onUse();
-    const result = await state.exportCsv();
-    if (!result.ok) {
-      setExported(`导出失败：${result.message}`);
-      return;
-    }
-    downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
-    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的 P(alive)、得分和处理（${result.value.filename}）。`);
+    setExported(await saveCsvFile(state.exportCsv(), (file) => `已导出 ${groupedNumber(file.rows)} 位客户的 P(alive)、得分和处理（${file.filename}）。`));
   };
   const w = unitWord(unit);
   return (

@@ -9,7 +9,7 @@ import { createDatasetController, type DatasetChoice, type DatasetController } f
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import { failureOf, type Outcome } from '../shared/outcome';
-import { latestAnswer } from '../shared/worker-requests';
+import { csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import { CALIBRATION_PRESETS, CHURN_DATASETS, DEFAULT_DATASET, EXAMPLE_ID, SUMMARY_TABLE, winBackExampleCsv } from './dataset';
 import type { PageArgs, ScoreArgs, ScoreView, SummariseArgs, SummaryInfo, WinBackRow } from './handlers';
 
@@ -56,7 +56,7 @@ export interface ChurnState {
   setQuery(change: Partial<ListQuery>): void;
   /** Stops the analysis running now (the worker is stopped; the data is read again on the next request). */
   cancel(): void;
-  exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
+  exportCsv(): Promise<Outcome<CsvFile>>;
   shareState(): Record<string, string | number>;
 }
 
@@ -232,15 +232,8 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
     cancel() {
       dataset.client.cancel();
     },
-    async exportCsv() {
-      try {
-        const { csv, rows } = await dataset.client.call<{ csv: string; rows: number }>('csv');
-        const load = dataset.$load.get();
-        const name = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
-        return { ok: true, value: { csv, rows, filename: `挽回名单-${name}.csv` } };
-      } catch (caught) {
-        return failureOf(caught);
-      }
+    exportCsv() {
+      return csvFromWorker(dataset, 'csv', (name) => `挽回名单-${name}.csv`);
     },
     shareState() {
       const s = $settings.get();

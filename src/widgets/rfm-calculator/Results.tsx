@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { groupedNumber } from '../../engine/number-text';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { ChartCanvas } from '../shared/ChartCanvas';
-import { downloadText } from '../shared/download';
+import { saveCsvFile } from '../shared/download';
 import type { RfmState } from './state';
 import type { RfmView } from './handlers';
 import { Settings } from './Settings';
@@ -30,13 +30,7 @@ export function Results({ state, onUse }: Props) {
   const onExport = async () => {
     onUse();
     setExported('正在生成 CSV 文件…');
-    const result = await state.exportCsv();
-    if (!result.ok) {
-      setExported(`导出失败：${result.message}`);
-      return;
-    }
-    downloadText(result.value.filename, result.value.csv, 'text/csv;charset=utf-8');
-    setExported(`已导出 ${groupedNumber(result.value.rows)} 位客户的得分和类别（${result.value.filename}），可以直接用 Excel 打开。`);
+    setExported(await saveCsvFile(state.exportCsv(), (file) => `已导出 ${groupedNumber(file.rows)} 位客户的得分和类别（${file.filename}），可以直接用 Excel 打开。`));
   };
 
   return (

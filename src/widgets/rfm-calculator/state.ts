@@ -12,7 +12,7 @@ import { toCsv } from '../../engine/csv-export';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { failureOf, type Outcome } from '../shared/outcome';
-import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
+import { createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
 
 export interface RfmSettings {
@@ -68,7 +68,7 @@ export interface RfmState {
   setMode(mode: Mode): void;
   selectSegment(key: string | null): void;
   step(action: WalkthroughAction): void;
-  exportCsv(): Promise<Outcome<{ csv: string; rows: number; filename: string }>>;
+  exportCsv(): Promise<Outcome<CsvFile>>;
   /** The state to put in a share link (`rfm.<key>`). */
   shareState(): Record<string, string | number>;
 }
@@ -217,17 +217,12 @@ export function createRfmState(options: RfmStateOptions): RfmState {
       const w = $walkthrough.get();
       if (w.ok) $steps.set(walkthroughReducer(w.value, $steps.get(), action));
     },
-    async exportCsv() {
-      try {
-        const { csv, rows } = await dataset.client.call<{ csv: string; rows: number }>('rfmCsv');
-        const load = dataset.$load.get();
-        const name = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
+    exportCsv() {
+      return csvFromWorker(dataset, 'rfmCsv', (name) => {
         const view = $view.get();
         const asOf = view?.ok ? view.value.asOf : '';
-        return { ok: true, value: { csv, rows, filename: `RFM-${name}-${asOf}.csv` } };
-      } catch (caught) {
-        return failureOf(caught);
-      }
+        return `RFM-${name}-${asOf}.csv`;
+      });
     },
     shareState() {
       const choice = dataset.$choice.get();

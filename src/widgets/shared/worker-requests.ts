@@ -1,5 +1,6 @@
 // How a widget's state asks its worker when the learner may change the inputs faster than the worker answers.
 import type { WritableAtom } from 'nanostores';
+import type { DatasetController } from './dataset-picker/controller';
 import { isWorkerFailure } from './dataset-picker/protocol';
 import { failureOf, type Failure, type Outcome } from './outcome';
 
@@ -70,4 +71,26 @@ export function latestAnswer<V>(target: WritableAtom<Outcome<V> | null>, failure
       if (mine === sequence) target.set(failure(caught));
     }
   };
+}
+
+/** A table exported as CSV: the text, its data rows and the file name to save it under. */
+export interface CsvFile {
+  readonly csv: string;
+  readonly rows: number;
+  readonly filename: string;
+}
+
+/**
+ * Asks the worker for its analysed table as CSV (the handler `method`, answering `{ csv, rows }`) and names the
+ * file with `name(stem)`, the stem being the dataset's file name without its extension ('data' if none is read).
+ */
+export async function csvFromWorker(dataset: DatasetController, method: string, name: (stem: string) => string): Promise<Outcome<CsvFile>> {
+  try {
+    const { csv, rows } = await dataset.client.call<{ csv: string; rows: number }>(method);
+    const load = dataset.$load.get();
+    const stem = load.phase === 'ready' ? load.report.name.replace(/\.[a-z]+$/i, '') : 'data';
+    return { ok: true, value: { csv, rows, filename: name(stem) } };
+  } catch (caught) {
+    return failureOf(caught);
+  }
 }

@@ -1,7 +1,8 @@
 import { atom } from 'nanostores';
 import { describe, expect, it } from 'vitest';
 import type { Failure, Outcome } from '~/widgets/shared/outcome';
-import { createAnalysisRunner, latestAnswer } from '~/widgets/shared/worker-requests';
+import type { DatasetController, LoadState } from '~/widgets/shared/dataset-picker/controller';
+import { createAnalysisRunner, csvFromWorker, latestAnswer } from '~/widgets/shared/worker-requests';
 
 /** A promise settled by hand, to play the worker answering late, early or not at all. */
 function deferred<T>() {
@@ -151,5 +152,30 @@ describe('latestAnswer', () => {
     const show = latestAnswer($target);
     await show(() => Promise.reject(ABORTED));
     expect($target.get()).toEqual({ ok: true, value: '原来的' });
+  });
+});
+
+describe('csvFromWorker', () => {
+  /** A dataset controller with only what the export reads: the worker client and the load state. */
+  function dataset(load: LoadState, call: (method: string) => Promise<unknown>) {
+    return { client: { call }, $load: atom(load) } as unknown as DatasetController;
+  }
+  const ready = (name: string) => ({ phase: 'ready', report: { name } }) as unknown as LoadState;
+
+  it('asks the worker by name and names the file after the dataset, its extension dropped', async () => {
+    const asked: string[] = [];
+    const result = await csvFromWorker(dataset(ready('会员流水.CSV'), async (method) => (asked.push(method), { csv: 'a,b\r\n', rows: 1 })), 'abcCsv', (stem) => `ABC-${stem}.csv`);
+    expect(asked).toEqual(['abcCsv']);
+    expect(result).toEqual({ ok: true, value: { csv: 'a,b\r\n', rows: 1, filename: 'ABC-会员流水.csv' } });
+  });
+
+  it("calls the file 'data' when no dataset has been read", async () => {
+    const result = await csvFromWorker(dataset({ phase: 'idle' }, async () => ({ csv: '', rows: 0 })), 'csv', (stem) => `挽回名单-${stem}.csv`);
+    expect(result.ok && result.value.filename).toBe('挽回名单-data.csv');
+  });
+
+  it("hands over the worker's failure", async () => {
+    const result = await csvFromWorker(dataset(ready('x.csv'), () => Promise.reject({ code: 'no-dataset', message: '还没有数据。' })), 'rfmCsv', (stem) => stem);
+    expect(result).toEqual({ ok: false, code: 'no-dataset', message: '还没有数据。' });
   });
 });
