@@ -61,6 +61,35 @@ describe('loyalty-matrix (满意—忠诚矩阵) in Chromium, keyboard only', ()
     expect(opened.errors()).toEqual([]);
   });
 
+  it('drags a card onto a quadrant with the mouse, and back to the pile', async () => {
+    // A tall window, so a card in the pile and the matrix are on screen together.
+    const opened = await openWidget(browser, CHAPTER9, NAME, COMPONENT, { viewport: { width: 1280, height: 1800 } });
+    context = opened.context;
+    const { page, widget } = opened;
+    await widget.getByText('待放置的会员').waitFor();
+    const drag = async (from: ReturnType<typeof widget.locator>, to: ReturnType<typeof widget.locator>) => {
+      // Centre the card, clear of the sticky header, with the target still on screen.
+      await from.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const a = (await from.boundingBox())!;
+      const b = (await to.boundingBox())!;
+      await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+      await page.mouse.up();
+    };
+    // Place six members with their buttons so the pile is short enough for pile and matrix to share the screen.
+    for (let i = 0; i < 6; i++) await widget.locator('.lm-pile .lm-card-actions .btn').first().click();
+    await expect.poll(() => widget.locator('.lm-pile [data-drag-card]').count()).toBe(2);
+    const quadrant = widget.locator('[data-drop="defector"]');
+    const before = await quadrant.locator('[data-drag-card]').count();
+    await drag(widget.locator('.lm-pile [data-drag-card]').first(), quadrant);
+    await expect.poll(() => quadrant.locator('[data-drag-card]').count()).toBe(before + 1);
+    await expect.poll(() => widget.locator('[role="status"][aria-live="polite"]').textContent()).toMatch(/还有 1 位/);
+    await drag(quadrant.locator('[data-drag-card]').first(), widget.locator('[data-drop="pile"]'));
+    await expect.poll(() => widget.locator('.lm-pile [data-drag-card]').count()).toBe(2);
+    expect(opened.errors()).toEqual([]);
+  });
+
   it('works on a phone (390 × 844) with taps, without sideways scrolling', async () => {
     const opened = await openWidget(browser, CHAPTER9, NAME, COMPONENT, { viewport: { width: 390, height: 844 } });
     context = opened.context;

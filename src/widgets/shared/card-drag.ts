@@ -4,7 +4,9 @@
  * the card; touch only from its grip (`.cs-grip`), so a finger on a card still scrolls the page. Buttons,
  * links and fields inside a card keep their own clicks. Every drag has a keyboard alternative in the view.
  * Used by the customer sorter and the loyalty matrix; the grip's and the dragged card's classes (`cs-grip`,
- * `cs-dragging`) keep the sorter's names, where it began.
+ * `cs-dragging`) keep the sorter's names, where it began. Each widget's CSS must give them
+ * `.cs-grip { touch-action: none }` (a finger drags instead of scrolling) and `.cs-dragging { pointer-events: none }`
+ * (so the drop target under the pointer is found); a CSS file imported here would not reach the page.
  */
 export function startCardDrag(event: PointerEvent, onDrop: (card: string, target: string) => void): void {
   const target = event.target as Element | null;
