@@ -21,6 +21,7 @@ import type { AbcView } from './handlers';
 import { paretoChart } from './charts';
 import MODEL from './MODEL.md?raw';
 import './abc-analysis.css';
+import { useDebouncedSearch } from '../shared/use-debounced-search';
 
 export const WIDGET = 'abc-analysis';
 
@@ -196,14 +197,8 @@ function Boundaries({ view }: { view: AbcView }) {
 function CustomerList({ state, onUse }: { state: AbcState; onUse: () => void }) {
   const query = useStore(state.$query);
   const page = useStore(state.$page);
-  const [search, setSearch] = useState('');
+  const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
   const id = useId();
-  useEffect(() => {
-    if (search === query.search) return;
-    const timer = setTimeout(() => state.setQuery({ search }), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
-  useEffect(() => setSearch(query.search), [query.search]);
   const rows = page?.ok ? page.value : null;
   const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
   const go = (n: number) => {

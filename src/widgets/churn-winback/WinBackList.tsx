@@ -7,6 +7,7 @@ import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
 import { Pager, pageCount } from '../shared/Pager';
 import { PAGE_SIZE, type ChurnState } from './state';
+import { useDebouncedSearch } from '../shared/use-debounced-search';
 
 const unitWord = (unit: 'day' | 'week' | null) => (unit === 'day' ? '天' : unit === 'week' ? '周' : '');
 
@@ -14,14 +15,9 @@ const unitWord = (unit: 'day' | 'week' | null) => (unit === 'day' ? '天' : unit
 export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: 'day' | 'week' | null; onUse: () => void }) {
   const query = useStore(state.$query);
   const page = useStore(state.$page);
-  const [search, setSearch] = useState(query.search);
+  const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
   const [exported, setExported] = useState('');
   const id = useId();
-  useEffect(() => {
-    if (search === query.search) return;
-    const timer = setTimeout(() => state.setQuery({ search }), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
   const rows = page?.ok ? page.value : null;
   const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
   const go = (n: number) => {

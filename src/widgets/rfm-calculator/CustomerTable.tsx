@@ -7,6 +7,7 @@ import type { RfmState } from './state';
 import { PAGE_SIZE } from './state';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import type { RfmRow, RfmView } from './handlers';
+import { useDebouncedSearch } from '../shared/use-debounced-search';
 
 interface Props {
   state: RfmState;
@@ -31,15 +32,9 @@ const COLUMNS: Column[] = [
 export function CustomerTable({ state, view, onUse }: Props) {
   const query = useStore(state.$query);
   const page = useStore(state.$page);
-  const [search, setSearch] = useState(query.search);
+  const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
   const id = useId();
 
-  useEffect(() => setSearch(query.search), [query.search]);
-  useEffect(() => {
-    if (search === query.search) return;
-    const timer = setTimeout(() => state.setQuery({ search }), 250);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const sortBy = (key: Column['key']) => {
     onUse();
