@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
-import { copyShareLink, openWidget, shootWidget, tabTo, type ErrorWatch, type OpenOptions } from './support/widget';
+import { copyShareLink, openWidget, shootWidget, tabTo, watchLongTasks, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER8 = '/chapters/08-customer-satisfaction/';
 const NAME = 'satisfaction-analyzer';
@@ -93,7 +93,7 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     await tabTo(page, panel().getByRole('button', { name: '提交判断，显示象限' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => panel().locator('.sat-feedback').textContent()).toContain('判断正确。');
-    expect((await tableRows('.sat-table')).map((r) => [r[0], r[3]])).toEqual([
+    await expect.poll(async () => (await tableRows('.sat-table')).map((r) => [r[0], r[3]])).toEqual([
       ['有形性', '过度投入'], ['可靠性', '重点改进'], ['响应性', '重点改进'], ['保证性', '继续保持'], ['移情性', '优先级低'],
     ]);
     await canvasDrawn();
@@ -183,18 +183,14 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     await open();
     await expect.poll(status, { timeout: 30_000 }).toContain('600 份问卷');
     await canvasDrawn();
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
-    });
+    const longTasks = await watchLongTasks(page);
     await widget().getByRole('combobox', { name: '数据' }).focus();
     await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }));
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     await chooser.setFiles(file);
     await expect.poll(status, { timeout: 120_000 }).toBe('200,000 份问卷；3 个题项，分属 2 个维度。');
     // The budget is for the reading and analysis (SPEC §6); drawing the tabs afterwards is ordinary rendering.
-    const long = await page.evaluate(() => (window as unknown as { longTasks: { duration: number }[] }).longTasks);
+    const long = await longTasks();
     await goToTab('重要性—绩效');
     await expect.poll(() => panel().textContent(), { timeout: 60_000 }).toContain('先判断：哪些维度落在“重点改进”象限');
     await goToTab('客户群对比');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
-import { openWidget, tabTo } from './support/widget';
+import { openWidget, tabTo, watchLongTasks } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -53,14 +53,11 @@ async function generateByKeyboard(number: string) {
 describe('student-dataset on /datasets/, keyboard only', () => {
   it('makes 2023123456’s retail file in the browser, byte for byte the CLI’s; 2023123457 gets another', async () => {
     await open();
-    await page.evaluate(() => {
-      (window as unknown as { longTasks: number[] }).longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: 'longtask' });
-    });
+    const longTasks = await watchLongTasks(page);
     await generateByKeyboard('2023123456');
     await expect.poll(() => status().textContent(), { timeout: 60_000 }).toContain('已生成 retail-transactions-2023123456.csv');
     // The retail file is made in the worker: the page's main thread never blocks for more than 50 ms meanwhile.
-    expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.filter((d) => d > 50))).toEqual([]);
+    expect(await longTasks()).toEqual([]);
     await widget().screenshot({ path: `${SCREENSHOTS}/student-dataset-generated.png` });
     expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -203,3 +203,36 @@ export async function copyShareLink(page: Page, widget: Locator, max = 80): Prom
   await expect.poll(() => widget.locator('.share-link .status').textContent()).toContain('链接已复制');
   return page.evaluate(() => navigator.clipboard.readText());
 }
+
+/**
+ * Records the page's tasks over 50 ms from now on; the returned function reads them. It first waits for the
+ * page's start-up (hydration, chart code being parsed) to go quiet for half a second, so only tasks caused
+ * by what the test does next are counted. SPEC §6: no main-thread task over 50 ms while a big upload is analysed.
+ */
+export async function watchLongTasks(page: Page): Promise<() => Promise<{ start: number; duration: number }[]>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((settled) => {
+        const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+        let since = Infinity;
+        let lastEnd = 0;
+        w.longTasks = [];
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => {
+            lastEnd = Math.max(lastEnd, e.startTime + e.duration);
+            if (e.startTime >= since && e.duration > 50) w.longTasks.push({ start: e.startTime, duration: e.duration });
+          }),
+        ).observe({ type: 'longtask', buffered: true });
+        const giveUp = performance.now() + 10_000;
+        const check = () => {
+          const now = performance.now();
+          if (now - lastEnd >= 500 || now > giveUp) {
+            since = now;
+            settled();
+          } else setTimeout(check, 100);
+        };
+        setTimeout(check, 100);
+      }),
+  );
+  return () => page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+}
