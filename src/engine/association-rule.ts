@@ -48,7 +48,7 @@ export function associationRuleMetrics(counts: AssociationRuleCounts): Associati
   if (both > Math.min(a, b) || Math.max(a, b) > n) {
     throw new EngineError(
       'inconsistent-counts',
-      `小票数不一致:需要 同时含两者 ≤ 含前项、含后项 ≤ 小票总数,当前为 ${both}、${a}、${b}、${n}(counts must satisfy both ≤ antecedent, consequent ≤ baskets)`,
+      `小票数不一致：需要 同时含两者 ≤ 含前项、含后项 ≤ 小票总数，当前为 ${both}、${a}、${b}、${n}(counts must satisfy both ≤ antecedent, consequent ≤ baskets)`,
       { transactions: n, antecedent: a, consequent: b, both },
     );
   }

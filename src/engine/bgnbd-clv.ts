@@ -56,16 +56,16 @@ export function customerClvBgNbdGammaGamma(
 ): BgNbdClv {
   const { steps, stepLength, discountRate, margin } = options;
   if (!Number.isInteger(steps) || steps < 1) {
-    throw new EngineError('invalid-argument', `期数必须是不小于 1 的整数,当前为 ${steps}(steps must be a whole number ≥ 1)`, { steps });
+    throw new EngineError('invalid-argument', `期数必须是不小于 1 的整数，当前为 ${steps}(steps must be a whole number ≥ 1)`, { steps });
   }
   if (!(stepLength > 0) || !Number.isFinite(stepLength)) {
-    throw new EngineError('invalid-argument', `每期长度必须大于 0,当前为 ${stepLength}(stepLength must be greater than 0)`, { stepLength });
+    throw new EngineError('invalid-argument', `每期长度必须大于 0，当前为 ${stepLength}(stepLength must be greater than 0)`, { stepLength });
   }
   if (!(discountRate > -1) || !Number.isFinite(discountRate)) {
-    throw new EngineError('invalid-argument', `折现率必须大于 −1,当前为 ${discountRate}(discountRate must be greater than −1)`, { discountRate });
+    throw new EngineError('invalid-argument', `折现率必须大于 −1，当前为 ${discountRate}(discountRate must be greater than −1)`, { discountRate });
   }
   if (!(margin >= 0 && margin <= 1)) {
-    throw new EngineError('invalid-argument', `利润率必须在 0 到 1 之间,当前为 ${margin}(margin must be from 0 to 1)`, { margin });
+    throw new EngineError('invalid-argument', `利润率必须在 0 到 1 之间，当前为 ${margin}(margin must be from 0 to 1)`, { margin });
   }
   const expectedSpend = gammaGammaExpectedSpend(gammaGamma, customer.x, customer.zbar);
   const perStep: number[] = [];

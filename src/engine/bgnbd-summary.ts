@@ -45,7 +45,7 @@ export interface BgNbdSummary {
  */
 export function summariseForBgNbd(tx: Transactions, options: BgNbdSummaryOptions): BgNbdSummary {
   if (options.unit !== 'day' && options.unit !== 'week') {
-    throw new EngineError('invalid-argument', `时间单位必须是 day 或 week,当前为 ${String(options.unit)}(unit must be day or week)`, {
+    throw new EngineError('invalid-argument', `时间单位必须是 day 或 week，当前为 ${String(options.unit)}(unit must be day or week)`, {
       unit: options.unit,
     });
   }

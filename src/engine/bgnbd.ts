@@ -74,12 +74,12 @@ export interface FitBgNbdOptions {
 export function fitBgNbd(data: BgNbdData, options: FitBgNbdOptions = {}): BgNbdFit {
   const groups = groupCustomers(data);
   if (groups.customers < 2) {
-    throw new EngineError('too-few-customers', `至少需要 2 位客户,当前为 ${groups.customers}(at least 2 customers are needed)`, {
+    throw new EngineError('too-few-customers', `至少需要 2 位客户，当前为 ${groups.customers}(at least 2 customers are needed)`, {
       found: groups.customers,
     });
   }
   if (!groups.x.some((x) => x > 0)) {
-    throw new EngineError('no-repeat-purchases', '没有客户重复购买,无法拟合 BG/NBD 模型(no customer made a repeat purchase: BG/NBD cannot be fitted)');
+    throw new EngineError('no-repeat-purchases', '没有客户重复购买，无法拟合 BG/NBD 模型(no customer made a repeat purchase: BG/NBD cannot be fitted)');
   }
   const maxT = groups.TValues.reduce((max, v) => Math.max(max, v), 0);
   const scale = maxT > 0 ? 10 / maxT : 1;
@@ -160,7 +160,7 @@ export function bgNbdProbabilityOfCount(params: BgNbdParams, t: number, n: numbe
   checkParams(params);
   checkHorizon(t);
   if (!Number.isInteger(n) || n < 0) {
-    throw new EngineError('invalid-argument', `购买次数必须是不小于 0 的整数,当前为 ${n}(n must be a whole number ≥ 0)`, { n });
+    throw new EngineError('invalid-argument', `购买次数必须是不小于 0 的整数，当前为 ${n}(n must be a whole number ≥ 0)`, { n });
   }
   if (t === 0) return n === 0 ? 1 : 0;
   const { r, alpha, a, b } = params;
@@ -290,7 +290,7 @@ function checkParams(params: BgNbdParams): void {
   for (const name of ['r', 'alpha', 'a', 'b'] as const) {
     const value = params[name];
     if (!(value > 0) || !Number.isFinite(value)) {
-      throw new EngineError('invalid-parameters', `BG/NBD 参数 ${name} 必须是大于 0 的有限数,当前为 ${value}(parameter ${name} must be a finite number > 0)`, {
+      throw new EngineError('invalid-parameters', `BG/NBD 参数 ${name} 必须是大于 0 的有限数，当前为 ${value}(parameter ${name} must be a finite number > 0)`, {
         [name]: value,
       });
     }
@@ -302,7 +302,7 @@ function checkCustomer(x: number, t_x: number, T: number, index: number): void {
   if (!ok) {
     throw new EngineError(
       'invalid-summary',
-      `第 ${index + 1} 位客户的数据无效:需要 x ≥ 0 且 0 ≤ t_x ≤ T,当前 x = ${x}, t_x = ${t_x}, T = ${T}(customer ${index + 1}: x ≥ 0 and 0 ≤ t_x ≤ T are needed)`,
+      `第 ${index + 1} 位客户的数据无效：需要 x ≥ 0 且 0 ≤ t_x ≤ T，当前 x = ${x}, t_x = ${t_x}, T = ${T}(customer ${index + 1}: x ≥ 0 and 0 ≤ t_x ≤ T are needed)`,
       { index, x, t_x, T },
     );
   }
@@ -310,6 +310,6 @@ function checkCustomer(x: number, t_x: number, T: number, index: number): void {
 
 function checkHorizon(t: number): void {
   if (!(t >= 0) || !Number.isFinite(t)) {
-    throw new EngineError('invalid-argument', `预测时长必须是不小于 0 的有限数,当前为 ${t}(t must be a finite number ≥ 0)`, { t });
+    throw new EngineError('invalid-argument', `预测时长必须是不小于 0 的有限数，当前为 ${t}(t must be a finite number ≥ 0)`, { t });
   }
 }

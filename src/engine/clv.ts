@@ -65,7 +65,7 @@ export function customerLifetimeValue(input: ClvInput): ClvResult {
   else if (!(r < 1 + d)) {
     throw new EngineError(
       'diverging-clv',
-      `不设年限时保持率必须小于 1 + 折现率(当前 ${r} ≥ ${1 + d}),否则终身价值无限大(with no horizon, retention must be below 1 + discount, or the value has no limit)`,
+      `不设年限时保持率必须小于 1 + 折现率（当前 ${r} ≥ ${1 + d}），否则终身价值无限大(with no horizon, retention must be below 1 + discount, or the value has no limit)`,
       { retention: r, discount: d },
     );
   }

@@ -61,7 +61,7 @@ export function fitGammaGamma(data: GammaGammaData): GammaGammaFit {
   const buyers = repeatBuyers(data);
   const n = buyers.x.length;
   if (n < 2) {
-    throw new EngineError('too-few-customers', `至少需要 2 位重复购买的客户,当前为 ${n}(at least 2 repeat buyers are needed)`, { found: n });
+    throw new EngineError('too-few-customers', `至少需要 2 位重复购买的客户，当前为 ${n}(at least 2 repeat buyers are needed)`, { found: n });
   }
   const meanSpend = buyers.zbar.reduce((sum, z) => sum + z, 0) / n;
   const scaledSpend = buyers.zbar.map((z) => z / meanSpend);
@@ -94,7 +94,7 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, zba
     throw new EngineError('invalid-parameters', `q = ${params.q} ≤ 1 时平均消费额无穷大(the mean spend is infinite when q ≤ 1)`, { q: params.q });
   }
   if (!(x >= 0) || !Number.isFinite(x) || !Number.isFinite(zbar)) {
-    throw new EngineError('invalid-argument', `需要 x ≥ 0 且 z̄ 为有限数,当前 x = ${x}, z̄ = ${zbar}(x ≥ 0 and a finite z̄ are needed)`, { x, zbar });
+    throw new EngineError('invalid-argument', `需要 x ≥ 0 且 z̄ 为有限数，当前 x = ${x}, z̄ = ${zbar}(x ≥ 0 and a finite z̄ are needed)`, { x, zbar });
   }
   const { p, q, v } = params;
   return (p * (v + x * zbar)) / (p * x + q - 1);
@@ -136,7 +136,7 @@ function checkParams(params: GammaGammaParams): void {
   for (const name of ['p', 'q', 'v'] as const) {
     const value = params[name];
     if (!(value > 0) || !Number.isFinite(value)) {
-      throw new EngineError('invalid-parameters', `Gamma-Gamma 参数 ${name} 必须是大于 0 的有限数,当前为 ${value}(parameter ${name} must be a finite number > 0)`, {
+      throw new EngineError('invalid-parameters', `Gamma-Gamma 参数 ${name} 必须是大于 0 的有限数，当前为 ${value}(parameter ${name} must be a finite number > 0)`, {
         [name]: value,
       });
     }

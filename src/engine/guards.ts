@@ -15,7 +15,7 @@ export interface ArgumentName {
 
 function fail(name: ArgumentName, zh: string, en: string, value: unknown): never {
   const shown = typeof value === 'number' || typeof value === 'string' ? String(value) : typeof value;
-  throw new EngineError(name.code, `${name.zh}${zh},当前为 ${shown}(${name.en} ${en}, got ${shown})`, { value });
+  throw new EngineError(name.code, `${name.zh}${zh}，当前为 ${shown}(${name.en} ${en}, got ${shown})`, { value });
 }
 
 /** `value` must be a finite number. */

@@ -88,12 +88,12 @@ export function profitabilityInputsFromColumns(table: ProfitabilityColumns): Pro
     const strategicFit = number('strategicFit', i);
     const problem = ((): [string, string] | null => {
       if (customer === '') return ['customer', '客户编号为空'];
-      if (seen.has(customer)) return ['customer', `客户编号 ${customer} 重复,只用第一行`];
+      if (seen.has(customer)) return ['customer', `客户编号 ${customer} 重复，只用第一行`];
       if (revenue === null || revenue < 0) return ['revenue', '年营收应为不小于 0 的数字'];
-      if (marginRate === null || marginRate < -1 || marginRate > 1) return ['marginRate', '毛利率应是 −1 到 1 之间的小数(0.185 即 18.5%)'];
+      if (marginRate === null || marginRate < -1 || marginRate > 1) return ['marginRate', '毛利率应是 −1 到 1 之间的小数（0.185 即 18.5%）'];
       if (serviceCost === null || serviceCost < 0) return ['serviceCost', '服务成本应为不小于 0 的数字'];
       if (paymentDays === null || paymentDays < 0) return ['paymentDays', '平均回款天数应为不小于 0 的数字'];
-      if (growth !== null && growth <= -1) return ['growth', '年增长率应大于 −1(−0.2 即下降 20%)'];
+      if (growth !== null && growth <= -1) return ['growth', '年增长率应大于 −1（−0.2 即下降 20%）'];
       if (strategicFit !== null && (strategicFit < 0 || strategicFit > 1)) return ['strategicFit', '与定位匹配度应在 0 到 1 之间'];
       return null;
     })();

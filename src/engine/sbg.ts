@@ -32,7 +32,7 @@ export function fitSbg(survivors: readonly number[]): SbgFit {
   checkSurvivors(survivors);
   const lost = survivors[0]! - survivors[survivors.length - 1]!;
   if (lost === 0) {
-    throw new EngineError('no-churn', '没有客户流失,无法估计留存模型(no customer left: the retention model cannot be fitted)');
+    throw new EngineError('no-churn', '没有客户流失，无法估计留存模型(no customer left: the retention model cannot be fitted)');
   }
   const result = minimizePositive(([alpha, beta]) => -sbgLogLikelihood(alpha!, beta!, survivors) / survivors[0]!, [1, 1]);
   const [alpha, beta] = result.x as [number, number];
@@ -98,7 +98,7 @@ export function sbgProject(alpha: number, beta: number, n0: number, periods: num
   checkShape(alpha, beta);
   checkPeriod(periods, 0);
   if (!(n0 >= 0) || !Number.isFinite(n0)) {
-    throw new EngineError('invalid-argument', `初始客户数必须是不小于 0 的有限数,当前为 ${n0}(n0 must be a finite number ≥ 0)`, { n0 });
+    throw new EngineError('invalid-argument', `初始客户数必须是不小于 0 的有限数，当前为 ${n0}(n0 must be a finite number ≥ 0)`, { n0 });
   }
   const projected = [n0];
   for (let t = 1; t <= periods; t++) projected.push(projected[t - 1]! * sbgRetention(alpha, beta, t));
@@ -120,7 +120,7 @@ export function survivorsFromChurnYears(churnPeriods: readonly number[], observe
   const lostIn = new Array<number>(observedPeriods + 1).fill(0);
   for (const period of churnPeriods) {
     if (!Number.isInteger(period) || period < 1) {
-      throw new EngineError('invalid-argument', `流失期必须是不小于 1 的整数,当前为 ${period}(a churn period must be a whole number ≥ 1)`, { period });
+      throw new EngineError('invalid-argument', `流失期必须是不小于 1 的整数，当前为 ${period}(a churn period must be a whole number ≥ 1)`, { period });
     }
     if (period <= observedPeriods) lostIn[period]!++;
   }
@@ -131,7 +131,7 @@ export function survivorsFromChurnYears(churnPeriods: readonly number[], observe
 
 function checkShape(alpha: number, beta: number): void {
   if (!(alpha > 0 && beta > 0) || !Number.isFinite(alpha) || !Number.isFinite(beta)) {
-    throw new EngineError('invalid-argument', `α 与 β 必须是大于 0 的有限数,当前 α = ${alpha}, β = ${beta}(α and β must be finite numbers > 0)`, {
+    throw new EngineError('invalid-argument', `α 与 β 必须是大于 0 的有限数，当前 α = ${alpha}, β = ${beta}(α and β must be finite numbers > 0)`, {
       alpha,
       beta,
     });
@@ -140,7 +140,7 @@ function checkShape(alpha: number, beta: number): void {
 
 function checkPeriod(t: number, min: number): void {
   if (!Number.isInteger(t) || t < min) {
-    throw new EngineError('invalid-argument', `期数必须是不小于 ${min} 的整数,当前为 ${t}(the period must be a whole number ≥ ${min})`, { t });
+    throw new EngineError('invalid-argument', `期数必须是不小于 ${min} 的整数，当前为 ${t}(the period must be a whole number ≥ ${min})`, { t });
   }
 }
 

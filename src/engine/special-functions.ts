@@ -26,7 +26,7 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
  */
 export function logGamma(x: number): number {
   if (!(x > 0) || !Number.isFinite(x)) {
-    throw new EngineError('invalid-argument', `ln Γ(x) 需要 x > 0,当前为 ${x}(ln Γ(x) needs x > 0, got ${x})`, { x });
+    throw new EngineError('invalid-argument', `ln Γ(x) 需要 x > 0，当前为 ${x}(ln Γ(x) needs x > 0, got ${x})`, { x });
   }
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const y = x - 1;
@@ -68,12 +68,12 @@ export function hypergeometric2F1(a: number, b: number, c: number, z: number, op
   if (![a, b, c, z].every(Number.isFinite) || z >= 1) {
     throw new EngineError(
       'invalid-argument',
-      `超几何函数 2F1 需要有限的参数且 z < 1,当前 z = ${z}(2F1 needs finite arguments and z < 1, got z = ${z})`,
+      `超几何函数 2F1 需要有限的参数且 z < 1，当前 z = ${z}(2F1 needs finite arguments and z < 1, got z = ${z})`,
       { a, b, c, z },
     );
   }
   if (c <= 0 && Number.isInteger(c)) {
-    throw new EngineError('invalid-argument', `2F1 的参数 c 不能是 0 或负整数,当前为 ${c}(c must not be 0 or a negative integer, got ${c})`, { c });
+    throw new EngineError('invalid-argument', `2F1 的参数 c 不能是 0 或负整数，当前为 ${c}(c must not be 0 or a negative integer, got ${c})`, { c });
   }
   if (z < 0) return Math.pow(1 - z, -a) * series2F1(a, c - b, c, z / (z - 1), options.maxTerms ?? 1_000_000);
   return series2F1(a, b, c, z, options.maxTerms ?? 1_000_000);
@@ -93,7 +93,7 @@ function series2F1(a: number, b: number, c: number, z: number, maxTerms: number)
   }
   throw new EngineError(
     'series-did-not-converge',
-    `超几何级数在 ${maxTerms} 项内未收敛(z = ${z})(the 2F1 series did not converge within ${maxTerms} terms, z = ${z})`,
+    `超几何级数在 ${maxTerms} 项内未收敛（z = ${z}）(the 2F1 series did not converge within ${maxTerms} terms, z = ${z})`,
     { a, b, c, z, maxTerms },
   );
 }

@@ -64,7 +64,7 @@ export function weightedScorecard(criteria: readonly ScorecardCriterion[], thres
   });
   const weightSum = contributions.reduce((sum, c) => sum + c.weight, 0);
   if (Math.abs(weightSum - 1) > EPSILON) {
-    throw new EngineError('invalid-weights', `各项权重之和必须等于 1,当前为 ${weightSum}(the weights must add up to 1, got ${weightSum})`, { sum: weightSum });
+    throw new EngineError('invalid-weights', `各项权重之和必须等于 1，当前为 ${weightSum}(the weights must add up to 1, got ${weightSum})`, { sum: weightSum });
   }
   const score = contributions.reduce((sum, c) => sum + c.weighted, 0);
   const decision: ScorecardDecision = score >= develop - EPSILON ? 'develop' : score >= watch - EPSILON ? 'watch' : 'skip';

@@ -76,7 +76,7 @@ export async function runSearchPage(): Promise<void> {
     const ranked = [...pages.filter(exact), ...pages.filter((p) => !exact(p))];
     list.replaceChildren(...ranked.map((page) => resultItem(page, query)));
     status.textContent = results.length
-      ? `找到 ${results.length} 个页面${results.length > MAX_RESULTS ? `,显示前 ${MAX_RESULTS} 个` : ''}。`
+      ? `找到 ${results.length} 个页面${results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。`
       : `没有找到与“${query}”相关的内容，换个关键词试试。`;
   } catch {
     status.textContent = '搜索索引还没有加载成功：请在联网时打开一次网站，之后离线也能搜索。';

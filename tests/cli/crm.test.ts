@@ -59,7 +59,7 @@ describe('crm rfm', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('客户群');
     expect(r.stdout).toContain('=cmd()');
-    expect(r.stderr).toContain('警告：有 1 行无法读取,已跳过;第一处:第 4 行“日期”列:无法识别的日期:“bad”');
+    expect(r.stderr).toContain('警告：有 1 行无法读取，已跳过；第一处：第 4 行“日期”列：无法识别的日期：“bad”');
     const csv = readFileSync(out, 'utf8');
     expect(csv.startsWith('\uFEFF客户,')).toBe(true);
     expect(csv).toContain("\r\n'=cmd(),");
@@ -70,7 +70,7 @@ describe('crm rfm', () => {
     expect(r.status).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'crm rfm:tests/fixtures/bad-csv/wrong-columns.csv:缺少必需的列:金额。找到的列:会员号, 日期, 备注(missing required column: amount; found: 会员号, 日期, 备注)\n',
+      'crm rfm:tests/fixtures/bad-csv/wrong-columns.csv:缺少必需的列：金额。找到的列：会员号, 日期, 备注(missing required column: amount; found: 会员号, 日期, 备注)\n',
     );
   });
 

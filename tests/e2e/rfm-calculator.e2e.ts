@@ -136,10 +136,10 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     expect(await report.textContent()).toContain('21 行数据，17 行可用');
     expect(await report.textContent()).toContain('GBK/GB18030');
     expect(await widget().locator('.picker-issues tbody tr').allTextContents()).toEqual([
-      '第 6 行日期日期不存在:“2024-02-30”',
+      '第 6 行日期日期不存在：“2024-02-30”',
       '第 11 行消费金额金额为空',
       '第 17 行会员号客户编号为空',
-      '第 21 行消费金额无法识别的金额:“五百元”',
+      '第 21 行消费金额无法识别的金额：“五百元”',
     ]);
     await shoot('gbk-upload');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -152,7 +152,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     await again.setFiles(bad);
     const alert = widget().getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('缺少必需的列:金额');
+    await expect.poll(() => alert.textContent()).toContain('缺少必需的列：金额');
     await shoot('unusable-file');
     expect(realErrors()).toEqual([]);
   });

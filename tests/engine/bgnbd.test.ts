@@ -129,7 +129,7 @@ describe('fitBgNbd', () => {
 
   it('explains itself in Chinese with the English in brackets', () => {
     expect(() => fitBgNbd({ x: [1], t_x: [1], T: [2] })).toThrowErrorMatchingInlineSnapshot(
-      `[EngineError: 至少需要 2 位客户,当前为 1(at least 2 customers are needed)]`,
+      `[EngineError: 至少需要 2 位客户，当前为 1(at least 2 customers are needed)]`,
     );
   });
 

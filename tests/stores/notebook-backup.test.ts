@@ -120,7 +120,7 @@ describe('notebookToMarkdown', () => {
     expect(md).toMatchInlineSnapshot(`
       "# 客户关系管理 · 思考与实践
 
-      导出时间：2026-11-02 08:00(UTC)
+      导出时间：2026-11-02 08:00（UTC）
 
       ## 第1章 客户关系管理的理念
 

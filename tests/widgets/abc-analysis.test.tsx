@@ -74,6 +74,6 @@ describe('AbcAnalysis on chapter 6’s wholesale example', () => {
     fireEvent.change(document.querySelector('.dataset-picker input[type="file"]')!, { target: { files: [file] } });
     // '年营收(万元)' is found through the synonym 营收; the row with x is skipped.
     await waitFor(() => expect(status()).toContain('2 位客户，价值合计 150'));
-    expect(document.querySelector('.picker-issues')!.textContent).toContain('第 3 行年营收(万元)无法识别的数字:“x”');
+    expect(document.querySelector('.picker-issues')!.textContent).toContain('第 3 行年营收(万元)无法识别的数字：“x”');
   });
 });

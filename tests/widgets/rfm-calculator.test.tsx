@@ -110,10 +110,10 @@ describe('RfmCalculator with an uploaded GBK file from Excel', () => {
     expect(report).toContain('GBK/GB18030');
     const issues = [...document.querySelectorAll('.picker-issues tbody tr')].map((tr) => tr.textContent);
     expect(issues).toEqual([
-      '第 6 行日期日期不存在:“2024-02-30”',
+      '第 6 行日期日期不存在：“2024-02-30”',
       '第 11 行消费金额金额为空',
       '第 17 行会员号客户编号为空',
-      '第 21 行消费金额无法识别的金额:“五百元”',
+      '第 21 行消费金额无法识别的金额：“五百元”',
     ]);
     expect(status()).toContain('统计截止日 2024-05-01');
   });
@@ -133,7 +133,7 @@ describe('RfmCalculator with an uploaded GBK file from Excel', () => {
     const input = document.querySelector('.dataset-picker input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(['会员号,备注\nA,x\n'], 'bad.csv', { type: 'text/csv' })] } });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('缺少必需的列:日期、金额');
+    expect(alert.textContent).toContain('缺少必需的列：日期、金额');
     expect(document.querySelector('[data-widget="rfm-calculator"]')).toBeTruthy();
   });
 });

@@ -62,7 +62,7 @@ export interface AbcResult {
  */
 export function classifyAbc(items: readonly { readonly customer: string; readonly value: number }[], options: AbcOptions = {}): AbcResult {
   const a = requireInRange(options.a ?? 0.7, 0, 1, { code: 'invalid-threshold', zh: 'A 类累计占比阈值', en: 'the A threshold' }, { min: true });
-  const b = requireInRange(options.b ?? 0.9, a, 1, { code: 'invalid-threshold', zh: 'B 类累计占比阈值(不小于 A 类阈值)', en: 'the B threshold (at least the A threshold)' });
+  const b = requireInRange(options.b ?? 0.9, a, 1, { code: 'invalid-threshold', zh: 'B 类累计占比阈值（不小于 A 类阈值）', en: 'the B threshold (at least the A threshold)' });
 
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -82,7 +82,7 @@ export function classifyAbc(items: readonly { readonly customer: string; readonl
   for (const i of order) total += items[i]!.value;
   const n = items.length;
   if (n > 0 && !(total > 0)) {
-    throw new EngineError('non-positive-total', `客户价值合计为 ${total},必须大于 0(the values add up to ${total}; the total must be greater than 0)`, { total });
+    throw new EngineError('non-positive-total', `客户价值合计为 ${total}，必须大于 0(the values add up to ${total}; the total must be greater than 0)`, { total });
   }
 
   const customers: AbcCustomer[] = [];

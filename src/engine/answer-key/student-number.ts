@@ -19,16 +19,16 @@ const MAX_DIGITS = 20;
 export function validateStudentNumber(text: string): StudentNumberCheck {
   const value = String(text).normalize('NFKC').replace(/\s+/g, '');
   if (value === '') {
-    return { ok: false, code: 'empty-student-number', message: `请输入学号(${MIN_DIGITS}–${MAX_DIGITS} 位数字)(enter a student number of ${MIN_DIGITS}–${MAX_DIGITS} digits)` };
+    return { ok: false, code: 'empty-student-number', message: `请输入学号（${MIN_DIGITS}–${MAX_DIGITS} 位数字）(enter a student number of ${MIN_DIGITS}–${MAX_DIGITS} digits)` };
   }
   if (!/^[0-9]+$/.test(value)) {
-    return { ok: false, code: 'invalid-student-number', message: `学号只能包含数字,“${value}”中有其他字符(a student number has digits only)` };
+    return { ok: false, code: 'invalid-student-number', message: `学号只能包含数字，“${value}”中有其他字符(a student number has digits only)` };
   }
   if (value.length < MIN_DIGITS || value.length > MAX_DIGITS) {
     return {
       ok: false,
       code: 'invalid-student-number',
-      message: `学号应为 ${MIN_DIGITS}–${MAX_DIGITS} 位数字,“${value}”有 ${value.length} 位(a student number has ${MIN_DIGITS}–${MAX_DIGITS} digits, this one has ${value.length})`,
+      message: `学号应为 ${MIN_DIGITS}–${MAX_DIGITS} 位数字，“${value}”有 ${value.length} 位(a student number has ${MIN_DIGITS}–${MAX_DIGITS} digits, this one has ${value.length})`,
     };
   }
   return { ok: true, value };

@@ -32,9 +32,9 @@ export interface CheckedErlangCInput {
 /** Validates the input and works out the traffic A = calls × aht / interval. */
 export function checkErlangCInput(input: ErlangCInput): CheckedErlangCInput {
   const calls = requireAbove(input.calls, 0, { code: 'invalid-calls', zh: '来电量', en: 'calls' });
-  const interval = requireAbove(input.interval, 0, { code: 'invalid-interval', zh: '时段长度(秒)', en: 'interval (seconds)' });
-  const aht = requireAbove(input.aht, 0, { code: 'invalid-aht', zh: '平均处理时长(秒)', en: 'average handling time (seconds)' });
-  const target = requireAbove(input.target, 0, { code: 'invalid-target', zh: '目标应答时间(秒)', en: 'target answer time (seconds)' }, true);
+  const interval = requireAbove(input.interval, 0, { code: 'invalid-interval', zh: '时段长度（秒）', en: 'interval (seconds)' });
+  const aht = requireAbove(input.aht, 0, { code: 'invalid-aht', zh: '平均处理时长（秒）', en: 'average handling time (seconds)' });
+  const target = requireAbove(input.target, 0, { code: 'invalid-target', zh: '目标应答时间（秒）', en: 'target answer time (seconds)' }, true);
   const sl = requireInRange(input.sl ?? 0.8, 0, 1, { code: 'invalid-service-level', zh: '服务水平目标', en: 'service level target' }, { max: true });
   const shrinkage = requireInRange(input.shrinkage ?? 0, 0, 1, { code: 'invalid-shrinkage', zh: '缩减率', en: 'shrinkage' }, { max: true });
   if (input.agents !== undefined) requireIntegerInRange(input.agents, 0, MAX_AGENTS, { code: 'invalid-agents', zh: '座席数', en: 'agents' });
@@ -42,7 +42,7 @@ export function checkErlangCInput(input: ErlangCInput): CheckedErlangCInput {
   if (!(intensity < MAX_AGENTS)) {
     throw new EngineError(
       'invalid-intensity',
-      `话务量 ${intensity} Erlang 太大,超出了 ${MAX_AGENTS} 个座席的计算范围(traffic of ${intensity} Erlangs is beyond the ${MAX_AGENTS}-agent limit)`,
+      `话务量 ${intensity} Erlang 太大，超出了 ${MAX_AGENTS} 个座席的计算范围(traffic of ${intensity} Erlangs is beyond the ${MAX_AGENTS}-agent limit)`,
       { intensity },
     );
   }

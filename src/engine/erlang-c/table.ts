@@ -25,7 +25,7 @@ export const MAX_TABLE_ROWS = 10_000;
 export function erlangCTable(input: ErlangCInput, fromAgents: number, toAgents: number): ErlangCTableRow[] {
   const { intensity, aht, target, sl } = checkErlangCInput({ ...input, agents: undefined });
   requireIntegerInRange(fromAgents, 0, MAX_AGENTS, { code: 'invalid-agents', zh: '起始座席数', en: 'first number of agents' });
-  requireIntegerInRange(toAgents, fromAgents, MAX_AGENTS, { code: 'invalid-agents', zh: '结束座席数(不小于起始座席数)', en: 'last number of agents (at least the first)' });
+  requireIntegerInRange(toAgents, fromAgents, MAX_AGENTS, { code: 'invalid-agents', zh: '结束座席数（不小于起始座席数）', en: 'last number of agents (at least the first)' });
   if (toAgents - fromAgents + 1 > MAX_TABLE_ROWS) {
     throw new EngineError('invalid-agents', `表格最多 ${MAX_TABLE_ROWS} 行(a table holds at most ${MAX_TABLE_ROWS} rows)`);
   }

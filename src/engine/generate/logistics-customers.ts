@@ -51,7 +51,7 @@ const RANGES: Readonly<Record<Exclude<LogisticsStory, 'loss-making-giant' | 'chu
     share: 0.09, revenue: [1100, 0.5, 500, 3500], margin: [0.17, 0.27], requests: [10, 60], payDays: [20, 35],
     growth: [0.02, 0.18], fit: [0.75, 0.95], years: [4, 15],
     industries: ['快消品', '医药', '家电制造', '汽车零部件', '电子元器件'],
-    notes: ['长期合作,签有年度框架协议', '曾向我们推荐新客户', '需求稳定,预测准确,便于排班', ''],
+    notes: ['长期合作，签有年度框架协议', '曾向我们推荐新客户', '需求稳定，预测准确，便于排班', ''],
   },
   'steady-mid': {
     share: 0.22, revenue: [280, 0.5, 100, 900], margin: [0.13, 0.23], requests: [5, 40], payDays: [25, 60],
@@ -61,19 +61,19 @@ const RANGES: Readonly<Record<Exclude<LogisticsStory, 'loss-making-giant' | 'chu
   'small-ok': {
     share: 0.22, revenue: [45, 0.6, 8, 150], margin: [0.1, 0.22], requests: [2, 25], payDays: [20, 60],
     growth: [-0.15, 0.2], fit: [0.4, 0.8], years: [1, 8],
-    notes: ['发货零散,批量小', '', '', ''],
+    notes: ['发货零散，批量小', '', '', ''],
   },
   'small-star': {
     share: 0.07, revenue: [110, 0.4, 50, 260], margin: [0.3, 0.4], requests: [0, 8], payDays: [15, 30],
     growth: [0.3, 0.7], fit: [0.8, 0.97], years: [1, 5],
     industries: ['医药', '电子元器件', '生鲜冷链', '跨境贸易'],
-    notes: ['体量不大,但单价高、要求清晰', '近两年业务快速增长', '总是提前付款', ''],
+    notes: ['体量不大，但单价高、要求清晰', '近两年业务快速增长', '总是提前付款', ''],
   },
   'thin-margin-big': {
     share: 0.05, revenue: [1800, 0.3, 1000, 3200], margin: [0.07, 0.11], requests: [60, 160], payDays: [60, 100],
     growth: [0, 0.12], fit: [0.45, 0.7], years: [3, 10],
     industries: ['电商', '服装纺织', '快消品'],
-    notes: ['量大价低,每年招标压价', '对账周期长,常有运费争议'],
+    notes: ['量大价低，每年招标压价', '对账周期长，常有运费争议'],
   },
   'bad-payer': {
     share: 0.15, revenue: [160, 0.7, 20, 700], margin: [0.12, 0.22], requests: [10, 60], payDays: [95, 180],
@@ -84,20 +84,20 @@ const RANGES: Readonly<Record<Exclude<LogisticsStory, 'loss-making-giant' | 'chu
     share: 0.12, revenue: [90, 0.6, 15, 400], margin: [0.04, 0.12], requests: [30, 120], payDays: [30, 80],
     growth: [-0.1, 0.15], fit: [0.08, 0.35], years: [1, 6],
     industries: ['化工', '建材家居', '生鲜冷链'],
-    notes: ['发往偏远地区,线路难以整合', '需求零散且不可预测', ''],
+    notes: ['发往偏远地区，线路难以整合', '需求零散且不可预测', ''],
   },
   'new-potential': {
     share: 0.07, revenue: [60, 0.6, 10, 300], margin: [0.15, 0.28], requests: [2, 20], payDays: [20, 45],
     growth: [0.5, 2], fit: [0.5, 0.95], years: [0, 0],
-    notes: ['今年新签约,试单阶段', '行业头部企业的区域分公司,潜力大', ''],
+    notes: ['今年新签约，试单阶段', '行业头部企业的区域分公司，潜力大', ''],
   },
 };
 
 /** Why the network does not suit a low-fit customer, by industry. */
 const LOW_FIT_NOTES: Partial<Record<LogisticsIndustry, string>> = {
-  化工: '危险品运输资质和车辆要求高,我们的网络不擅长',
-  建材家居: '超大超重件多,装卸和线路难以整合',
-  生鲜冷链: '要求全程冷链,我们只能外包',
+  化工: '危险品运输资质和车辆要求高，我们的网络不擅长',
+  建材家居: '超大超重件多，装卸和线路难以整合',
+  生鲜冷链: '要求全程冷链，我们只能外包',
 };
 
 interface Customer {
@@ -210,7 +210,7 @@ function lossMakingGiant(params: LogisticsParams, random: Random): Customer {
       story: 'loss-making-giant', industry: '电商', region: 0, place: '华东', noun: '电商平台', years: 6,
       revenue, margin, shipments: 0, requests, serviceCost: 0, payDays: random.int(148, 165),
       growth: round2(random.uniform(0.15, 0.22)), fit: round2(random.uniform(0.3, 0.4)), status: '合作中',
-      note: '业务量最大;旺季大量加急和临时改单,回款常拖到 150 天以上',
+      note: '业务量最大；旺季大量加急和临时改单，回款常拖到 150 天以上',
     },
     random,
     [0.032, 0.04], // with ≥ 300 requests this keeps it loss-making for every variant
@@ -224,7 +224,7 @@ function churnedKeyAccount(params: LogisticsParams, random: Random): Customer {
       noun: '', years: random.int(7, 11), revenue: round1(random.uniform(700, 850) * params.scale),
       margin: round3(random.uniform(0.19, 0.23)), shipments: 0, requests: random.int(12, 30), serviceCost: 0,
       payDays: random.int(25, 35), growth: round2(random.uniform(-0.72, -0.62)), fit: round2(random.uniform(0.8, 0.9)),
-      status: '已流失', note: '原战略客户;今年因一次丢件事故和竞争对手降价,已转投对手',
+      status: '已流失', note: '原战略客户；今年因一次丢件事故和竞争对手降价，已转投对手',
     },
     random,
   );

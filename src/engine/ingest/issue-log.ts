@@ -37,5 +37,5 @@ export function mergeIssues(a: readonly RowIssue[], b: readonly RowIssue[]): Row
 export function skippedRowsWarning(count: number, first: RowIssue | undefined): string | null {
   if (count === 0 || first === undefined) return null;
   const where = first.column === undefined ? `第 ${first.line} 行` : `第 ${first.line} 行“${first.column}”列`;
-  return `有 ${count} 行无法读取,已跳过;第一处:${where}:${first.message}`;
+  return `有 ${count} 行无法读取，已跳过；第一处：${where}：${first.message}`;
 }

@@ -38,8 +38,8 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function calendarDay(year: number, month: number, day: number, text: string): DateReading {
-  if (month < 1 || month > 12) return { ok: false, reason: `月份不存在:“${text}”` };
-  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `日期不存在:“${text}”` };
+  if (month < 1 || month > 12) return { ok: false, reason: `月份不存在：“${text}”` };
+  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `日期不存在：“${text}”` };
   return { ok: true, day: dayFromYmd(year, month, day), form: 'ymd' };
 }
 
@@ -70,7 +70,7 @@ export function parseDate(text: string, order: DayMonthOrder = 'mdy'): DateReadi
   if (timePart !== undefined) {
     const t = TIME.exec(timePart.trim());
     if (!t || Number(t[1]) > 23 || Number(t[2]) > 59 || Number(t[3] ?? 0) > 59) {
-      return { ok: false, reason: `无法识别的日期或时间:“${text}”` };
+      return { ok: false, reason: `无法识别的日期或时间：“${text}”` };
     }
   }
 
@@ -94,10 +94,10 @@ export function parseDate(text: string, order: DayMonthOrder = 'mdy'): DateReadi
   m = timePart === undefined ? SERIAL.exec(datePart) : null;
   if (m) {
     const serial = Number(m[1]);
-    if (serial < 1) return { ok: false, reason: `Excel 日期序列号必须大于 0:“${text}”` };
-    if (serial === EXCEL_FAKE_LEAP_DAY) return { ok: false, reason: `Excel 序列号 60 表示不存在的 1900-02-29:“${text}”` };
+    if (serial < 1) return { ok: false, reason: `Excel 日期序列号必须大于 0：“${text}”` };
+    if (serial === EXCEL_FAKE_LEAP_DAY) return { ok: false, reason: `Excel 序列号 60 表示不存在的 1900-02-29：“${text}”` };
     const day = serial > EXCEL_FAKE_LEAP_DAY ? serial - EXCEL_SERIAL_OF_DAY_ZERO : serial - EXCEL_SERIAL_OF_DAY_ZERO + 1;
     return { ok: true, day, form: 'excel-serial' };
   }
-  return { ok: false, reason: `无法识别的日期:“${text}”` };
+  return { ok: false, reason: `无法识别的日期：“${text}”` };
 }

@@ -154,8 +154,8 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     if (decoder === null) {
       const guess = detectEncoding(bytes, final);
       if (guess.kind === 'binary') {
-        const hint = guess.looksLike.includes('Excel') ? ',请在 Excel 中“另存为”CSV UTF-8 后再读取' : '';
-        throw new EngineError('binary-file', `文件不是 CSV 文本,看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
+        const hint = guess.looksLike.includes('Excel') ? '，请在 Excel 中“另存为”CSV UTF-8 后再读取' : '';
+        throw new EngineError('binary-file', `文件不是 CSV 文本，看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
       }
       encoding = guess.encoding;
       watchForGb18030 = guess.asciiOnly && !final && (encoding === 'utf-8' || encoding === 'utf-8-bom');
@@ -171,7 +171,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
       encoding = 'gb18030';
       watchForGb18030 = false;
       decoder = new TextDecoder('gb18030');
-      warnings.push(`文件开头 ${bytesRead - bytes.length} 字节只有英文字符,之后的内容不是 UTF-8,已按 GB18030 读取`);
+      warnings.push(`文件开头 ${bytesRead - bytes.length} 字节只有英文字符，之后的内容不是 UTF-8，已按 GB18030 读取`);
       previousChunk = bytes;
       return decoder.decode(concatBytes([tail, bytes]), { stream: !final });
     }
@@ -284,7 +284,7 @@ function isBlankSpan(text: string, start: number, end: number, delimiterCode: nu
 }
 
 function emptyFile(): EngineError {
-  return new EngineError('empty-file', '文件是空的,没有表头也没有数据(the file is empty)');
+  return new EngineError('empty-file', '文件是空的，没有表头也没有数据(the file is empty)');
 }
 
 function countNewlines(field: string, newline: string): number {

@@ -114,8 +114,8 @@ export async function readTable(source: ByteSource, options: StreamOptions & { r
       return null;
     }
     const value = parseAmount(text, { decimalComma });
-    if (Number.isNaN(value)) return `无法识别的数字:${quoteCell(text)}`;
-    if (spec.type === 'integer' && !Number.isInteger(value)) return `应为整数:${quoteCell(text)}`;
+    if (Number.isNaN(value)) return `无法识别的数字：${quoteCell(text)}`;
+    if (spec.type === 'integer' && !Number.isInteger(value)) return `应为整数：${quoteCell(text)}`;
     row[k] = value;
     return null;
   };
@@ -123,7 +123,7 @@ export async function readTable(source: ByteSource, options: StreamOptions & { r
   const record = (fields: readonly string[], line: number): void => {
     rowsRead++;
     if (fields.length < needed) {
-      log.add(line, undefined, `这一行只有 ${fields.length} 列,表头有 ${needed} 列以上`);
+      log.add(line, undefined, `这一行只有 ${fields.length} 列，表头有 ${needed} 列以上`);
       return;
     }
     for (let k = 0; k < specs.length; k++) {

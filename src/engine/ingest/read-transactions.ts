@@ -121,7 +121,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
   const row = (texts: readonly string[], starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
     rowsRead++;
     if (count < needed) {
-      log.add(line, undefined, `这一行只有 ${count} 列,表头有 ${needed} 列以上`);
+      log.add(line, undefined, `这一行只有 ${count} 列，表头有 ${needed} 列以上`);
       return;
     }
     const ct = texts[ci]!;
@@ -138,7 +138,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     while (ae > as && isTrimmed(at.charCodeAt(ae - 1))) ae--;
     const value = as === ae ? Number.NaN : amountInSpan(at, as, ae, decimalComma);
     if (Number.isNaN(value)) {
-      return log.add(line, mapping.amount!, as === ae ? '金额为空' : `无法识别的金额:${quoteCell(at.slice(as, ae))}`);
+      return log.add(line, mapping.amount!, as === ae ? '金额为空' : `无法识别的金额：${quoteCell(at.slice(as, ae))}`);
     }
 
     const dt = texts[di]!;
@@ -203,7 +203,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
   const warnings = [...layout.warnings];
   const resolved = resolveDates(dates.values);
   warnings.push(...resolved.warnings);
-  if (emptyOrders > 0) warnings.push(`有 ${emptyOrders} 行订单号为空,每行按一笔单独的订单计`);
+  if (emptyOrders > 0) warnings.push(`有 ${emptyOrders} 行订单号为空，每行按一笔单独的订单计`);
 
   // Rows whose date text is not a date are dropped now; their issues join the others in line order.
   const dateIssues: RowIssue[] = [];

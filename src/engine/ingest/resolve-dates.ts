@@ -43,14 +43,14 @@ export function resolveDates(texts: readonly string[]): ResolvedDates {
   let order: DayMonthOrder | 'each' = 'mdy';
   if (dayFirstEvidence && monthFirstEvidence) {
     order = 'each';
-    warnings.push('日期列同时出现“日/月/年”和“月/日/年”两种写法,已逐个判断;无法判断的按 月/日/年 读取');
+    warnings.push('日期列同时出现“日/月/年”和“月/日/年”两种写法，已逐个判断；无法判断的按 月/日/年 读取');
   } else if (dayFirstEvidence) {
     order = 'dmy';
-    if (ambiguous > 0) warnings.push('日期按 日/月/年 读取(文件中有大于 12 的首位数字,如 13/1/2024)');
+    if (ambiguous > 0) warnings.push('日期按 日/月/年 读取（文件中有大于 12 的首位数字，如 13/1/2024）');
   } else if (ambiguous > 0 && !monthFirstEvidence) {
-    warnings.push('日期写成 a/b/年份 且无法判断顺序,已按 月/日/年 读取(如 1/5/2024 = 2024-01-05);如不对,请改成 2024-05-01 的写法');
+    warnings.push('日期写成 a/b/年份 且无法判断顺序，已按 月/日/年 读取（如 1/5/2024 = 2024-01-05）；如不对，请改成 2024-05-01 的写法');
   }
-  if (twoDigitYear !== null) warnings.push(`日期用两位数年份(如“${twoDigitYear}”),已按 Excel 规则补全:00–29 为 20xx 年,30–99 为 19xx 年`);
+  if (twoDigitYear !== null) warnings.push(`日期用两位数年份（如“${twoDigitYear}”），已按 Excel 规则补全：00–29 为 20xx 年，30–99 为 19xx 年`);
 
   const days = new Float64Array(texts.length);
   const reasons: (string | null)[] = [];
@@ -66,7 +66,7 @@ export function resolveDates(texts: readonly string[]): ResolvedDates {
   });
   if (serial !== null) {
     const i = texts.indexOf(serial);
-    if (!Number.isNaN(days[i]!)) warnings.push(`日期是 Excel 序列号,已换算成日期(如 ${serial} = ${formatDay(days[i]!)})`);
+    if (!Number.isNaN(days[i]!)) warnings.push(`日期是 Excel 序列号，已换算成日期（如 ${serial} = ${formatDay(days[i]!)}）`);
   }
   return { days, reasons, warnings };
 }

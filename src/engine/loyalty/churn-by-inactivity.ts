@@ -42,11 +42,11 @@ export interface ChurnByInactivity {
 export function churnByInactivity(tx: Transactions, options: { readonly windowDays: number; readonly asOf?: number }): ChurnByInactivity {
   const { windowDays } = options;
   if (!(windowDays > 0) || !Number.isFinite(windowDays)) {
-    throw new EngineError('invalid-argument', `沉默期天数必须大于 0,当前为 ${windowDays}(windowDays must be greater than 0)`, { windowDays });
+    throw new EngineError('invalid-argument', `沉默期天数必须大于 0，当前为 ${windowDays}(windowDays must be greater than 0)`, { windowDays });
   }
   const asOf = options.asOf ?? dayAfterLast(tx);
   if (!Number.isInteger(asOf)) {
-    throw new EngineError('invalid-argument', `截止日必须是整数天数,当前为 ${asOf}(asOf must be a whole day number)`, { asOf });
+    throw new EngineError('invalid-argument', `截止日必须是整数天数，当前为 ${asOf}(asOf must be a whole day number)`, { asOf });
   }
   const grouped = groupPurchaseDays(tx, { lastDay: asOf - 1 });
   const churnedCustomers: ChurnedCustomer[] = [];

@@ -46,7 +46,7 @@ export interface CohortRetention {
 export function cohortRetention(tx: Transactions, options: { readonly period: CohortPeriod } = { period: 'month' }): CohortRetention {
   const period = options.period;
   if (period !== 'month' && period !== 'quarter') {
-    throw new EngineError('invalid-argument', `周期必须是 month 或 quarter,当前为 ${String(period)}(period must be month or quarter)`, { period });
+    throw new EngineError('invalid-argument', `周期必须是 month 或 quarter，当前为 ${String(period)}(period must be month or quarter)`, { period });
   }
   const monthsPerPeriod = period === 'month' ? 1 : 3;
   const periodOf = (day: number) => Math.floor(monthIndex(day) / monthsPerPeriod);

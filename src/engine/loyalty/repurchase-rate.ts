@@ -29,7 +29,7 @@ export interface RepurchaseRate {
 export function repurchaseRate(tx: Transactions, options: { readonly by?: RepurchaseBasis } = {}): RepurchaseRate {
   const by = options.by ?? (tx.order ? 'order' : 'day');
   if (by === 'order' && !tx.order) {
-    throw new EngineError('no-order-column', '数据中没有订单号列,无法按订单计算复购率(the data has no order column: cannot count by order)');
+    throw new EngineError('no-order-column', '数据中没有订单号列，无法按订单计算复购率(the data has no order column: cannot count by order)');
   }
   const occasions = by === 'order' ? distinctOrdersPerCustomer(tx, tx.order!) : daysPerCustomer(tx);
   let customers = 0;

@@ -76,7 +76,7 @@ export function winBackPriority(rows: readonly WinBackCandidate[], options: WinB
     if (!Number.isFinite(row.value) || !(row.pAlive >= 0 && row.pAlive <= 1)) {
       throw new EngineError(
         'invalid-argument',
-        `第 ${index + 1} 行:价值必须是有限数,P(alive) 必须在 0 到 1 之间(row ${index + 1}: value must be finite and P(alive) in [0, 1])`,
+        `第 ${index + 1} 行：价值必须是有限数，P(alive) 必须在 0 到 1 之间(row ${index + 1}: value must be finite and P(alive) in [0, 1])`,
         { index, value: row.value, pAlive: row.pAlive },
       );
     }

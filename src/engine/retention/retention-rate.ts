@@ -28,7 +28,7 @@ export function retentionRate(input: { readonly startCustomers: number; readonly
   if (retained > start) {
     throw new EngineError(
       'inconsistent-counts',
-      `期末仍活跃的老客户数 ${retained} 不能多于期初客户数 ${start},新客户不计入(customers retained cannot exceed those at the start; new customers do not count)`,
+      `期末仍活跃的老客户数 ${retained} 不能多于期初客户数 ${start}，新客户不计入(customers retained cannot exceed those at the start; new customers do not count)`,
       { startCustomers: start, retained },
     );
   }

@@ -14,7 +14,7 @@ export type ComparisonOperator = '==' | '!=' | '>=' | '<=' | '>' | '<';
 const TOKEN = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(==|!=|>=|<=|>|<|\(|\)))/y;
 
 function invalid(text: string, why: string, whyEn: string): never {
-  throw new EngineError('invalid-condition', `条件“${text}”无法解析:${why}(condition cannot be parsed: ${whyEn})`, { condition: text });
+  throw new EngineError('invalid-condition', `条件“${text}”无法解析：${why}(condition cannot be parsed: ${whyEn})`, { condition: text });
 }
 
 function tokenize(text: string): string[] {

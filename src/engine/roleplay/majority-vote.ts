@@ -19,7 +19,7 @@ export function majorityVote(counts: Readonly<Record<string, number>>): VoteOutc
   let top = 0;
   for (const [option, count] of Object.entries(counts)) {
     if (!Number.isInteger(count) || count < 0) {
-      throw new EngineError('invalid-votes', `选项 ${option} 的票数必须是不小于 0 的整数,当前为 ${count}(votes must be whole numbers ≥ 0)`, { option, count });
+      throw new EngineError('invalid-votes', `选项 ${option} 的票数必须是不小于 0 的整数，当前为 ${count}(votes must be whole numbers ≥ 0)`, { option, count });
     }
     total += count;
     top = Math.max(top, count);

@@ -22,7 +22,7 @@ export function startRoleplay(scenario: Scenario): RoleplayState {
   if (issues.length === 0) sound.add(scenario);
   else {
     const first = issues[0]!;
-    throw new EngineError('invalid-scenario', `剧本 ${scenario.id} 有问题:${first.path.join('.')} ${first.message}(the script is not playable)`, { issues });
+    throw new EngineError('invalid-scenario', `剧本 ${scenario.id} 有问题：${first.path.join('.')} ${first.message}(the script is not playable)`, { issues });
   }
   const node = scenario.nodes[scenario.start]!;
   const variables: Record<string, VariableValue> = {};

@@ -45,7 +45,7 @@ export function validateScenario(scenario: Scenario): ScenarioIssue[] {
     line.forEach((variant, i) => {
       if (variant.if !== undefined) checkCondition(variant.if, [...path, i, 'if']);
     });
-    if (line.length === 0 || line[line.length - 1]!.if !== undefined) add(path, '最后一句台词不能带条件,否则可能无话可说(the last variant must have no condition)');
+    if (line.length === 0 || line[line.length - 1]!.if !== undefined) add(path, '最后一句台词不能带条件，否则可能无话可说(the last variant must have no condition)');
   };
 
   if (!(scenario.start in nodes)) add(['start'], `起始节点 ${scenario.start} 不存在(start node does not exist)`);
@@ -59,9 +59,9 @@ export function validateScenario(scenario: Scenario): ScenarioIssue[] {
     checkLine(node.line, [...at, 'line']);
     const options = node.options ?? [];
     if (node.ending && options.length > 0) add(at, '结局节点不能再有选项(an ending has no options)');
-    if (!node.ending && options.length === 0) add(at, '节点既没有选项也不是结局,是死胡同(a node needs options or an ending)');
+    if (!node.ending && options.length === 0) add(at, '节点既没有选项也不是结局，是死胡同(a node needs options or an ending)');
     if (!node.ending && options.length > 0 && options.every((o) => o.if !== undefined)) {
-      add([...at, 'options'], '至少要有一个不带条件的选项,否则可能无路可走(at least one option must have no condition)');
+      add([...at, 'options'], '至少要有一个不带条件的选项，否则可能无路可走(at least one option must have no condition)');
     }
     const seen = new Set<string>();
     options.forEach((option, i) => {
@@ -76,7 +76,7 @@ export function validateScenario(scenario: Scenario): ScenarioIssue[] {
         if (target.if !== undefined) checkCondition(target.if, [...op, 'next', t, 'if']);
       });
       if (targets.length === 0 || targets[targets.length - 1]!.if !== undefined) {
-        add([...op, 'next'], '条件去向的最后一项不能带条件,否则可能无路可走(the last branch of next must have no condition)');
+        add([...op, 'next'], '条件去向的最后一项不能带条件，否则可能无路可走(the last branch of next must have no condition)');
       }
       for (const [name, value] of Object.entries(option.set ?? {})) {
         const variable = declared[name];
@@ -106,7 +106,7 @@ export function validateScenario(scenario: Scenario): ScenarioIssue[] {
     for (const to of out.get(id) ?? []) {
       if (colour.get(to) === 'grey') {
         const loop = [...stack.slice(stack.indexOf(to)), to].join(' → ');
-        add(['nodes', id], `对话形成了循环 ${loop},可能永远走不完(the script has a cycle)`);
+        add(['nodes', id], `对话形成了循环 ${loop}，可能永远走不完(the script has a cycle)`);
         return true;
       }
       if (!colour.has(to) && visit(to)) return true;

@@ -112,4 +112,4 @@ export function surveyFromColumns(
   return { respondents: table.length, ids, segments, items, importance, overall, nps, scale, issues: log.kept, issueCount: log.count };
 }
 
-const ROLE_NAMES = { overall: '总体满意度', nps: '推荐意愿(NPS)', id: '问卷编号' } as const;
+const ROLE_NAMES = { overall: '总体满意度', nps: '推荐意愿（NPS）', id: '问卷编号' } as const;

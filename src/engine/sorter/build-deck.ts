@@ -55,7 +55,7 @@ export function buildDeck(cards: readonly SorterCard[], choice: DeckChoice, opti
         ? ADVANCED_DECK_SIZE
         : requireIntegerInRange(choice.size ?? DEFAULT_RANDOM_DECK_SIZE, 8, 12, { code: 'invalid-deck-size', zh: '随机卡组的张数', en: 'random deck size' });
   if (cards.length < size) {
-    throw new EngineError('too-few-cards', `至少需要 ${size} 位客户才能组成这副卡,当前只有 ${cards.length} 位(at least ${size} customers are needed for this deck, got ${cards.length})`, { needed: size, found: cards.length });
+    throw new EngineError('too-few-cards', `至少需要 ${size} 位客户才能组成这副卡，当前只有 ${cards.length} 位(at least ${size} customers are needed for this deck, got ${cards.length})`, { needed: size, found: cards.length });
   }
   const o = resolveProfitabilityOptions(options);
   const profits = profitabilityOfCards(cards, o);

@@ -43,7 +43,7 @@ export function recordClassVotes(session: ClassSession, votes: { good: number; b
   const id = requireVotable(session);
   const good = requireIntegerInRange(votes.good, 0, 100_000, { code: 'invalid-votes', zh: '认为是好客户的人数', en: 'hands for good' });
   const bad = requireIntegerInRange(votes.bad, 0, 100_000, { code: 'invalid-votes', zh: '认为是坏客户的人数', en: 'hands for bad' });
-  if (good + bad === 0) throw new EngineError('invalid-votes', '还没有人举手:请输入人数,或直接记录全班的判断(no hands counted yet)');
+  if (good + bad === 0) throw new EngineError('invalid-votes', '还没有人举手：请输入人数，或直接记录全班的判断(no hands counted yet)');
   const decision = good > bad ? 'good' : bad > good ? 'bad' : 'split';
   return { ...session, calls: { ...session.calls, [id]: { votes: { good, bad }, decision } } };
 }
@@ -55,7 +55,7 @@ export function recordClassVotes(session: ClassSession, votes: { good: number; b
  */
 export function recordClassDecision(session: ClassSession, decision: SorterBin): ClassSession {
   const id = requireVotable(session);
-  if (decision !== 'good' && decision !== 'bad') throw new EngineError('unknown-bin', `没有这一栏:${String(decision)}(no such pile: ${String(decision)})`);
+  if (decision !== 'good' && decision !== 'bad') throw new EngineError('unknown-bin', `没有这一栏：${String(decision)}(no such pile: ${String(decision)})`);
   return { ...session, calls: { ...session.calls, [id]: { votes: null, decision } } };
 }
 
@@ -78,7 +78,7 @@ export function revealClassCard(session: ClassSession): ClassSession {
 export function nextClassCard(session: ClassSession): ClassSession {
   if (session.finished) throw finishedError();
   if (!session.revealed.includes(session.cards[session.index]!)) {
-    throw new EngineError('card-not-revealed', '请先揭晓这张卡片的利润,再看下一张(reveal this card before the next one)');
+    throw new EngineError('card-not-revealed', '请先揭晓这张卡片的利润，再看下一张(reveal this card before the next one)');
   }
   return session.index + 1 >= session.cards.length ? { ...session, finished: true } : { ...session, index: session.index + 1 };
 }
@@ -98,10 +98,10 @@ export function classCalls(session: ClassSession): Record<string, SorterBin | nu
 function requireVotable(session: ClassSession): string {
   if (session.finished) throw finishedError();
   const id = session.cards[session.index]!;
-  if (session.revealed.includes(id)) throw new EngineError('card-revealed', '这张卡片已经揭晓,不能再改投票(this card is revealed; votes can no longer change)');
+  if (session.revealed.includes(id)) throw new EngineError('card-revealed', '这张卡片已经揭晓，不能再改投票(this card is revealed; votes can no longer change)');
   return id;
 }
 
 function finishedError(): EngineError {
-  return new EngineError('class-finished', '全部卡片已经讨论完,请查看总结或重新开始(every card has been discussed)');
+  return new EngineError('class-finished', '全部卡片已经讨论完，请查看总结或重新开始(every card has been discussed)');
 }

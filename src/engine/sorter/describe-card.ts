@@ -37,7 +37,7 @@ export function describeCard(card: SorterCard, options: ProfitabilityOptions = {
   const perHundred = card.revenue > 0 ? (card.serviceCost / card.revenue) * 100 : null;
   return {
     margin: card.marginRate < 0.1 ? '毛利薄' : card.marginRate < 0.2 ? '毛利一般' : '毛利高',
-    service: perHundred === null ? '没有营收,服务成本全是支出' : `每 100 元营收的服务成本 ${perHundred.toFixed(1)} 元`,
+    service: perHundred === null ? '没有营收，服务成本全是支出' : `每 100 元营收的服务成本 ${perHundred.toFixed(1)} 元`,
     payment: card.paymentDays <= o.termsDays ? '按时付款' : card.paymentDays <= o.riskDays ? '偶尔逾期' : '经常逾期',
     growth: card.growth === null ? '' : growthWords(card.growth, o.decline, o.strongGrowth),
     fit: card.fit === null ? '' : card.fit < o.poorFit ? '不太匹配' : card.fit < o.goodFit ? '基本匹配' : '高度匹配',

@@ -29,7 +29,7 @@ export function dealSorting(cards: readonly string[]): SortingState {
  */
 export function placeCard(state: SortingState, card: string, bin: SorterBin): SortingState {
   requireOpen(state, card);
-  if (bin !== 'good' && bin !== 'bad') throw new EngineError('unknown-bin', `没有这一栏:${String(bin)}(no such pile: ${String(bin)})`);
+  if (bin !== 'good' && bin !== 'bad') throw new EngineError('unknown-bin', `没有这一栏：${String(bin)}(no such pile: ${String(bin)})`);
   if (state.placements[card] === bin) return state;
   return { ...state, placements: { ...state.placements, [card]: bin } };
 }
@@ -65,7 +65,7 @@ export function commitSorting(state: SortingState): SortingState {
   if (state.phase === 'committed') throw committedError();
   const left = unplacedCards(state);
   if (left.length > 0) {
-    throw new EngineError('cards-unplaced', `还有 ${left.length} 张卡片没有分类,请先放进“好客户”或“坏客户”(${left.length} cards are not sorted yet)`, { cards: left });
+    throw new EngineError('cards-unplaced', `还有 ${left.length} 张卡片没有分类，请先放进“好客户”或“坏客户”(${left.length} cards are not sorted yet)`, { cards: left });
   }
   return { ...state, phase: 'committed' };
 }
@@ -76,5 +76,5 @@ function requireOpen(state: SortingState, card: string): void {
 }
 
 function committedError(): EngineError {
-  return new EngineError('sorting-committed', '已经提交,不能再移动卡片;请点“再来一次”重新分类(already committed; start again to sort anew)');
+  return new EngineError('sorting-committed', '已经提交，不能再移动卡片；请点“再来一次”重新分类(already committed; start again to sort anew)');
 }

@@ -10,7 +10,7 @@ export interface ChapterQuestions {
 
 /** The notebook as Markdown to hand in: every chapter, every question, the answer or “(未作答)”. */
 export function notebookToMarkdown(data: NotebookData, chapters: readonly ChapterQuestions[], now: Date = new Date()): string {
-  const lines = ['# 客户关系管理 · 思考与实践', '', `导出时间：${now.toISOString().slice(0, 16).replace('T', ' ')}(UTC)`, ''];
+  const lines = ['# 客户关系管理 · 思考与实践', '', `导出时间：${now.toISOString().slice(0, 16).replace('T', ' ')}（UTC）`, ''];
   for (const chapter of chapters) {
     lines.push(`## 第${chapter.number}章 ${chapter.title}`, '');
     chapter.questions.forEach((question, index) => {

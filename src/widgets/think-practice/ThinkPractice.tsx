@@ -29,7 +29,7 @@ export default function ThinkPractice({ slug, questions }: Props) {
   return (
     <WidgetFrame name="think-practice" title="我的回答">
       <p class="status" aria-live="polite">
-        已回答 {answered} / {questions.length} 题{savedAt ? `,已自动保存(${savedAt})` : ''}
+        已回答 {answered} / {questions.length} 题{savedAt ? `，已自动保存（${savedAt}）` : ''}
       </p>
       {questions.map((question, index) => {
         const text = answers[question.id]?.text ?? '';

@@ -22,16 +22,16 @@ describe('readTable', () => {
     expect(r.columns.region).toBeNull();
     expect(r.mapping).toEqual({ customer: '客户ID', revenue: '收入', visits: '拜访次数', since: '开始合作日期', region: null });
     expect(r.issues).toEqual([
-      { line: 4, column: '收入', message: '无法识别的数字:“x”' },
-      { line: 5, column: '拜访次数', message: '应为整数:“2.5”' },
-      { line: 6, column: '开始合作日期', message: '日期不存在:“2024-02-30”' },
+      { line: 4, column: '收入', message: '无法识别的数字：“x”' },
+      { line: 5, column: '拜访次数', message: '应为整数：“2.5”' },
+      { line: 6, column: '开始合作日期', message: '日期不存在：“2024-02-30”' },
       { line: 7, column: '客户ID', message: '客户编号为空' },
     ]);
   });
   it('a required column missing is one error listing the headers found', async () => {
     await expect(readTable(chunked(utf8('客户ID,备注\nA,x\n')), { columns: COLUMNS })).rejects.toMatchObject({
       code: 'missing-columns',
-      message: '缺少必需的列:收入。找到的列:客户ID, 备注(missing required column: revenue; found: 客户ID, 备注)',
+      message: '缺少必需的列：收入。找到的列：客户ID, 备注(missing required column: revenue; found: 客户ID, 备注)',
     });
   });
 });

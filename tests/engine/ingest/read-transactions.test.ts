@@ -25,7 +25,7 @@ describe('files that cannot be used', () => {
     expect(await failure('empty.csv')).toMatchInlineSnapshot(`
       {
         "code": "empty-file",
-        "message": "文件是空的,没有表头也没有数据(the file is empty)",
+        "message": "文件是空的，没有表头也没有数据(the file is empty)",
       }
     `);
   });
@@ -33,7 +33,7 @@ describe('files that cannot be used', () => {
     expect(await failure('header-only.csv')).toMatchInlineSnapshot(`
       {
         "code": "no-valid-rows",
-        "message": "文件只有表头,没有数据行(the file has a header but no data rows)",
+        "message": "文件只有表头，没有数据行(the file has a header but no data rows)",
       }
     `);
   });
@@ -41,20 +41,20 @@ describe('files that cannot be used', () => {
     expect(await failure('wrong-columns.csv')).toMatchInlineSnapshot(`
       {
         "code": "missing-columns",
-        "message": "缺少必需的列:金额。找到的列:会员号, 日期, 备注(missing required column: amount; found: 会员号, 日期, 备注)",
+        "message": "缺少必需的列：金额。找到的列：会员号, 日期, 备注(missing required column: amount; found: 会员号, 日期, 备注)",
       }
     `);
   });
   it('a column named by the user that is not there', async () => {
     expect((await failure('wrong-columns.csv', { mapping: { amount: '消费金额' } })).message).toBe(
-      '找不到指定的列:“消费金额”(金额)。找到的列:会员号, 日期, 备注(column not found: 消费金额; found: 会员号, 日期, 备注)',
+      '找不到指定的列：“消费金额”（金额）。找到的列：会员号, 日期, 备注(column not found: 消费金额; found: 会员号, 日期, 备注)',
     );
   });
   it('binary (an xlsx saved under .csv)', async () => {
     expect(await failure('binary.csv')).toMatchInlineSnapshot(`
       {
         "code": "binary-file",
-        "message": "文件不是 CSV 文本,看起来是Excel 工作簿(.xlsx)或 ZIP 压缩包,请在 Excel 中“另存为”CSV UTF-8 后再读取(the file is not CSV text)",
+        "message": "文件不是 CSV 文本，看起来是Excel 工作簿(.xlsx)或 ZIP 压缩包，请在 Excel 中“另存为”CSV UTF-8 后再读取(the file is not CSV text)",
       }
     `);
   });
@@ -65,7 +65,7 @@ describe('files that cannot be used', () => {
     const bytes = utf8('会员号,日期,消费金额\nA,2024-01-05,x\nB,2024-01-06,y\n');
     await expect(readTransactions(chunked(bytes))).rejects.toMatchObject({
       code: 'no-valid-rows',
-      message: '没有一行可以读取:2 行数据都有问题,例如第 2 行“消费金额”列:无法识别的金额:“x”(no readable rows: all 2 data rows have problems)',
+      message: '没有一行可以读取：2 行数据都有问题，例如第 2 行“消费金额”列：无法识别的金额：“x”(no readable rows: all 2 data rows have problems)',
     });
   });
 });
@@ -76,21 +76,21 @@ describe('rows that cannot be read are skipped and reported', () => {
     expect(r.transactions.length).toBe(1);
     expect(r.issueCount).toBe(4);
     expect(r.issues).toEqual([
-      { line: 3, column: '日期', message: '日期不存在:“2024-02-30”' },
-      { line: 4, column: '日期', message: '无法识别的日期:“明天”' },
-      { line: 5, column: '日期', message: '无法识别的日期或时间:“2024/1/6 25:00”' },
+      { line: 3, column: '日期', message: '日期不存在：“2024-02-30”' },
+      { line: 4, column: '日期', message: '无法识别的日期：“明天”' },
+      { line: 5, column: '日期', message: '无法识别的日期或时间：“2024/1/6 25:00”' },
       { line: 6, column: '日期', message: '日期为空' },
     ]);
-    expect(r.warnings).toContain('有 4 行无法读取,已跳过;第一处:第 3 行“日期”列:日期不存在:“2024-02-30”');
+    expect(r.warnings).toContain('有 4 行无法读取，已跳过；第一处：第 3 行“日期”列：日期不存在：“2024-02-30”');
   });
   it('broken amounts; currency signs, thousands, (negatives) and full-width digits read', async () => {
     const r = await read('broken-amounts.csv');
     // By hand: ¥1,234.50 → 1234.5; (12.50) → -12.5; １２３．５ → 123.5; 88元 → 88.
     expect([...r.transactions.amount]).toEqual([1234.5, -12.5, 123.5, 88]);
     expect(r.issues).toEqual([
-      { line: 3, column: '消费金额', message: '无法识别的金额:“abc”' },
+      { line: 3, column: '消费金额', message: '无法识别的金额：“abc”' },
       { line: 4, column: '消费金额', message: '金额为空' },
-      { line: 5, column: '消费金额', message: '无法识别的金额:“1,23”' },
+      { line: 5, column: '消费金额', message: '无法识别的金额：“1,23”' },
     ]);
   });
   it('mixed good and bad rows, a blank line, a short row', async () => {
@@ -104,8 +104,8 @@ describe('rows that cannot be read are skipped and reported', () => {
     expect(r.transactions.orders).toEqual(['O1', 'O3', 'O6']);
     expect(r.issues).toEqual([
       { line: 3, column: '客户ID', message: '客户编号为空' },
-      { line: 6, column: '下单时间', message: '无法识别的日期:“not-a-date”' },
-      { line: 7, message: '这一行只有 2 列,表头有 4 列以上' },
+      { line: 6, column: '下单时间', message: '无法识别的日期：“not-a-date”' },
+      { line: 7, message: '这一行只有 2 列，表头有 4 列以上' },
     ]);
   });
   it('keeps the first 20 issues and counts them all', async () => {
@@ -140,7 +140,7 @@ describe.each([1, 7, 64, undefined])('encodings, delimiters and layouts (chunks 
     // 13.01.2024 proves day-first; 02.02.2024 is 2024-02-02 = 19723 + 31 + 1.
     expect([...r.transactions.day]).toEqual([JAN(5), JAN(13), 19755]);
     expect([...r.transactions.amount]).toEqual([1234.5, 12.5, -3.25]);
-    expect(r.warnings).toContain('日期按 日/月/年 读取(文件中有大于 12 的首位数字,如 13/1/2024)');
+    expect(r.warnings).toContain('日期按 日/月/年 读取（文件中有大于 12 的首位数字，如 13/1/2024）');
   });
   it('tab-separated', async () => {
     const r = await read('tab.tsv', {}, chunk);
@@ -156,7 +156,7 @@ describe.each([1, 7, 64, undefined])('encodings, delimiters and layouts (chunks 
     const r = await read('excel-serial.csv', {}, chunk);
     // 45296 → 2024-01-05 (Excel shows it so); serial 1 → 1900-01-01 = day −25567; serial 60 does not exist.
     expect([...r.transactions.day]).toEqual([JAN(5), JAN(5), -25567]);
-    expect(r.issues).toEqual([{ line: 4, column: '日期', message: 'Excel 序列号 60 表示不存在的 1900-02-29:“60”' }]);
+    expect(r.issues).toEqual([{ line: 4, column: '日期', message: 'Excel 序列号 60 表示不存在的 1900-02-29：“60”' }]);
     expect(r.warnings.some((w) => w.includes('Excel 序列号'))).toBe(true);
   });
   it('CRLF line ends and a blank line', async () => {
@@ -170,7 +170,7 @@ describe.each([1, 7, 64, undefined])('encodings, delimiters and layouts (chunks 
     expect(r.transactions.customers).toEqual(['Smith, John', 'O"Brien', 'plain']);
     expect([...r.transactions.amount]).toEqual([1000, 5, 7]);
     // "line one\nline two" takes lines 2–3, so "bad" is on line 6.
-    expect(r.issues).toEqual([{ line: 6, column: 'date', message: '月份不存在:“2024-13-01”' }]);
+    expect(r.issues).toEqual([{ line: 6, column: 'date', message: '月份不存在：“2024-13-01”' }]);
   });
   it('US dates month first, two-digit years as Excel completes them', async () => {
     const r = await read('us-dates.csv', {}, chunk);

@@ -46,7 +46,7 @@ describe('parseCondition and evaluateCondition, checked by hand', () => {
   );
 
   it('names the problem in Chinese with the English in brackets', () => {
-    expect(() => parseCondition('(turn > 1')).toThrowErrorMatchingInlineSnapshot(`[EngineError: 条件“(turn > 1”无法解析:缺少右括号(condition cannot be parsed: missing ))]`);
+    expect(() => parseCondition('(turn > 1')).toThrowErrorMatchingInlineSnapshot(`[EngineError: 条件“(turn > 1”无法解析：缺少右括号(condition cannot be parsed: missing ))]`);
   });
 
   it('refuses to evaluate an unknown variable', () => {

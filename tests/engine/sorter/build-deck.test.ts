@@ -76,7 +76,7 @@ describe('the twenty hand-made customers', () => {
 
   it('needs enough customers for the deck', () => {
     const error = expectEngineError(() => buildDeck(TWENTY.slice(0, 11), { kind: 'advanced', seed: 1 }), 'too-few-cards');
-    expect(error.message).toBe('至少需要 12 位客户才能组成这副卡,当前只有 11 位(at least 12 customers are needed for this deck, got 11)');
+    expect(error.message).toBe('至少需要 12 位客户才能组成这副卡，当前只有 11 位(at least 12 customers are needed for this deck, got 11)');
   });
 });
 

@@ -51,7 +51,7 @@ describe('describeCard: plain words for the figures (thresholds from the data di
     expect(giant.tenure).toBe('合作 6 年');
     expect(describeCard(card('N', { years: 0 })).tenure).toBe('今年新签约');
     expect(describeCard(card('U', { years: null })).tenure).toBe('');
-    expect(describeCard(card('Z', { revenue: 0, serviceCost: 100 })).service).toBe('没有营收,服务成本全是支出');
+    expect(describeCard(card('Z', { revenue: 0, serviceCost: 100 })).service).toBe('没有营收，服务成本全是支出');
   });
 
   it('the payment words agree with the 付款记录 column of the bundled file, row by row', async () => {

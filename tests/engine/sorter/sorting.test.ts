@@ -27,7 +27,7 @@ describe('sorting: deal → place / move / unplace → commit', () => {
 
   it('says how many cards are left, in Chinese', () => {
     const error = expectEngineError(() => commitSorting(placeCard(dealSorting(['A', 'B', 'C']), 'A', 'good')), 'cards-unplaced');
-    expect(error.message).toBe('还有 2 张卡片没有分类,请先放进“好客户”或“坏客户”(2 cards are not sorted yet)');
+    expect(error.message).toBe('还有 2 张卡片没有分类，请先放进“好客户”或“坏客户”(2 cards are not sorted yet)');
     expect((error as unknown as { details: { cards: string[] } }).details.cards).toEqual(['B', 'C']);
   });
 

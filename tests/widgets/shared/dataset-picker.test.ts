@@ -103,9 +103,9 @@ describe('createDatasetController', () => {
     const done = c.choose({ type: 'example', id: 'ex' });
     await flush();
     const w = ManualWorker.all[0]!;
-    w.reply({ id: w.received[0]!.id, type: 'error', code: 'missing-columns', message: '缺少必需的列:金额。' });
+    w.reply({ id: w.received[0]!.id, type: 'error', code: 'missing-columns', message: '缺少必需的列：金额。' });
     await done;
-    expect(c.$load.get()).toEqual({ phase: 'error', code: 'missing-columns', message: '缺少必需的列:金额。', name: 'ex' });
+    expect(c.$load.get()).toEqual({ phase: 'error', code: 'missing-columns', message: '缺少必需的列：金额。', name: 'ex' });
   });
 });
 
@@ -116,7 +116,7 @@ describe('the dataset host with the real ingest', () => {
     const progress: number[] = [];
     const first = await client.load(request, (f) => progress.push(f));
     expect(first).toMatchObject({ rowsRead: 3, rowsKept: 2, customers: 2, issueCount: 1, cached: false, firstDate: '2024-01-05', lastDate: '2024-01-06' });
-    expect(first.issues).toEqual([{ line: 3, column: '日期', message: '月份不存在:“2024-13-01”' }]);
+    expect(first.issues).toEqual([{ line: 3, column: '日期', message: '月份不存在：“2024-13-01”' }]);
     expect(progress.at(-1)).toBe(1);
     expect(await client.call('rows')).toBe(2);
     expect(await client.load(request)).toMatchObject({ cached: true, rowsKept: 2 });
