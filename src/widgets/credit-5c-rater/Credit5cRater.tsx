@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
-import { TabList, type TabItem } from '../shared/TabList';
+import { Tabs, type TabItem } from '../shared/TabList';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
@@ -54,18 +54,9 @@ export default function Credit5cRater({ spawnWorker, manifest }: WorkerWidgetPro
         ) : (
           <>
             <StandardSettings state={state} onUse={onUse} />
-            <TabList
-              class="credit-tabs"
-              label="评级器的两种用法"
-              tabs={TABS}
-              selected={mode}
-              onSelect={selectMode}
-              tabId={(m) => `credit-tab-${m}`}
-              panelId={(m) => `credit-panel-${m}`}
-            />
-            <div role="tabpanel" id={`credit-panel-${mode}`} aria-labelledby={`credit-tab-${mode}`} class="credit-panel">
+            <Tabs prefix="credit" label="评级器的两种用法" tabs={TABS} selected={mode} onSelect={selectMode}>
               {mode === 'single' ? <SingleRating state={state} onUse={onUse} /> : <BatchRating state={state} onUse={onUse} />}
-            </div>
+            </Tabs>
           </>
         )}
       </div>

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
-import { TabList, type TabItem } from '../shared/TabList';
+import { Tabs, type TabItem } from '../shared/TabList';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
@@ -50,20 +50,9 @@ export default function ErlangCStaffing({ spawnWorker, manifest }: WorkerWidgetP
         {!mounted ? (
           <p class="widget-loading">正在准备座席计算器…</p>
         ) : (
-          <>
-            <TabList
-              class="erlang-tabs"
-              label="座席计算器的两种用法"
-              tabs={TABS}
-              selected={mode}
-              onSelect={selectMode}
-              tabId={(m) => `erlang-tab-${m}`}
-              panelId={(m) => `erlang-panel-${m}`}
-            />
-            <div role="tabpanel" id={`erlang-panel-${mode}`} aria-labelledby={`erlang-tab-${mode}`} class="erlang-panel">
-              {mode === 'single' ? <SingleInterval state={state} onUse={onUse} /> : <DayPlanner state={state} onUse={onUse} />}
-            </div>
-          </>
+          <Tabs prefix="erlang" label="座席计算器的两种用法" tabs={TABS} selected={mode} onSelect={selectMode}>
+            {mode === 'single' ? <SingleInterval state={state} onUse={onUse} /> : <DayPlanner state={state} onUse={onUse} />}
+          </Tabs>
         )}
       </div>
       <ModelNotes text={MODEL} />

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
-import { TabList, type TabItem } from '../shared/TabList';
+import { Tabs, type TabItem } from '../shared/TabList';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
@@ -51,20 +51,9 @@ export default function RfmCalculator({ spawnWorker, manifest }: WorkerWidgetPro
         {!mounted ? (
           <p class="widget-loading">正在准备 RFM 计算器…</p>
         ) : (
-          <>
-            <TabList
-              class="rfm-tabs"
-              label="RFM 计算器的两种用法"
-              tabs={TABS}
-              selected={mode}
-              onSelect={selectMode}
-              tabId={(m) => `rfm-tab-${m}`}
-              panelId={(m) => `rfm-panel-${m}`}
-            />
-            <div role="tabpanel" id={`rfm-panel-${mode}`} aria-labelledby={`rfm-tab-${mode}`} class="rfm-panel">
-              {mode === 'results' ? <Results state={state} onUse={onUse} /> : <Walkthrough state={state} onUse={onUse} />}
-            </div>
-          </>
+          <Tabs prefix="rfm" label="RFM 计算器的两种用法" tabs={TABS} selected={mode} onSelect={selectMode}>
+            {mode === 'results' ? <Results state={state} onUse={onUse} /> : <Walkthrough state={state} onUse={onUse} />}
+          </Tabs>
         )}
       </div>
       <ModelNotes text={MODEL} />

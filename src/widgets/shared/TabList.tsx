@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 export interface TabItem<K extends string> {
   readonly key: K;
   readonly label: string;
@@ -67,5 +69,24 @@ export function TabList<K extends string>({ tabs, selected, onSelect, label, cla
         </button>
       ))}
     </div>
+  );
+}
+
+interface TabsProps<K extends string> extends Pick<Props<K>, 'tabs' | 'selected' | 'onSelect' | 'label'> {
+  /** Names the parts: classes `<prefix>-tabs` and `<prefix>-panel`, ids `<prefix>-tab-<key>` and `<prefix>-panel-<key>`. */
+  prefix: string;
+  /** The selected tab's panel content. */
+  children: ComponentChildren;
+}
+
+/** A `TabList` and the selected tab's panel, labelled by its tab: a widget's modes (分析数据 / 分步讲解, 单个 / 批量). */
+export function Tabs<K extends string>({ prefix, selected, children, ...list }: TabsProps<K>) {
+  return (
+    <>
+      <TabList {...list} selected={selected} class={`${prefix}-tabs`} tabId={(k) => `${prefix}-tab-${k}`} panelId={(k) => `${prefix}-panel-${k}`} />
+      <div role="tabpanel" id={`${prefix}-panel-${selected}`} aria-labelledby={`${prefix}-tab-${selected}`} class={`${prefix}-panel`}>
+        {children}
+      </div>
+    </>
   );
 }
