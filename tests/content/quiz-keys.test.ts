@@ -15,7 +15,7 @@ const questions = readdirSync(ROOT)
   .sort()
   .flatMap((name) => {
     const { sets } = yaml.load(readFileSync(`${ROOT}/${name}`, 'utf8')) as { sets: QuizSet[] };
-    return sets.flatMap((set) => set.questions.map((q) => [`${name.replace(/\.yaml$/, '')}/${set.id}/${q.id}`, q] as const));
+    return sets.flatMap((set) => set.questions.map((q): [string, QuizQuestion] => [`${name.replace(/\.yaml$/, '')}/${set.id}/${q.id}`, q]));
   });
 
 /** The decimals a prompt asks for: （精确到元）→ 0, （保留一位小数）→ 1, （%，保留两位小数）→ 2; null when it does not say. */
@@ -27,7 +27,7 @@ export function statedDecimals(prompt: string): number | null {
 
 const decimalsOf = (value: number) => (String(value).split('.')[1] ?? '').length;
 
-const numberQuestions = questions.filter((entry): entry is readonly [string, Extract<QuizQuestion, { kind: 'number' }>] => entry[1].kind === 'number');
+const numberQuestions = questions.flatMap(([key, q]) => (q.kind === 'number' ? [[key, q] as const] : []));
 
 describe('number keys are written to the precision the prompt asks for', () => {
   it.each(numberQuestions)('%s', (_key, q) => {
