@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import { convertWithPhrases } from '../src/i18n/hant-convert.ts';
 
 const ID = 'virtual:hant-table';
 const RESOLVED = '\0' + ID;
@@ -23,11 +24,19 @@ function* walk(dir) {
 
 const MAX_PHRASE = 4;
 
+/** The pieces of a run that OpenCC converts: what lies between the project's own phrases (src/i18n/hant-phrases.ts). */
+function gapsOf(run) {
+  const gaps = [];
+  convertWithPhrases(run, (gap) => (gaps.push(gap), gap), (name) => name);
+  return gaps.filter((gap) => gap.length > 0);
+}
+
 /**
  * `{ pairs, phrases }`: `pairs` alternates a Simplified character and its Traditional form; `phrases` holds the
  * words (2–4 characters) that OpenCC converts differently from character by character (软件 → 軟體), keeping
- * only those that occur in the sources and that shorter phrases do not already explain. The browser converts
- * greedily, longest phrase first, as OpenCC does, so it agrees with the pages converted at build time.
+ * only those that occur in the sources, between the project's own phrases, and that shorter phrases do not
+ * already explain. The browser converts greedily, longest phrase first, as OpenCC does, so it agrees with the
+ * pages converted at build time.
  */
 export function buildHantTable(root = '.') {
   const convert = OpenCC.Converter({ from: 'cn', to: 'twp' });
@@ -59,9 +68,10 @@ export function buildHantTable(root = '.') {
     }
     return out;
   };
+  const gaps = new Set([...runs].flatMap(gapsOf));
   for (let n = 2; n <= MAX_PHRASE; n += 1) {
     const seen = new Set();
-    for (const run of runs) {
+    for (const run of gaps) {
       for (let i = 0; i + n <= run.length; i += 1) {
         const piece = run.slice(i, i + n);
         if (seen.has(piece)) continue;

@@ -1,7 +1,20 @@
 import * as OpenCC from 'opencc-js';
+import { convertWithPhrases, hantQuotes, READER_ATTRIBUTES } from './hant-convert';
 
-/** Simplified → Traditional with Taiwan phrasing (軟體, 網路, 資訊), as OpenCC's `cn` → `twp`. */
-export const toHant: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'twp' });
+/** OpenCC alone: Simplified → Traditional with Taiwan phrasing (軟體, 網路, 資訊). */
+const opencc: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'twp' });
+/** OpenCC without Taiwan vocabulary, for official names and titles kept as written. */
+const openccCharacters: (text: string) => string = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** The project's phrase table, then OpenCC; quotation marks untouched (for markup, code and data). */
+export function hantWords(text: string): string {
+  return convertWithPhrases(text, opencc, openccCharacters);
+}
+
+/** Simplified → Traditional as a Taiwan reader expects it: the phrase table, OpenCC, and 「」 quotation marks. */
+export function toHant(text: string): string {
+  return hantQuotes(hantWords(text));
+}
 
 const NOT_PAGES = /^\/(?:\/|zh-hant\/|_astro\/|pagefind\/)/;
 
@@ -26,14 +39,31 @@ export function localizeTag(tag: string): string {
 /** Elements marked `translate="no"` (file column names, a learner's own words) keep their original script. */
 const KEEP_AS_WRITTEN = /<(\w+)\b[^>]*\stranslate="no"[^>]*>[\s\S]*?<\/\1>/g;
 
+/**
+ * A page in pieces for the quotation marks: comments, elements whose text is code or data (or kept as written)
+ * whole, then any other tag, then text.
+ */
+const QUOTE_TOKENS =
+  /<!--[\s\S]*?-->|<(script|style|pre|code|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\w+)\b[^>]*\stranslate="no"[^>]*>[\s\S]*?<\/\2\s*>|<[^>]*>|[^<]+/g;
+const READER_ATTRIBUTE = new RegExp(`(\\s(?:${READER_ATTRIBUTES.join('|')})=")([^"]*)"`, 'g');
+
+/** 「」 in the text a reader sees and in the attributes read aloud; never in code, data, other attributes or URLs. */
+function pageQuotes(html: string): string {
+  return html.replace(QUOTE_TOKENS, (token, codeElement?: string, keptElement?: string) => {
+    if (codeElement || keptElement || token.startsWith('<!--')) return token;
+    if (token.startsWith('<')) return token.replace(READER_ATTRIBUTE, (_m, before: string, value: string) => `${before}${hantQuotes(value)}"`);
+    return hantQuotes(token);
+  });
+}
+
 /** Converts a whole rendered page to Traditional Chinese and keeps its links inside `/zh-hant/`. */
 export function hantPage(html: string): string {
   let converted = '';
   let from = 0;
   for (const match of html.matchAll(KEEP_AS_WRITTEN)) {
-    converted += toHant(html.slice(from, match.index)) + match[0];
+    converted += hantWords(html.slice(from, match.index)) + match[0];
     from = match.index + match[0].length;
   }
-  converted += toHant(html.slice(from));
-  return converted.replace(/<(a|form)\b[^>]*>/g, (tag) => localizeTag(tag));
+  converted += hantWords(html.slice(from));
+  return pageQuotes(converted).replace(/<(a|form)\b[^>]*>/g, (tag) => localizeTag(tag));
 }

@@ -1,4 +1,5 @@
 import table from 'virtual:hant-table';
+import { convertWithPhrases, hantQuotes } from './hant-convert';
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const MAX_PHRASE = 4;
@@ -23,11 +24,15 @@ function convertRun(run: string): string {
   return out;
 }
 
+const withTable = (text: string) => text.replace(CJK_RUN, convertRun);
+const characterByCharacter = (text: string) => text.replace(/[\u3400-\u9fff\uf900-\ufaff]/g, (ch) => charMap.get(ch) ?? ch);
+
 /**
- * Simplified → Traditional in the browser, for text widgets render at run time: longest phrase first, then
- * character by character, from a table made at build time out of the site's own sources and datasets
- * (scripts/vite-hant-table.mjs), so it agrees with the pages, which are converted whole at build time.
+ * Simplified → Traditional in the browser, for text widgets render at run time: the project's phrase table
+ * (src/i18n/hant-phrases.ts), then longest OpenCC phrase first and character by character, from a table made at
+ * build time out of the site's own sources and datasets (scripts/vite-hant-table.mjs), then 「」 quotation marks,
+ * so it agrees with the pages, which are converted whole at build time.
  */
 export function toHantRuntime(text: string): string {
-  return text.replace(CJK_RUN, convertRun);
+  return hantQuotes(convertWithPhrases(text, withTable, characterByCharacter));
 }

@@ -1,8 +1,6 @@
 import { Fragment, options, type VNode } from 'preact';
+import { READER_ATTRIBUTES } from './hant-convert';
 import { toHantRuntime } from './hant-runtime';
-
-/** Attributes whose text a reader sees or hears. */
-const TEXT_PROPS = ['aria-label', 'aria-description', 'aria-valuetext', 'aria-roledescription', 'title', 'placeholder', 'alt', 'label'];
 
 type Children = unknown;
 
@@ -24,7 +22,7 @@ export function installPreactConversion(convert: (s: string) => string = toHantR
     const isElement = typeof vnode.type === 'string' || vnode.type === Fragment;
     if (props && isElement && vnode.type !== 'textarea' && props.translate !== 'no' && props.translate !== false) {
       if ('children' in props) props.children = convertChildren(props.children, convert);
-      for (const name of TEXT_PROPS) {
+      for (const name of READER_ATTRIBUTES) {
         const value = props[name];
         if (typeof value === 'string') props[name] = convert(value);
       }
