@@ -2,6 +2,7 @@ import { defineCollection, reference, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { scenarioSchema } from './lib/scenario-schema';
 import { quizFileSchema } from './lib/quiz-schema';
+import { caseCompanySchema } from './lib/case-bible-schema';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
@@ -133,4 +134,6 @@ export const collections = {
   scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/scenarios` }), schema: scenarioSchema }),
   /** Self-check and scenario quizzes, one file per chapter (schema and answer checks in src/lib/quiz-schema.ts). */
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: quizFileSchema }),
+  /** The case bible: recurring companies, their facts and figures (checked against the texts by tests/content/case-bible.test.ts). */
+  cases: defineCollection({ loader: file(`${root}/cases.yaml`), schema: caseCompanySchema }),
 };
