@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { scenarioSchema } from './lib/scenario-schema';
 import { quizFileSchema } from './lib/quiz-schema';
 import { caseCompanySchema } from './lib/case-bible-schema';
+import { rubricSchema } from './lib/rubric-schema';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
@@ -110,6 +111,10 @@ const labSchema = z.object({
   tasks: z
     .array(z.object({ title: z.string().min(2), steps: z.array(z.string().min(2)).min(1), deliverable: z.string().min(2) }))
     .min(1),
+  /** 考核方式与评分标准: weighted criteria with a descriptor for each of 优、良、中、及格、不及格. */
+  rubric: rubricSchema,
+  /** A rule that applies across the rubric, e.g. 名单中出现个人隐私信息的，该项不得分. */
+  rubricNote: z.string().min(4).optional(),
   widgets: z.array(z.string().regex(kebab)).default([]),
 });
 
