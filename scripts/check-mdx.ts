@@ -4,7 +4,7 @@ import { compile } from '@mdx-js/mdx';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const roots = ['content/chapters', 'content/labs'];
+const roots = ['content/chapters', 'content/supplements', 'content/labs'];
 let failures = 0;
 for (const root of roots) {
   for (const name of readdirSync(root).filter((n) => n.endsWith('.mdx'))) {

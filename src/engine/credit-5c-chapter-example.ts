@@ -9,8 +9,8 @@ export interface CreditExampleApplicant {
 /**
  * Chapter 5's worked example 建材批发商给四家经销商评信用等级: 联达建材's weights (品格 30 %, 能力 25 %, 资本 20 %,
  * 抵押 15 %, 条件 10 %), its grade bands (AAA ≥ 90, AA ≥ 80, A ≥ 70, B ≥ 60, C below) with the chapter's credit
- * policy (AA 月结 60 天, A 月结 30 天, B 15 天 with a small limit, C 款到发货), and the four dealers' scores.
- * The chapter gives no policy for AAA; it is taken as AA's term with the full limit. The limit factors
+ * policy (AAA 月结 60 天 with the highest limit, AA 月结 60 天, A 月结 30 天, B 15 天 with a small limit, C 款到发货),
+ * and the four dealers' scores. The limit factors
  * (AAA 1, AA 0.8, A 0.6, B 0.3, C 0) are the engine's defaults (`DEFAULT_CREDIT_BANDS`).
  *
  * Source: content/chapters/05-customer-information.mdx (the example and the policy after it); by hand: 乙
@@ -26,7 +26,7 @@ export const CREDIT_5C_CHAPTER_EXAMPLE: {
   company: '联达建材',
   weights: Object.freeze({ character: 0.3, capacity: 0.25, capital: 0.2, collateral: 0.15, conditions: 0.1 }),
   bands: Object.freeze([
-    { grade: 'AAA', min: 90, limitFactor: 1, termDays: 60, advice: '信用极好：月结 60 天，给予最高额度（本章没有写 AAA 的政策，这里按 AA 的账期、全额额度）' },
+    { grade: 'AAA', min: 90, limitFactor: 1, termDays: 60, advice: '信用极好：月结 60 天，给予最高额度并优先供货' },
     { grade: 'AA', min: 80, limitFactor: 0.8, termDays: 60, advice: '信用优良：月结 60 天' },
     { grade: 'A', min: 70, limitFactor: 0.6, termDays: 30, advice: '信用较好：月结 30 天' },
     { grade: 'B', min: 60, limitFactor: 0.3, termDays: 15, advice: '信用一般：账期 15 天，额度较小' },

@@ -14,13 +14,3 @@ const CHINESE_NUMBERS = ['', '一', '二', '三', '四', '五', '六', '七', '�
 export function chapterLabel(number: number): string {
   return `第${CHINESE_NUMBERS[number] ?? number}章`;
 }
-
-/** What the notebook and its Markdown export need from every chapter. */
-export function questionsOf(chapter: Chapter) {
-  return {
-    slug: chapter.id,
-    number: chapter.data.number,
-    title: chapter.data.title,
-    questions: chapter.data.questions.map(({ id, text }) => ({ id, text })),
-  };
-}

@@ -15,8 +15,15 @@ export interface ChapterFile {
   body: string;
 }
 
-/** Every chapter MDX file: frontmatter parsed, body as written. */
-export function loadChapters(root = 'content/chapters'): ChapterFile[] {
+/** One MDX file of a collection: its slug, frontmatter parsed, body as written. */
+export interface MdxFile<Data> {
+  slug: string;
+  data: Data;
+  body: string;
+}
+
+/** Every MDX file in a content folder, by file name. */
+export function loadMdx<Data>(root: string): MdxFile<Data>[] {
   return readdirSync(root)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
@@ -24,8 +31,24 @@ export function loadChapters(root = 'content/chapters'): ChapterFile[] {
       const text = readFileSync(join(root, name), 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
       if (!match) throw new Error(`${name}: no frontmatter`);
-      return { slug: name.replace(/\.mdx$/, ''), data: yaml.load(match[1]!) as ChapterFile['data'], body: match[2]! };
+      return { slug: name.replace(/\.mdx$/, ''), data: yaml.load(match[1]!) as Data, body: match[2]! };
     });
+}
+
+/** Every chapter MDX file: frontmatter parsed, body as written. */
+export function loadChapters(root = 'content/chapters'): ChapterFile[] {
+  return loadMdx<ChapterFile['data']>(root);
+}
+
+export interface LabFile {
+  slug: string;
+  data: { title: string; hours: number; chapters: string[]; tasks: { title: string; deliverable: string }[] };
+  body: string;
+}
+
+/** Every lab MDX file. */
+export function loadLabs(root = 'content/labs'): LabFile[] {
+  return loadMdx<LabFile['data']>(root);
 }
 
 /** Chinese characters of our own explanation: the body without imports, component tags and Markdown syntax. */

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('offline', () => {
-  it('after one visit, other chapters, the Traditional pages and the datasets open with no network', async () => {
+  it('after one visit, other chapters, a supplement, the Traditional pages and the datasets open with no network', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(url('/'));
@@ -18,7 +18,7 @@ describe('offline', () => {
       await navigator.serviceWorker.ready;
     });
     await context.setOffline(true);
-    for (const path of ['/chapters/03-customer-selection/', '/chapters/06-customer-tiering/', '/chapters/09-customer-loyalty/', '/zh-hant/chapters/02-crm-technology/', '/notebook/']) {
+    for (const path of ['/chapters/03-customer-selection/', '/chapters/06-customer-tiering/', '/chapters/09-customer-loyalty/', '/zh-hant/chapters/02-crm-technology/', '/supplements/logistics-customer-service/', '/notebook/']) {
       const response = await page.goto(url(path));
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator('h1').first().textContent()).toBeTruthy();

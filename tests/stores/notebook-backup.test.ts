@@ -115,7 +115,7 @@ describe('merge properties', () => {
 describe('notebookToMarkdown', () => {
   it('lists every chapter and question, with the answer or （未作答）', () => {
     const md = notebookToMarkdown(local, [
-      { slug: '01-crm-philosophy', number: 1, title: '客户关系管理的理念', questions: [{ id: 'q1', text: '问题一？' }, { id: 'q4', text: '问题四？' }] },
+      { slug: '01-crm-philosophy', label: '第1章', href: '/chapters/01-crm-philosophy/', title: '客户关系管理的理念', questions: [{ id: 'q1', text: '问题一？' }, { id: 'q4', text: '问题四？' }] },
     ], new Date(T2));
     expect(md).toMatchInlineSnapshot(`
       "# 客户关系管理 · 思考与实践

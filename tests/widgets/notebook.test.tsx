@@ -12,7 +12,7 @@ import ThinkPractice from '~/widgets/think-practice/ThinkPractice';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const chapters = [
-  { slug: '01-crm-philosophy', number: 1, title: '客户关系管理的理念', questions: [{ id: 'q1', text: '怎样理解 e 化？' }, { id: 'q2', text: '一对一营销和精准营销有何异同？' }] },
+  { slug: '01-crm-philosophy', label: '第1章', href: '/chapters/01-crm-philosophy/', title: '客户关系管理的理念', questions: [{ id: 'q1', text: '怎样理解 e 化？' }, { id: 'q2', text: '一对一营销和精准营销有何异同？' }] },
 ];
 let storage: MemoryStorage;
 

@@ -1,9 +1,12 @@
 import type { NotebookData } from './schema';
 
-/** What the Markdown export needs to know about each chapter. */
+/** What the Markdown export needs to know about each chapter (or supplement, 补充讲义). */
 export interface ChapterQuestions {
   readonly slug: string;
-  readonly number: number;
+  /** 第1章, or 补充讲义. */
+  readonly label: string;
+  /** The page, e.g. /chapters/01-crm-philosophy/. */
+  readonly href: string;
   readonly title: string;
   readonly questions: readonly { readonly id: string; readonly text: string }[];
 }
@@ -12,7 +15,7 @@ export interface ChapterQuestions {
 export function notebookToMarkdown(data: NotebookData, chapters: readonly ChapterQuestions[], now: Date = new Date()): string {
   const lines = ['# 客户关系管理 · 思考与实践', '', `导出时间：${now.toISOString().slice(0, 16).replace('T', ' ')}（UTC）`, ''];
   for (const chapter of chapters) {
-    lines.push(`## 第${chapter.number}章 ${chapter.title}`, '');
+    lines.push(`## ${chapter.label} ${chapter.title}`, '');
     chapter.questions.forEach((question, index) => {
       const answer = data.answers[chapter.slug]?.[question.id]?.text.trim();
       lines.push(`### ${index + 1}. ${question.text}`, '', answer ? answer : '（未作答）', '');

@@ -103,7 +103,7 @@ export default function Notebook({ chapters }: Props) {
       {chapters.map((chapter) => (
         <section class="notebook-chapter" key={chapter.slug} aria-labelledby={`nb-${chapter.slug}`}>
           <h2 id={`nb-${chapter.slug}`}>
-            <a href={localHref(`/chapters/${chapter.slug}/`)}>第{chapter.number}章 {chapter.title}</a>
+            <a href={localHref(chapter.href)}>{chapter.label} {chapter.title}</a>
           </h2>
           {chapter.questions.map((question, index) => {
             const id = `nb-${chapter.slug}-${question.id}`;
