@@ -34,4 +34,27 @@ describe('offline', () => {
     expect(csv.header?.length ?? 0).toBeGreaterThan(3);
     await context.close();
   });
+
+  it('after one visit to a chapter, search works with no network, in both scripts (the WebAssembly is precached)', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url('/chapters/06-customer-tiering/'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    for (const [path, chapter] of [
+      ['/search/?q=RFM', '/chapters/06-customer-tiering/'],
+      ['/zh-hant/search/?q=投訴', '/zh-hant/chapters/07-customer-communication/'],
+    ]) {
+      await page.goto(url(path!));
+      const status = page.locator('#search-status');
+      await status.filter({ hasText: /找到|索引/ }).waitFor({ timeout: 60_000 });
+      expect(await status.textContent(), path).toMatch(/^找到 \d+ [个個]/);
+      const links = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links, path).toContain(chapter);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/offline-search.png` });
+    await context.close();
+  });
 });
