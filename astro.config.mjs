@@ -11,7 +11,7 @@ import { rehypeScrollableTables } from './scripts/rehype-scrollable-tables.mjs';
 /**
  * @vite-pwa/astro, writing the service worker into the folder the site is built into. By itself it lists
  * `.astro/` when the build is given `--outDir`, and that build's service worker precached nothing.
- * @param {Parameters<typeof AstroPWA>[0]} options
+ * @param {NonNullable<Parameters<typeof AstroPWA>[0]>} options
  * @returns {import('astro').AstroIntegration}
  */
 function pwaInOutDir(options) {
