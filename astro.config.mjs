@@ -39,9 +39,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // Pagefind must index before the service worker lists the files to precache. A glossary term's pop-up
-    // definition is not the page's own text: indexed, it put every term's definition in every chapter's results.
-    pagefind({ indexConfig: { forceLanguage: undefined, excludeSelectors: ['.term-tip'] } }),
+    // Pagefind must index before the service worker lists the files to precache. Left out of the index, as not the
+    // page's own text: a glossary term's pop-up definition (it put every term in every chapter's results), buttons,
+    // a widget's loading line and its model notes (snippets read “复制链接全屏. 正在准备 RFM 计算器…”).
+    pagefind({ indexConfig: { forceLanguage: undefined, excludeSelectors: ['.term-tip', 'button', '.widget-loading', '.model-notes'] } }),
     pwaInOutDir({
       registerType: 'autoUpdate',
       injectRegister: false,
