@@ -9,15 +9,21 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** Opens one page with the network, waits until its service worker has precached the site, then cuts the network. */
+async function visitThenGoOffline(path: string) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(url(path));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  return { context, page };
+}
+
 describe('offline', () => {
   it('after one visit, other chapters, the Traditional pages and the datasets open with no network', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(url('/'));
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await context.setOffline(true);
+    const { context, page } = await visitThenGoOffline('/');
     for (const path of ['/chapters/03-customer-selection/', '/chapters/06-customer-tiering/', '/chapters/09-customer-loyalty/', '/zh-hant/chapters/02-crm-technology/', '/notebook/']) {
       const response = await page.goto(url(path));
       expect(response?.ok(), path).toBe(true);
@@ -36,13 +42,7 @@ describe('offline', () => {
   });
 
   it('after one visit to a chapter, search works with no network, in both scripts (the WebAssembly is precached)', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(url('/chapters/06-customer-tiering/'));
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await context.setOffline(true);
+    const { context, page } = await visitThenGoOffline('/chapters/06-customer-tiering/');
     for (const [path, chapter] of [
       ['/search/?q=RFM', '/chapters/06-customer-tiering/'],
       ['/zh-hant/search/?q=投訴', '/zh-hant/chapters/07-customer-communication/'],
