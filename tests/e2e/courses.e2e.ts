@@ -16,7 +16,7 @@ const PLANS = [
 ] as const;
 
 /** A half-width comma, colon, semicolon or parenthesis touching a Chinese character. */
-export const HALF_WIDTH_IN_CHINESE = /\p{Script=Han}[,:;()]|[,:;()]\p{Script=Han}/gu;
+const HALF_WIDTH_IN_CHINESE = /\p{Script=Han}[,:;()]|[,:;()]\p{Script=Han}/gu;
 
 const SIZES = [
   ['phone', { width: 390, height: 844 }, false],

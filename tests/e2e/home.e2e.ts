@@ -10,6 +10,9 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** A half-width comma, colon, semicolon or parenthesis touching a Chinese character (the plan picker read “(企业管理类各专业,32 学时)”). */
+const HALF_WIDTH_IN_CHINESE = /\p{Script=Han}[,:;()]|[,:;()]\p{Script=Han}/gu;
+
 const SIZES = [
   ['phone', { width: 390, height: 844 }, false],
   ['laptop', { width: 1366, height: 768 }, false],
@@ -50,6 +53,7 @@ describe('home: a learner’s first screen', () => {
       const card = page.locator('.role-card').filter({ has: page.getByRole('heading', { name: who, exact: true }) });
       expect(await card.getByRole('link').count(), who).toBe(1);
     }
+    expect((await page.locator('main').innerText()).match(HALF_WIDTH_IN_CHINESE)).toBeNull();
     await expectNoPageOverflow(page);
     await expectAccessible(page);
     expect(errors()).toEqual([]);
