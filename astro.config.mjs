@@ -4,8 +4,30 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
+import { fileURLToPath } from 'node:url';
 import { hantTablePlugin } from './scripts/vite-hant-table.mjs';
 import { rehypeScrollableTables } from './scripts/rehype-scrollable-tables.mjs';
+
+/**
+ * @vite-pwa/astro, writing the service worker into the folder the site is built into. By itself it lists
+ * `.astro/` when the build is given `--outDir`, and that build's service worker precached nothing.
+ * @param {NonNullable<Parameters<typeof AstroPWA>[0]>} options
+ * @returns {import('astro').AstroIntegration}
+ */
+function pwaInOutDir(options) {
+  const integration = AstroPWA(options);
+  const setup = integration.hooks['astro:config:setup'];
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:config:setup': (params) => {
+        options.outDir = fileURLToPath(params.config.outDir);
+        return setup?.(params);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -17,15 +39,17 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
-    // Pagefind must index before the service worker lists the files to precache.
-    pagefind({ indexConfig: { forceLanguage: undefined } }),
-    AstroPWA({
+    // Pagefind must index before the service worker lists the files to precache. Left out of the index, as not the
+    // page's own text: a glossary term's pop-up definition (it put every term in every chapter's results), buttons,
+    // a widget's loading line and its model notes (snippets read “复制链接全屏. 正在准备 RFM 计算器…”).
+    pagefind({ indexConfig: { forceLanguage: undefined, excludeSelectors: ['.term-tip', 'button', '.widget-loading', '.model-notes'] } }),
+    pwaInOutDir({
       registerType: 'autoUpdate',
       injectRegister: false,
       manifest: {
         name: 'CRM Lab 客户关系管理互动课堂',
         short_name: 'CRM Lab',
-        description: '客户关系管理课程的互动教材:章节、练习与数据分析工具,离线可用。',
+        description: '客户关系管理课程的互动教材：章节、练习与数据分析工具，离线可用。',
         lang: 'zh-CN',
         start_url: '/',
         scope: '/',
@@ -39,7 +63,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{html,js,css,csv,json,svg,png,ico,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,wasm}'],
+        // `pagefind` is Pagefind's WebAssembly (pagefind/wasm.unknown.pagefind): without it search fails offline.
+        globPatterns: ['**/*.{html,js,css,csv,json,svg,png,ico,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}'],
         globIgnores: ['**/node_modules/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: null,

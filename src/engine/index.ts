@@ -41,6 +41,7 @@ export * from './sbg-fit-table';
 export * from './answer-key';
 export * from './roleplay';
 export * from './loyalty-matrix';
+export * from './pass-mark';
 export * from './quiz';
 export * from './credit-5c-chapter-example';
 export * from './credit-weight-percents';

@@ -1,16 +1,8 @@
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations?: number[];
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  sub_results?: PagefindSubResult[];
-}
+import { pageTextConverter } from './page-text';
+import { bestSections, excerptAtBoundary, rankSearchPages, type SearchPage as PagefindData } from './search-ranking';
+
 interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
@@ -18,16 +10,9 @@ interface Pagefind {
 const MAX_RESULTS = 20;
 const MAX_SECTIONS = 3;
 
-const plain = (html: string) => html.replace(/<[^>]+>/g, '');
-
-/** How well a section matches: the exact query in its text first, then the number of matched words. */
-function sectionScore(section: PagefindSubResult, query: string): number {
-  return (plain(section.excerpt).includes(query) ? 1000 : 0) + (section.locations?.length ?? 0);
-}
-
 function excerptParagraph(html: string): HTMLParagraphElement {
   const p = document.createElement('p');
-  p.innerHTML = html; // Pagefind escapes the page text and only adds <mark>
+  p.innerHTML = excerptAtBoundary(html); // Pagefind escapes the page text and only adds <mark>
   return p;
 }
 
@@ -35,10 +20,7 @@ function excerptParagraph(html: string): HTMLParagraphElement {
 function resultItem(page: PagefindData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.append(Object.assign(document.createElement('a'), { href: page.url, textContent: page.meta.title ?? page.url }));
-  // The sections with the most matches, shown in page order.
-  const anchored = (page.sub_results ?? []).filter((s) => s.url.includes('#'));
-  const best = new Set([...anchored].sort((a, b) => sectionScore(b, query) - sectionScore(a, query)).slice(0, MAX_SECTIONS));
-  const sections = anchored.filter((s) => best.has(s));
+  const sections = bestSections(page, query, MAX_SECTIONS);
   if (sections.length === 0) {
     item.append(excerptParagraph(page.excerpt));
     return item;
@@ -64,21 +46,21 @@ export async function runSearchPage(): Promise<void> {
     input.focus();
     return;
   }
-  status.textContent = '正在搜索…';
+  const convert = await pageTextConverter();
+  status.textContent = convert('正在搜索…');
   try {
     const pagefindUrl = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+    // Longer excerpts leave room to start them where a sentence starts.
+    await pagefind.options({ excerptLength: 40 });
     await pagefind.init();
     const { results } = await pagefind.search(query);
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    // Pagefind splits Chinese into words; pages that contain the whole query as written come first.
-    const exact = (page: PagefindData) => [page.excerpt, ...(page.sub_results ?? []).map((s) => s.excerpt)].some((e) => plain(e).includes(query));
-    const ranked = [...pages.filter(exact), ...pages.filter((p) => !exact(p))];
-    list.replaceChildren(...ranked.map((page) => resultItem(page, query)));
+    list.replaceChildren(...rankSearchPages(pages, query).map((page) => resultItem(page, query)));
     status.textContent = results.length
-      ? `找到 ${results.length} 个页面${results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。`
-      : `没有找到与“${query}”相关的内容，换个关键词试试。`;
+      ? convert(`找到 ${results.length} 个页面${results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 个` : ''}。`)
+      : `${convert('没有找到与“')}${query}${convert('”相关的内容，换个关键词试试。')}`;
   } catch {
-    status.textContent = '搜索索引还没有加载成功：请在联网时打开一次网站，之后离线也能搜索。';
+    status.textContent = convert('搜索索引还没有加载成功：请在联网时打开一次网站，之后离线也能搜索。');
   }
 }

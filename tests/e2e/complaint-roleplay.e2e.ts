@@ -108,6 +108,7 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
     expect((await focused(page)).focus).toBe('debrief');
     expect(await widget.getByText('结局：圆满解决').count()).toBe(1);
     expect(await widget.locator('.cr-score').textContent()).toMatch(/流程总分 83（良好）/); // listening skipped: (0 + 5 × 100) / 6
+    expect(await widget.locator('.cr-verdict').textContent()).toMatch(/^及格：/);
     expect(await widget.getByText('第 1 轮 · 开场').count()).toBe(1);
     expect(await widget.getByRole('img', { name: /对话地图：这个情境共有 16 个节点、4 种结局；你的路径经过 9 个节点/ }).count()).toBe(1);
     await shot(page, widget, 'desktop-debrief');

@@ -67,4 +67,16 @@ describe('the glossary page', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('lists each other name once, and the filter finds a term written with or without its space', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url('/glossary/'));
+    const rfm = page.locator('#rfm-analysis');
+    expect((await rfm.locator('.points').textContent())!.trim()).toMatch(/又称：RFM 分析、RFM$/);
+    await page.getByLabel('筛选术语（中文或英文）').fill('RFM分析');
+    await expect.poll(() => rfm.isVisible()).toBe(true);
+    expect(await page.locator('.glossary-entry:visible').count()).toBeLessThan(5);
+    await context.close();
+  });
 });

@@ -9,15 +9,21 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** Opens one page with the network, waits until its service worker has precached the site, then cuts the network. */
+async function visitThenGoOffline(path: string) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(url(path));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await context.setOffline(true);
+  return { context, page };
+}
+
 describe('offline', () => {
   it('after one visit, other chapters, a supplement, the Traditional pages and the datasets open with no network', async () => {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(url('/'));
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await context.setOffline(true);
+    const { context, page } = await visitThenGoOffline('/');
     for (const path of ['/chapters/03-customer-selection/', '/chapters/06-customer-tiering/', '/chapters/09-customer-loyalty/', '/zh-hant/chapters/02-crm-technology/', '/supplements/logistics-customer-service/', '/notebook/']) {
       const response = await page.goto(url(path));
       expect(response?.ok(), path).toBe(true);
@@ -32,6 +38,23 @@ describe('offline', () => {
     });
     expect(csv.files).toBeGreaterThan(0);
     expect(csv.header?.length ?? 0).toBeGreaterThan(3);
+    await context.close();
+  });
+
+  it('after one visit to a chapter, search works with no network, in both scripts (the WebAssembly is precached)', async () => {
+    const { context, page } = await visitThenGoOffline('/chapters/06-customer-tiering/');
+    for (const [path, chapter] of [
+      ['/search/?q=RFM', '/chapters/06-customer-tiering/'],
+      ['/zh-hant/search/?q=投訴', '/zh-hant/chapters/07-customer-communication/'],
+    ]) {
+      await page.goto(url(path!));
+      const status = page.locator('#search-status');
+      await status.filter({ hasText: /找到|索引/ }).waitFor({ timeout: 60_000 });
+      expect(await status.textContent(), path).toMatch(/^找到 \d+ [个個]/);
+      const links = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(links, path).toContain(chapter);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/offline-search.png` });
     await context.close();
   });
 });

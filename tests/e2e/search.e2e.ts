@@ -50,6 +50,26 @@ describe('search (Pagefind, both scripts)', () => {
     await context.close();
   });
 
+  it.each([
+    ['/search/?q=RFM', '/chapters/06-customer-tiering/'],
+    ['/zh-hant/search/?q=RFM', '/zh-hant/chapters/06-customer-tiering/'],
+    ['/search/?q=投诉', '/chapters/07-customer-communication/'],
+    ['/zh-hant/search/?q=投訴', '/zh-hant/chapters/07-customer-communication/'],
+  ])('%s puts the chapter that teaches it first: %s; every snippet starts where a sentence or clause starts', async (path, chapter) => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url(path));
+    await page.locator('#search-status').filter({ hasText: '找到' }).waitFor();
+    const pages = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(pages[0]).toBe(chapter);
+    const snippets = await page.locator('#search-results p').allInnerTexts();
+    expect(snippets.length).toBeGreaterThan(3);
+    // Not mid-word (“-key 用的是…”) nor after a cut-off clause (“、RFM 分析法.”).
+    expect(snippets.filter((text) => /^[、，。；：:;,.）)\-—]|^[a-z]/.test(text))).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}/search-ranked-${path.includes('hant') ? 'hant' : 'hans'}-${path.includes('RFM') ? 'rfm' : 'complaint'}.png` });
+    await context.close();
+  });
+
   it('a Traditional search stays in Traditional pages', async () => {
     const links = await resultLinks('/zh-hant/search/?q=客戶');
     expect(links.length).toBeGreaterThan(0);

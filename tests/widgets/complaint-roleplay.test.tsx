@@ -84,7 +84,8 @@ describe('ComplaintRoleplay', () => {
     await playBest(parcel);
     await screen.findByRole('heading', { name: '复盘' });
     expect(screen.getByText('结局：圆满解决')).toBeTruthy();
-    expect(screen.getByText(/流程总分/).textContent).toContain('100');
+    expect(screen.getByText(/^流程总分/).textContent).toContain('100');
+    expect(screen.getByText(/^及格：/).textContent).toBe('及格：流程总分达到及格线 60 分，客户没有流失，投诉也没有升级。');
     expect(screen.getByText('每一轮都选了最好的回答。')).toBeTruthy();
     expect(screen.getByRole('img', { name: /对话地图：这个情境共有 16 个节点、4 种结局；你的路径经过 9 个节点，到达结局“化险为夷，客户留下了”/ })).toBeTruthy();
     expect($progress.get().chapters['07-customer-communication']?.widgets).toEqual(['complaint-roleplay']);
@@ -93,6 +94,21 @@ describe('ComplaintRoleplay', () => {
     expect(downloads).toHaveLength(1);
     expect(downloads[0]!.name).toBe('投诉处理角色扮演-包裹延误-差点误了投标的标书-2024-05-21.md');
     expect(downloads[0]!.text).toContain('**结局：化险为夷，客户留下了**');
+  });
+
+  it('a run that loses the customer does not pass, however well the steps scored', async () => {
+    // A promise made again and broken loses 跟进 (0) and then the customer; the other five steps are done: 500 / 6 = 83.3 → 83.
+    const replies = ['hear-out', 'urgent-ticket', 'honest', 'promise-again', 'own-it', 'short-record', 'nothing', 'dig-out'];
+    render(<ComplaintRoleplay scenarios={summaries} />);
+    fireEvent.click(screen.getByRole('button', { name: '开始对话' }));
+    for (const record of replayRoleplay(parcel, replies).state.history) {
+      const option = parcel.nodes[record.node]!.options!.find((o) => o.id === record.option)!;
+      fireEvent.click(await waitFor(() => optionButton(option.text)));
+    }
+    await screen.findByRole('heading', { name: '复盘' });
+    expect(screen.getByText('结局：客户流失')).toBeTruthy();
+    expect(screen.getByText(/^流程总分/).textContent).toBe('流程总分 83（需改进）');
+    expect(screen.getByText(/^不及格：/).textContent).toBe('不及格：客户流失了。不论流程得了多少分，丢掉客户的处理都不算及格。');
   });
 
   it('changes the mood visibly, in words and signs; going back to a turn tries another branch', async () => {

@@ -1,10 +1,11 @@
+import { PASS_MARK } from '../pass-mark';
 import { BEHAVIOURS } from './behaviours';
 import { chooseReply } from './choose-reply';
 import { currentTurn } from './current-turn';
 import { PROCESS_STEPS } from './process-steps';
 import { REPLY_QUALITIES } from './reply-quality';
 import { startRoleplay } from './start-roleplay';
-import type { BehaviourKey, Outcomes, ReplyQuality, RoleplayState, Scenario, ScenarioEnding, StepKey } from './types';
+import type { BehaviourKey, EndingKind, Outcomes, ReplyQuality, RoleplayState, Scenario, ScenarioEnding, StepKey } from './types';
 
 export type StepVerdict = 'done' | 'partial' | 'missed' | 'wrong';
 
@@ -47,6 +48,9 @@ export type Grade = 'excellent' | 'good' | 'pass' | 'poor';
 
 export const GRADE_LABELS: Readonly<Record<Grade, string>> = Object.freeze({ excellent: '优秀', good: '良好', pass: '及格', poor: '需改进' });
 
+/** Endings that fail a handling whatever its process score: the customer left, or took the complaint public or to a regulator. */
+export const FAILING_ENDINGS: readonly EndingKind[] = Object.freeze(['lost', 'escalated']);
+
 export interface RoleplayDebrief {
   readonly ended: boolean;
   readonly ending: ScenarioEnding | null;
@@ -57,8 +61,15 @@ export interface RoleplayDebrief {
   readonly steps: readonly StepScore[];
   /** Mean of the six step scores, rounded. */
   readonly processScore: number;
-  /** 优秀 ≥ 85, 良好 ≥ 70, 及格 ≥ 50, else 需改进 (on the process score). */
+  /**
+   * On the process score: 优秀 ≥ 85, 良好 ≥ 70, 及格 ≥ `PASS_MARK` (60), else 需改进; and 需改进 whatever the score when
+   * the conversation ended with the customer lost or the complaint escalated (`FAILING_ENDINGS`).
+   */
   readonly grade: Grade;
+  /** The conversation has ended and its grade is 及格 or better. */
+  readonly passed: boolean;
+  /** The ending's kind when it fails the handling (`FAILING_ENDINGS`), else null. */
+  readonly failingEnding: EndingKind | null;
   readonly betterReplies: readonly BetterReply[];
   /** How many replies showed each behaviour. */
   readonly behaviours: Readonly<Record<BehaviourKey, number>>;
@@ -69,7 +80,8 @@ const summary = (o: { id: string; text: string; quality: ReplyQuality; why: stri
 /**
  * The debrief of a conversation: the six process steps scored out of 100 (`PROCESS_STEPS`, `BEHAVIOURS`): the points
  * from good behaviours count up to the step's target, then every point lost to a bad behaviour comes off, so one
- * “你急什么” cannot be made up by apologising twice; their mean as the process score and a grade, the outcomes at the start and now, and at every turn
+ * “你急什么” cannot be made up by apologising twice; their mean as the process score and a grade (no pass when the customer
+ * was lost or the complaint escalated), the outcomes at the start and now, and at every turn
  * where the reply chosen was not the best on offer, the better replies with the reason.
  *
  * Source: chapter 7's complaint process and our scoring rules (MODEL.md).
@@ -105,8 +117,9 @@ export function debriefRoleplay(scenario: Scenario, state: RoleplayState): Rolep
     return { key: step.key, label: step.label, stage: step.stage, gained, lost, target: step.target, score, verdict, evidence: evidence.get(step.key) ?? [] };
   });
   const processScore = Math.round(steps.reduce((sum, s) => sum + s.score, 0) / steps.length);
-  const grade: Grade = processScore >= 85 ? 'excellent' : processScore >= 70 ? 'good' : processScore >= 50 ? 'pass' : 'poor';
   const node = scenario.nodes[state.node]!;
+  const failingEnding = node.ending && FAILING_ENDINGS.includes(node.ending.kind) ? node.ending.kind : null;
+  const grade: Grade = failingEnding ? 'poor' : processScore >= 85 ? 'excellent' : processScore >= 70 ? 'good' : processScore >= PASS_MARK ? 'pass' : 'poor';
   return {
     ended: state.ended,
     ending: node.ending ?? null,
@@ -116,6 +129,8 @@ export function debriefRoleplay(scenario: Scenario, state: RoleplayState): Rolep
     steps,
     processScore,
     grade,
+    passed: state.ended && grade !== 'poor',
+    failingEnding,
     betterReplies,
     behaviours: state.behaviours,
   };

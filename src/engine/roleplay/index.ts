@@ -13,6 +13,7 @@ export * from './best-playthrough';
 export * from './mood';
 export * from './reply-quality';
 export * from './debrief-roleplay';
+export * from './roleplay-verdict';
 export * from './reply-rubric';
 export * from './classify-reply';
 export * from './match-reply';

@@ -2,6 +2,7 @@ import { currentTurn } from './current-turn';
 import { debriefRoleplay, GRADE_LABELS } from './debrief-roleplay';
 import { moodOf, PERSONA_LABELS, riskLevel } from './mood';
 import { REPLY_QUALITIES } from './reply-quality';
+import { roleplayVerdict } from './roleplay-verdict';
 import type { ReplyMode, RoleplayState, Scenario } from './types';
 
 export interface TranscriptOptions {
@@ -66,7 +67,7 @@ export function roleplayTranscript(scenario: Scenario, state: RoleplayState, opt
   lines.push('## 六步流程得分', '', '| 步骤 | 对应环节 | 得分 | 评价 |', '| --- | --- | --- | --- |');
   const verdicts = { done: '做到了', partial: '部分做到', missed: '没有做', wrong: '做错了' };
   for (const step of debrief.steps) lines.push(`| ${step.label} | ${step.stage} | ${step.score} | ${verdicts[step.verdict]} |`);
-  lines.push('', `流程总分 ${debrief.processScore}（${GRADE_LABELS[debrief.grade]}）。`, '');
+  lines.push('', `流程总分 ${debrief.processScore}（${GRADE_LABELS[debrief.grade]}）。${roleplayVerdict(debrief)}`, '');
 
   if (debrief.betterReplies.length > 0) {
     lines.push('## 可以做得更好的地方', '');

@@ -1,4 +1,4 @@
-import { BEHAVIOURS, GRADE_LABELS, moodOf, REPLY_QUALITIES, riskLevel, roleplayTranscript, type Outcomes, type RoleplayDebrief, type RoleplayState, type Scenario } from '../../engine/roleplay';
+import { BEHAVIOURS, GRADE_LABELS, moodOf, REPLY_QUALITIES, riskLevel, roleplayTranscript, roleplayVerdict, type Outcomes, type RoleplayDebrief, type RoleplayState, type Scenario } from '../../engine/roleplay';
 import { downloadText, today } from '../shared/download';
 import { ENDING_LABELS } from './labels';
 import { PathMap } from './PathMap';
@@ -87,6 +87,7 @@ export function Debrief({ scenario, state, debrief, reference, byClass, onChange
       <p class="cr-score">
         流程总分 <strong>{debrief.processScore}</strong>（{GRADE_LABELS[debrief.grade]}）
       </p>
+      <p class={`cr-verdict ${debrief.passed ? 'cr-verdict-pass' : 'cr-verdict-fail'}`}>{roleplayVerdict(debrief)}</p>
       <div class="cr-table-wrap">
         <table class="cr-steps">
           <thead>

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PASS_MARK } from '~/engine/pass-mark';
 import { quizAdvice } from '~/engine/quiz';
 
 describe('quizAdvice', () => {
@@ -23,5 +24,12 @@ describe('quizAdvice', () => {
         expect(rank(quizAdvice({ total: 8, answered: 8, percent: low }))).toBeLessThanOrEqual(rank(quizAdvice({ total: 8, answered: 8, percent: high })));
       }),
     );
+  });
+});
+
+describe('quizAdvice and the pass mark', () => {
+  it('passes from PASS_MARK, the role-play’s pass mark too', () => {
+    expect(quizAdvice({ total: 8, answered: 8, percent: PASS_MARK })).toMatch(/^基本掌握/);
+    expect(quizAdvice({ total: 8, answered: 8, percent: PASS_MARK - 0.1 })).toMatch(/^建议/);
   });
 });

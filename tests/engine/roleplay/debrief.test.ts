@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bestPlaythrough, debriefRoleplay, moodOf, replayRoleplay, riskLevel, roleplayTranscript } from '~/engine/roleplay';
-import { tinyScenario } from './fixtures';
+import { PASS_MARK } from '~/engine';
+import { bestPlaythrough, debriefRoleplay, moodOf, replayRoleplay, riskLevel, roleplayTranscript, roleplayVerdict, type EndingKind, type Scenario } from '~/engine/roleplay';
+import { deepFreeze, tinyScenario, withNodes } from './fixtures';
 
 const tiny = tinyScenario();
+
+/** The tiny script, where 跟进并记录 (follow) leads to an ending of the given kind and 再见 (bye) to 客户留下, whatever the mood. */
+function endingAfterClose(kind: EndingKind): Scenario {
+  const close = tiny.nodes.close!;
+  const options = close.options!.map((o) => ({ ...o, next: o.id === 'follow' ? 'after' : 'kept' }));
+  return deepFreeze(withNodes(tiny, { close: { ...close, options }, after: { label: '结局', stage: 'record', line: '……', ending: { kind, title: kind, text: '结局。' } } }));
+}
 
 describe('debriefRoleplay, checked by hand', () => {
   it('sorry → plan → follow: five steps done, 认同与致歉 half done (one apology of the two points)', () => {
@@ -37,10 +45,10 @@ describe('debriefRoleplay, checked by hand', () => {
       { turn: 2, behaviour: 'empathy', points: 1 },
     ]);
     expect(debrief.steps.find((s) => s.key === 'listen')!.verdict).toBe('missed');
-    // (0 + 0 + 100 × 4) / 6 = 66.67 → 67: 及格 (50–69)
+    // (0 + 0 + 100 × 4) / 6 = 66.67 → 67, but the customer was lost: 需改进, not 及格
     expect(debrief.processScore).toBe(67);
-    expect(debrief.grade).toBe('pass');
     expect(debrief.ending?.kind).toBe('lost');
+    expect([debrief.grade, debrief.passed, debrief.failingEnding]).toEqual(['poor', false, 'lost']);
     // Turn 1 offered sorry (best), calm (bad), promise (weak): both others were better, best first.
     expect(debrief.betterReplies).toHaveLength(1);
     expect(debrief.betterReplies[0]).toMatchObject({ turn: 1, node: 'open', label: '开场', chosen: { id: 'calm', quality: 'bad' } });
@@ -62,8 +70,47 @@ describe('debriefRoleplay, checked by hand', () => {
   });
 
   it('the reference conversation takes the best reply every time', () => {
+    expect(debriefRoleplay(tiny, bestPlaythrough(tiny)).passed).toBe(true);
     const best = bestPlaythrough(tiny);
     expect(best.history.map((h) => h.option)).toEqual(['sorry', 'plan', 'follow']);
+  });
+});
+
+describe('the pass mark: 60, as the self-check, and no pass for a lost customer or a public complaint', () => {
+  it('shares the self-check’s pass mark', () => {
+    expect(PASS_MARK).toBe(60);
+  });
+
+  it.each([
+    // calm → recover → plan → follow: (0 + 0 + 100 × 4) / 6 = 66.67 → 67
+    ['resolved', ['calm', 'recover', 'plan', 'follow'], 67, 'pass', true, null],
+    // sorry → plan → bye: listen 100, 认同与致歉 50 (1 of 2), facts 100, solve 100, follow-up 0, record 0 → 350 / 6 = 58.3 → 58
+    ['resolved', ['sorry', 'plan', 'bye'], 58, 'poor', true, null],
+    ['partial', ['calm', 'recover', 'plan', 'follow'], 67, 'pass', true, null],
+    // sorry → plan → follow: (100 + 50 + 100 × 4) / 6 = 91.67 → 92, yet the complaint went public
+    ['escalated', ['sorry', 'plan', 'follow'], 92, 'poor', true, 'escalated'],
+    ['lost', ['sorry', 'plan', 'follow'], 92, 'poor', true, 'lost'],
+  ] as const)('ending %s after %j: score %d, grade %s', (kind, replies, score, grade, ended, failing) => {
+    const script = endingAfterClose(kind);
+    const state = replayRoleplay(script, [...replies]).state;
+    const debrief = debriefRoleplay(script, state);
+    expect(state.ended).toBe(ended);
+    expect(debrief.ending?.kind).toBe(replies.at(-1) === 'bye' ? 'resolved' : kind);
+    expect([debrief.processScore, debrief.grade, debrief.failingEnding]).toEqual([score, grade, failing]);
+    expect(debrief.passed).toBe(grade !== 'poor');
+  });
+
+  it('says why in words: the ending first, then the score', () => {
+    const verdict = (kind: EndingKind, replies: string[]) => {
+      const script = endingAfterClose(kind);
+      return roleplayVerdict(debriefRoleplay(script, replayRoleplay(script, replies).state));
+    };
+    expect(verdict('lost', ['sorry', 'plan', 'follow'])).toBe('不及格：客户流失了。不论流程得了多少分，丢掉客户的处理都不算及格。');
+    expect(verdict('escalated', ['sorry', 'plan', 'follow'])).toMatch(/^不及格：投诉升级了/);
+    expect(verdict('resolved', ['sorry', 'plan', 'bye'])).toBe('不及格：流程总分 58，低于及格线 60 分。');
+    expect(verdict('resolved', ['calm', 'recover', 'plan', 'follow'])).toBe('及格：流程总分达到及格线 60 分，客户没有流失，投诉也没有升级。');
+    expect(roleplayVerdict(debriefRoleplay(tiny, replayRoleplay(tiny, ['sorry']).state))).toBe('对话还没有结束，暂不评定是否及格。');
+    expect(debriefRoleplay(tiny, replayRoleplay(tiny, ['sorry', 'plan']).state).passed).toBe(false);
   });
 });
 
@@ -100,7 +147,7 @@ describe('roleplayTranscript', () => {
     expect(md).toContain('| 客户满意度（0–100） | 20（很生气） | 60（平静下来） |');
     expect(md).toContain('| 流失风险（0–100） | 60（高） | 80（高） |');
     expect(md).toContain('| 认同与致歉 | 接收 | 0 | 做错了 |');
-    expect(md).toContain('流程总分 67（及格）。');
+    expect(md).toContain('流程总分 67（需改进）。不及格：客户流失了。');
     expect(md).toContain('### 第 1 轮：开场');
     expect(md).toContain('- 更好的回答（最佳）：您是说包裹三天没到,对吗?非常抱歉。 —— 复述并致歉。');
     expect(md).toContain('## 本情境要点');
