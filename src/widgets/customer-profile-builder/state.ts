@@ -3,7 +3,7 @@
 // engine's check of the current design.
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { checkProfileDesign, profileField, profileScenario, PROFILE_SCENARIOS, type DesignedField, type ProfileCheck, type ProfileScenario } from '../../engine/customer-profile';
-import { $profileDrafts, type ProfileDrafts } from './draft-store';
+import { $profileDrafts, type ProfileDrafts } from '../../stores/profile-drafts';
 
 /** A design shared in a link: `profile.s=supermarket-member&profile.f=customer-id!,mobile!,birthday` (! = required). */
 export interface SharedDesign {
