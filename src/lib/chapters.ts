@@ -20,6 +20,7 @@ export function questionsOf(chapter: Chapter) {
   return {
     slug: chapter.id,
     number: chapter.data.number,
+    label: chapterLabel(chapter.data.number),
     title: chapter.data.title,
     questions: chapter.data.questions.map(({ id, text }) => ({ id, text })),
   };

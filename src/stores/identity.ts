@@ -1,5 +1,6 @@
 // Who the learner is, for what they hand in: the notebook's Markdown and print header now, lab worksheets (.docx)
 // and exam papers later. Kept only in this browser, like the answers, and carried in the JSON backup.
+import { editStamp } from './storage/dict';
 import { persistentAtom } from './storage/persistent';
 import { z } from './storage/schema';
 import type { VersionedSpec } from './storage/versioned';
@@ -41,7 +42,7 @@ export const $identity = persistentAtom<Identity>(identitySpec);
 export function setIdentityField(field: IdentityField, value: string, now: Date = new Date()): void {
   const current = $identity.get();
   if (current[field] === value) return;
-  $identity.set({ ...current, [field]: value, updatedAt: now.toISOString() });
+  $identity.set({ ...current, [field]: value, updatedAt: editStamp(current.updatedAt, now) });
 }
 
 /** “姓名：张三　学号：2023123456　班级：营销 2301” with the fields filled in, or '' when none is. */

@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
+import { cleanStores, type Store } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notebookSpec, type NotebookData } from '~/stores/notebook/schema';
 import { settingsSpec } from '~/stores/settings';
 import { clearNotices } from '~/stores/storage/notices';
+import { editStamp } from '~/stores/storage/dict';
 import { persistentAtom, useTestStorageEngine, type PersistentStore } from '~/stores/storage/persistent';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const SLUG = '01-crm-philosophy';
 let storage: MemoryStorage;
-const closers: (() => void)[] = [];
+const opened: Store[] = [];
 
 beforeEach(() => {
   storage = new MemoryStorage();
@@ -16,14 +18,15 @@ beforeEach(() => {
   clearNotices();
 });
 afterEach(() => {
-  closers.splice(0).forEach((close) => close());
+  cleanStores(...opened.splice(0)); // unmounts at once: no listener of an earlier test hears this test's events
   useTestStorageEngine(undefined);
 });
 
 /** One browser tab's notebook store: its own atom over the shared storage, listened to as a page would. */
 function openTab(): PersistentStore<NotebookData> {
   const tab = persistentAtom(notebookSpec);
-  closers.push(tab.listen(() => undefined));
+  tab.listen(() => undefined);
+  opened.push(tab);
   return tab;
 }
 
@@ -80,7 +83,8 @@ describe('two tabs writing the same notebook', () => {
 
   it('a device setting follows the other tab (the last choice wins, no merge)', () => {
     const settings = persistentAtom(settingsSpec);
-    closers.push(settings.listen(() => undefined));
+    settings.listen(() => undefined);
+    opened.push(settings);
     settings.set({ teacher: true, projector: true, course: null });
     storage.items.set(settingsSpec.key, JSON.stringify({ v: 1, data: { teacher: false, projector: false, course: 'logistics' } }));
     otherTabWrote(settingsSpec.key);
@@ -106,3 +110,37 @@ describe('$saved: what became of the last write', () => {
     expect(JSON.parse(storage.getItem(notebookSpec.key)!)).toEqual({ v: 2, data: { answers: { [SLUG]: { q1: { text: '第一版', updatedAt: '' } } } } });
   });
 });
+
+describe('editStamp', () => {
+  it('orders two edits made in the same millisecond, so a stale copy never ties with the newer text', () => {
+    const now = new Date('2026-11-25T08:00:00.000Z');
+    expect(editStamp(undefined, now)).toBe('2026-11-25T08:00:00.000Z');
+    expect(editStamp('', now)).toBe('2026-11-25T08:00:00.000Z');
+    expect(editStamp('2026-11-25T08:00:00.000Z', now)).toBe('2026-11-25T08:00:00.001Z');
+    expect(editStamp('2026-11-25T07:00:00.000Z', now)).toBe('2026-11-25T08:00:00.000Z');
+  });
+
+  it('two quick keystrokes in one tab: the other tab’s stale copy of that answer never overwrites the later one', () => {
+    const a = openTab();
+    const b = openTab();
+    const now = new Date('2026-11-25T08:00:00.000Z');
+    setAnswerIn(a, 'q1', '甲', now);
+    type(b, 'q2', '乙', '2026-11-25T07:59:00.000Z'); // B now holds A's 甲 (merged on save)
+    setAnswerIn(a, 'q1', '甲页', now); // same millisecond
+    type(b, 'q2', '乙页', '2026-11-25T07:59:01.000Z');
+    expect(storedAnswers().q1.text).toBe('甲页');
+  });
+
+  it('a tab holding something newer than what another tab stored writes it back', () => {
+    const a = openTab();
+    type(a, 'q1', '甲页最新', '2026-11-25T08:00:05.000Z');
+    storage.items.set(notebookSpec.key, JSON.stringify({ v: 2, data: { answers: { [SLUG]: { q1: { text: '甲', updatedAt: '2026-11-25T08:00:01.000Z' } } } } }));
+    otherTabWrote();
+    expect(storedAnswers().q1.text).toBe('甲页最新');
+  });
+});
+
+function setAnswerIn(tab: PersistentStore<NotebookData>, id: string, text: string, now: Date): void {
+  const previous = tab.get().answers[SLUG]?.[id]?.updatedAt;
+  type(tab, id, text, editStamp(previous, now));
+}

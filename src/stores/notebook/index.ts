@@ -1,3 +1,4 @@
+import { editStamp } from '../storage/dict';
 import { persistentAtom } from '../storage/persistent';
 import { notebookSpec, type NotebookData } from './schema';
 
@@ -9,7 +10,7 @@ export function setAnswer(slug: string, id: string, text: string, now: Date = ne
   const current = $notebook.get();
   const chapter = current.answers[slug] ?? {};
   if (chapter[id]?.text === text) return;
-  $notebook.set({ answers: { ...current.answers, [slug]: { ...chapter, [id]: { text, updatedAt: now.toISOString() } } } });
+  $notebook.set({ answers: { ...current.answers, [slug]: { ...chapter, [id]: { text, updatedAt: editStamp(chapter[id]?.updatedAt, now) } } } });
 }
 
 /**

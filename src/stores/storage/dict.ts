@@ -14,6 +14,15 @@ export function dictOf<V>(record: Readonly<Record<string, V>>): Record<string, V
   return dict(Object.entries(record));
 }
 
+/**
+ * The `updatedAt` for an edit made `now`: strictly later than the value's previous one, so two edits in the same
+ * millisecond still order (another tab's merge must never mistake the older text for a tie).
+ */
+export function editStamp(previous: string | undefined, now: Date): string {
+  const before = previous ? Date.parse(previous) : Number.NaN;
+  return new Date(Number.isNaN(before) || now.getTime() > before ? now.getTime() : before + 1).toISOString();
+}
+
 /** The newer of two values by an ISO `updatedAt` (the first on a tie: this tab's own work wins a draw). */
 export function newer<T extends { readonly updatedAt: string }>(mine: T | undefined, theirs: T | undefined): T | undefined {
   if (!mine) return theirs;

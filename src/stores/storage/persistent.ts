@@ -62,23 +62,27 @@ export function persistentAtom<T>(spec: VersionedSpec<T>): PersistentStore<T> {
     blocked = result.writable ? null : (result.notice ?? null);
     return result;
   };
-  const write = (value: T) => {
-    let next = value;
-    if (spec.merge) next = spec.merge(value, read().value);
+  const save = (value: T) => {
     if (blocked) {
       $saved.set({ kind: 'failed', notice: blocked });
       return;
     }
-    const problem = saveVersioned(storageEngine(), spec, next);
+    const problem = saveVersioned(storageEngine(), spec, value);
     if (problem) reportNotice(problem);
     $saved.set(problem ? { kind: 'failed', notice: problem } : { kind: 'saved', at: new Date() });
+  };
+  const write = (value: T) => {
+    const next = spec.merge ? spec.merge(value, read().value) : value;
+    save(next);
     if (!sameJson(next, value)) apply(next);
   };
+  /** Takes in what another tab stored; when this tab holds something newer than that, stores it back. */
   const refresh = () => {
-    const stored = read().value;
+    const result = read();
     const current = $store.get();
-    const next = spec.merge ? spec.merge(current, stored) : stored;
+    const next = spec.merge ? spec.merge(current, result.value) : result.value;
     if (!sameJson(next, current)) apply(next);
+    if (!result.notice && !sameJson(next, result.value)) save(next);
   };
 
   onMount($store, () => {

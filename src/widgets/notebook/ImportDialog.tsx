@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { conflictKey, type Choice, type MergePlan } from '../../stores/notebook/backup';
+import { conflictKey, type Choice, type MergePlan } from '../../stores/notebook/import-plan';
 import type { ChapterQuestions } from '../../stores/notebook/markdown';
 
 interface Props {
@@ -18,7 +18,7 @@ const CHOICES: { value: Choice; label: string }[] = [
 function questionLabel(chapters: readonly ChapterQuestions[], slug: string, id: string): string {
   const chapter = chapters.find((c) => c.slug === slug);
   const index = chapter?.questions.findIndex((q) => q.id === id) ?? -1;
-  return chapter ? `第${chapter.number}章 第 ${index + 1} 题：${chapter.questions[index]?.text ?? id}` : `${slug} / ${id}`;
+  return chapter ? `${chapter.label} 第 ${index + 1} 题：${chapter.questions[index]?.text ?? id}` : `${slug} / ${id}`;
 }
 
 /** Asks, for every answer that differs between this browser and the backup, which one to keep. */
