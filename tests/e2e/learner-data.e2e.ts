@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isRegisteredKey } from '~/stores/registry';
 import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
 import { allPages, url } from './support/site';
+import { expectNoPageOverflow, openPage, SCREEN_SIZES } from './support/widget';
 
 const CHAPTER = '/chapters/01-crm-philosophy/';
 const SLUG = '01-crm-philosophy';
@@ -128,10 +129,8 @@ describe('two tabs of one browser', () => {
 });
 
 describe('a full storage quota', () => {
-  it('the answer box says the answer was not saved, never 已自动保存', async () => {
-    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    await page.goto(url(CHAPTER));
+  it.each(SCREEN_SIZES)('%s: the answer box says the answer was not saved, never 已自动保存', async (name, viewport, projector) => {
+    const { context, page } = await openPage(browser, CHAPTER, { viewport, projector });
     const box = page.locator(`#answer-${SLUG}-q1`);
     await box.scrollIntoViewIfNeeded();
     await hydrated(page, 'ThinkPractice');
@@ -150,7 +149,8 @@ describe('a full storage quota', () => {
     await expect.poll(() => widget.locator('.status').textContent()).toContain('未能保存');
     expect(await widget.textContent()).not.toContain('已自动保存');
     expect(await widget.getByRole('alert').textContent()).toContain('存储空间已满');
-    await page.screenshot({ path: `${SCREENSHOTS}/think-practice-quota-390.png` });
+    await expectNoPageOverflow(page);
+    await widget.screenshot({ path: `${SCREENSHOTS}/think-practice-quota-${name}.png` });
     await context.close();
   });
 });

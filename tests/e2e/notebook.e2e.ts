@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, SCREENSHOTS, tempDir } from './support/browser';
 import { url } from './support/site';
-import { expectAccessible, expectNoPageOverflow, openPage } from './support/widget';
+import { expectAccessible, expectNoPageOverflow, openPage, SCREEN_SIZES } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -179,11 +179,7 @@ describe('handing in one chapter', () => {
 });
 
 describe('the notebook at three sizes', () => {
-  it.each([
-    ['phone', { width: 390, height: 844 }, false],
-    ['laptop', { width: 1366, height: 768 }, false],
-    ['projector', { width: 1920, height: 1080 }, true],
-  ])('%s: the name fields, the scope and the tools fit, and pass axe', async (name, viewport, projector) => {
+  it.each(SCREEN_SIZES)('%s: the name fields, the scope and the tools fit, and pass axe', async (name, viewport, projector) => {
     const opened = await openPage(browser, '/notebook/', { viewport, projector });
     await opened.page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
     await opened.page.getByLabel('姓名').fill('张三');

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { isEarlyInput } from '../../scripts/early-input';
 import { $notebook, keepEarlyAnswer, setAnswer } from '../../stores/notebook';
 import type { SaveState } from '../../stores/storage/persistent';
+import type { StorageNotice } from '../../stores/storage/versioned';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { localHref } from '../../i18n/locale';
 
@@ -21,6 +22,12 @@ function savedText(saved: SaveState): string {
   if (saved.kind === 'saved') return `，已自动保存（${timeOfDay(saved.at)}）`;
   if (saved.kind === 'failed') return '，未能保存';
   return '';
+}
+
+/** Why an answer was not saved, and what to do: it lives only in this page now, so going elsewhere to export it would lose it. */
+function unsavedText(notice: StorageNotice): string {
+  const reason = notice.kind === 'quota' ? '浏览器存储空间已满' : notice.kind === 'unavailable' ? '浏览器不允许本站保存数据（可能处于无痕模式）' : '浏览器中的数据无法写入';
+  return `未能保存：${reason}。回答只在这个页面上，离开或关闭页面前请先把它复制下来。`;
 }
 
 /** 思考与实践: one answer box per question, saved in this browser as the learner types. */
@@ -43,7 +50,7 @@ export default function ThinkPractice({ slug, questions }: Props) {
       </p>
       {edited && saved.kind === 'failed' && (
         <p class="widget-error" role="alert">
-          {saved.notice.message}回答仍在本页，请先复制下来，或到学习笔记导出。
+          {unsavedText(saved.notice)}
         </p>
       )}
       {questions.map((question, index) => {
