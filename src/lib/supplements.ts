@@ -27,7 +27,7 @@ export function lessonHref(lesson: Lesson): string {
 export function questionsOf(lesson: Lesson) {
   return {
     slug: lesson.id,
-    label: isChapter(lesson) ? `第${lesson.data.number}章` : '补充讲义',
+    label: lessonLabel(lesson),
     href: lessonHref(lesson),
     title: lesson.data.title,
     questions: lesson.data.questions.map(({ id, text }) => ({ id, text })),

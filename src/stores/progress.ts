@@ -1,4 +1,6 @@
+import { mergeMaps } from './storage/dict';
 import { persistentAtom } from './storage/persistent';
+import { kebabId, z } from './storage/schema';
 import type { VersionedSpec } from './storage/versioned';
 
 export interface ChapterProgress {
@@ -12,24 +14,30 @@ export interface ProgressData {
   readonly chapters: Readonly<Record<string, ChapterProgress>>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const progressSchema: z.ZodMiniType<ProgressData> = z.strictObject({
+  chapters: z.record(kebabId, z.strictObject({ visitedAt: z.optional(z.string()), widgets: z.array(kebabId) })),
+});
 
-function parseProgress(data: unknown): ProgressData | null {
-  if (!isRecord(data) || !isRecord(data.chapters)) return null;
-  for (const entry of Object.values(data.chapters)) {
-    if (!isRecord(entry) || !Array.isArray(entry.widgets) || !entry.widgets.every((w) => typeof w === 'string')) return null;
-    if (entry.visitedAt !== undefined && typeof entry.visitedAt !== 'string') return null;
-  }
-  return data as unknown as ProgressData;
+const earliest = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
+
+/** Progress of both: a chapter counts as visited since the earlier visit, with every widget used on either side. */
+export function mergeProgress(mine: ProgressData, theirs: ProgressData): ProgressData {
+  return {
+    chapters: mergeMaps(mine.chapters, theirs.chapters, (a, b) => {
+      const visitedAt = earliest(a?.visitedAt, b?.visitedAt);
+      return { ...(visitedAt ? { visitedAt } : {}), widgets: [...new Set([...(a?.widgets ?? []), ...(b?.widgets ?? [])])] };
+    }),
+  };
 }
 
 export const progressSpec: VersionedSpec<ProgressData> = {
   key: 'crm-lab:progress',
+  label: '学习进度',
   version: 1,
   empty: () => ({ chapters: {} }),
   migrations: {},
-  parse: parseProgress,
+  schema: progressSchema,
+  merge: mergeProgress,
 };
 
 /** Which chapters the learner has opened and which widgets they have used there. */

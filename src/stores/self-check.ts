@@ -1,6 +1,8 @@
 import type { QuizAttempt } from '../engine/quiz/quiz-attempt';
 import type { QuizResponse } from '../engine/quiz/types';
+import { mergeMaps } from './storage/dict';
 import { persistentAtom } from './storage/persistent';
+import { kebabId, quizKey, z } from './storage/schema';
 import type { VersionedSpec } from './storage/versioned';
 
 /** One finished pass through a set (every question answered). */
@@ -30,49 +32,53 @@ export const SELF_CHECK_VERSION = 1;
 /** Finished attempts kept per set: enough to see progress over a term. */
 export const HISTORY_LIMIT = 20;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const finiteNumber = z.number().check(z.refine(Number.isFinite));
+const responseSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('single'), choice: z.string() }),
+  z.strictObject({ kind: z.literal('multiple'), choices: z.array(z.string()) }),
+  z.strictObject({ kind: z.literal('true-false'), value: z.boolean() }),
+  z.strictObject({ kind: z.literal('number'), value: finiteNumber, text: z.optional(z.string()) }),
+]);
+const attemptSchema = z.strictObject({ seed: z.int(), startedAt: z.string(), responses: z.record(kebabId, responseSchema) });
+const resultSchema = z.strictObject({ finishedAt: z.string(), seed: z.int(), points: finiteNumber, total: z.int() });
+const selfCheckSchema: z.ZodMiniType<SelfCheckData> = z.strictObject({
+  quizzes: z.record(quizKey, z.strictObject({ attempt: z.nullable(attemptSchema), history: z.array(resultSchema) })),
+});
 
-function isResponse(value: unknown): value is QuizResponse {
-  if (!isRecord(value)) return false;
-  switch (value.kind) {
-    case 'single':
-      return typeof value.choice === 'string';
-    case 'multiple':
-      return Array.isArray(value.choices) && value.choices.every((c) => typeof c === 'string');
-    case 'true-false':
-      return typeof value.value === 'boolean';
-    case 'number':
-      return isFiniteNumber(value.value) && (value.text === undefined || typeof value.text === 'string');
-    default:
-      return false;
-  }
+/** The attempt to keep of two: the later one, or of the same attempt the one with more answers. */
+function laterAttempt(a: QuizAttempt | null, b: QuizAttempt | null): QuizAttempt | null {
+  if (!a || !b) return a ?? b;
+  if (a.startedAt !== b.startedAt) return b.startedAt > a.startedAt ? b : a;
+  return Object.keys(b.responses).length > Object.keys(a.responses).length ? b : a;
 }
 
-function isAttempt(value: unknown): value is QuizAttempt {
-  return isRecord(value) && Number.isInteger(value.seed) && typeof value.startedAt === 'string' && isRecord(value.responses) && Object.values(value.responses).every(isResponse);
-}
-
-function isResult(value: unknown): value is QuizResult {
-  return isRecord(value) && typeof value.finishedAt === 'string' && Number.isInteger(value.seed) && isFiniteNumber(value.points) && Number.isInteger(value.total);
-}
-
-/** The data when it has the current shape, else null (then it is set aside and reported, never dropped). */
-export function parseSelfCheck(data: unknown): SelfCheckData | null {
-  if (!isRecord(data) || !isRecord(data.quizzes)) return null;
-  for (const record of Object.values(data.quizzes)) {
-    if (!isRecord(record) || !Array.isArray(record.history) || !record.history.every(isResult)) return null;
-    if (record.attempt !== null && !isAttempt(record.attempt)) return null;
-  }
-  return data as unknown as SelfCheckData;
+/** Self-check results of both: every finished attempt once (by time and seed), and the later attempt in progress. */
+export function mergeSelfCheck(mine: SelfCheckData, theirs: SelfCheckData): SelfCheckData {
+  return {
+    quizzes: mergeMaps(mine.quizzes, theirs.quizzes, (a, b) => {
+      const seen = new Set<string>();
+      const history = [...(a?.history ?? []), ...(b?.history ?? [])]
+        .filter((result) => {
+          const id = `${result.finishedAt}/${result.seed}`;
+          if (seen.has(id)) return false;
+          seen.add(id);
+          return true;
+        })
+        .sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))
+        .slice(-HISTORY_LIMIT);
+      return { attempt: laterAttempt(a?.attempt ?? null, b?.attempt ?? null), history };
+    }),
+  };
 }
 
 export const selfCheckSpec: VersionedSpec<SelfCheckData> = {
   key: 'crm-lab:self-check',
+  label: '自测记录',
   version: SELF_CHECK_VERSION,
   empty: () => ({ quizzes: {} }),
   migrations: {},
-  parse: parseSelfCheck,
+  schema: selfCheckSchema,
+  merge: mergeSelfCheck,
 };
 
 /** The learner's self-check answers and scores, every chapter, kept in this browser. */

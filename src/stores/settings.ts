@@ -1,4 +1,5 @@
 import { persistentAtom } from './storage/persistent';
+import { z } from './storage/schema';
 import type { VersionedSpec } from './storage/versioned';
 
 export interface Settings {
@@ -12,16 +13,11 @@ export interface Settings {
 
 export const settingsSpec: VersionedSpec<Settings> = {
   key: 'crm-lab:settings',
+  label: '设置',
   version: 1,
   empty: () => ({ teacher: false, projector: false, course: null }),
   migrations: {},
-  parse: (data) => {
-    const value = data as Partial<Settings> | null;
-    if (typeof value !== 'object' || value === null) return null;
-    if (typeof value.teacher !== 'boolean' || typeof value.projector !== 'boolean') return null;
-    if (value.course !== null && typeof value.course !== 'string') return null;
-    return value as Settings;
-  },
+  schema: z.strictObject({ teacher: z.boolean(), projector: z.boolean(), course: z.nullable(z.string()) }),
 };
 
 export const $settings = persistentAtom<Settings>(settingsSpec);

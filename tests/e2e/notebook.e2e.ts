@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, SCREENSHOTS, tempDir } from './support/browser';
 import { url } from './support/site';
+import { expectAccessible, expectNoPageOverflow, openPage, SCREEN_SIZES } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -52,13 +53,16 @@ describe('the learner’s notebook', () => {
     const mdPath = `${tempDir('md-')}/notebook.md`;
     await markdown.saveAs(mdPath);
     const md = readFileSync(mdPath, 'utf8');
-    expect(md).toContain('## 第1章 客户关系管理的理念');
+    expect(md).toContain('## 第一章 客户关系管理的理念');
+    expect(md).not.toContain('第1章');
     expect(md).toContain(ANSWER);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON 备份' }).click()]);
     const jsonPath = `${tempDir('json-')}/backup.json`;
     await json.saveAs(jsonPath);
-    expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ app: 'crm-lab', kind: 'notebook', v: 2 });
+    const backup = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    expect(backup).toMatchObject({ app: 'crm-lab', kind: 'notebook', v: 3 });
+    expect(Object.keys(backup.stores).sort()).toEqual(['identity', 'notebook', 'profileDrafts', 'progress', 'selfCheck']);
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();
@@ -89,22 +93,31 @@ describe('the learner’s notebook', () => {
     expect(await alert.textContent()).toContain('无法读取');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crm-lab:notebook:aside:')).map((k) => localStorage.getItem(k)));
     expect(kept).toEqual(['{"v":2,"data":{broken']);
+    // Set aside once: the original key is cleared, so the next load has nothing to copy again.
+    await page.reload();
+    await alert.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crm-lab:notebook')))).toHaveLength(1);
     await page.screenshot({ path: `${SCREENSHOTS}/notebook-corrupt-notice.png` });
   });
 });
 
+/** The notebook page with ANSWER stored for chapter 1's first question, its island live. */
+async function openNotebookWithAnswer(p: Page): Promise<void> {
+  await p.goto(url('/'));
+  await p.evaluate((text) => {
+    localStorage.setItem('crm-lab:notebook', JSON.stringify({ v: 2, data: { answers: { '01-crm-philosophy': { q1: { text, updatedAt: '' } } } } }));
+  }, ANSWER);
+  await p.goto(url('/notebook/'));
+  await p.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+}
+
 describe('printing', () => {
   it('prints the notebook on A4 without the site chrome, answers as text', async () => {
-    await page.goto(url('/'));
-    await page.evaluate((text) => {
-      localStorage.setItem('crm-lab:notebook', JSON.stringify({ v: 2, data: { answers: { '01-crm-philosophy': { q1: { text, updatedAt: '' } } } } }));
-    }, ANSWER);
-    await page.goto(url('/notebook/'));
-    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await openNotebookWithAnswer(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('[data-widget="notebook"] textarea').first().isVisible()).toBe(false);
-    expect(await page.locator('.print-only').first().textContent()).toBe(ANSWER);
+    expect(await page.locator('.print-only.answer-text').first().textContent()).toBe(ANSWER);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.screenshot({ path: `${SCREENSHOTS}/notebook-print.png`, fullPage: true });
@@ -121,5 +134,59 @@ describe('progress on the course map', () => {
     expect(await page.locator('[data-progress-for="02-crm-technology"]').textContent()).toBe('');
     expect(await page.locator('#continue-hint').textContent()).toContain('继续学习：第二章');
     await page.screenshot({ path: `${SCREENSHOTS}/course-map-progress.png` });
+  });
+});
+
+/** Pages in a PDF (each page object is `/Type /Page`, the tree of them `/Type /Pages`). */
+const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('handing in one chapter', () => {
+  it('exports and prints chapter 1 alone, headed with 姓名, 学号, 班级 and the time in Beijing', async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+    page = await context.newPage();
+    await openNotebookWithAnswer(page);
+    await page.getByLabel('姓名').fill('张三');
+    await page.getByLabel('学号').fill('2023123456');
+    await page.getByLabel('班级').fill('营销2301');
+
+    await page.emulateMedia({ media: 'print' });
+    const allPages = pdfPages(await page.pdf({ format: 'A4' }));
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('导出和打印的范围').selectOption({ label: '第一章 客户关系管理的理念' });
+    expect(await page.getByRole('heading', { name: /第二章/ }).count()).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Markdown/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^客户关系管理-思考与实践-第一章-2023123456-张三-\d{4}-\d{2}-\d{2}\.md$/);
+    const mdPath = `${tempDir('md-')}/chapter.md`;
+    await download.saveAs(mdPath);
+    const md = readFileSync(mdPath, 'utf8');
+    const beijingNow = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date());
+    expect(md).toContain('姓名：张三　学号：2023123456　班级：营销2301');
+    expect(md).toMatch(new RegExp(`导出时间：${beijingNow.slice(0, 13)}:\\d\\d（UTC\\+8）`));
+    expect(md).toContain('## 第一章 客户关系管理的理念');
+    expect(md).not.toContain('第二章');
+    expect(md.match(/（未作答）/g)).toHaveLength(3);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.nb-print-head').textContent()).toContain('姓名：张三　学号：2023123456　班级：营销2301');
+    const chapterPages = pdfPages(await page.pdf({ format: 'A4' }));
+    expect(chapterPages).toBeLessThanOrEqual(2);
+    expect(chapterPages).toBeLessThan(allPages);
+    console.log(`A4 pages printed: whole notebook ${allPages}, chapter 1 alone ${chapterPages}`);
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-print-chapter-1.png`, fullPage: true });
+  });
+});
+
+describe('the notebook at three sizes', () => {
+  it.each(SCREEN_SIZES)('%s: the name fields, the scope and the tools fit, and pass axe', async (name, viewport, projector) => {
+    const opened = await openPage(browser, '/notebook/', { viewport, projector });
+    await opened.page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await opened.page.getByLabel('姓名').fill('张三');
+    await expectNoPageOverflow(opened.page);
+    await expectAccessible(opened.page, 'notebook');
+    await opened.page.screenshot({ path: `${SCREENSHOTS}/notebook-top-${name}.png` });
+    expect(opened.errors()).toEqual([]);
+    await opened.context.close();
   });
 });

@@ -1,9 +1,9 @@
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { $selfCheck, HISTORY_LIMIT, parseSelfCheck, recordQuizResult, saveQuizAttempt, selfCheckSpec } from '~/stores/self-check';
+import { $selfCheck, HISTORY_LIMIT, recordQuizResult, saveQuizAttempt, selfCheckSpec } from '~/stores/self-check';
 import { $storageNotices, clearNotices } from '~/stores/storage/notices';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
-import { loadVersioned } from '~/stores/storage/versioned';
+import { loadVersioned, readEnvelope } from '~/stores/storage/versioned';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const KEY = '06-customer-tiering/self-check';
@@ -34,7 +34,7 @@ describe('self-check store', () => {
 
   it(`keeps the last ${HISTORY_LIMIT} results`, () => {
     const stop = $selfCheck.listen(() => undefined);
-    for (let i = 1; i <= HISTORY_LIMIT + 5; i++) recordQuizResult(KEY, { finishedAt: `t${i}`, seed: i, points: 1, total: 8 });
+    for (let i = 1; i <= HISTORY_LIMIT + 5; i++) recordQuizResult(KEY, { finishedAt: new Date(Date.UTC(2025, 2, 1, 8, i)).toISOString(), seed: i, points: 1, total: 8 });
     const history = $selfCheck.get().quizzes[KEY]!.history;
     expect(history).toHaveLength(HISTORY_LIMIT);
     expect(history[0]!.seed).toBe(6);
@@ -59,9 +59,11 @@ describe('self-check store', () => {
     [{ quizzes: { [KEY]: { attempt: { ...ATTEMPT, responses: { q1: { kind: 'essay', text: '' } } }, history: [] } } }, false],
     [{ quizzes: { [KEY]: { attempt: null, history: [{ finishedAt: 't', seed: 1, points: 'all', total: 8 }] } } }, false],
     [{ quizzes: { [KEY]: { history: [] } } }, false],
+    [{ quizzes: { [KEY]: { attempt: null, history: [], extra: 1 } } }, false],
+    [{ quizzes: { 'no-set-id': { attempt: null, history: [] } } }, false],
     [{ quizzes: [] }, false],
     [null, false],
-  ])('parse %j → %s', (data, ok) => {
-    expect(parseSelfCheck(data) !== null).toBe(ok);
+  ])('reads %j → %s', (data, ok) => {
+    expect(readEnvelope(selfCheckSpec, { v: 1, data }).ok).toBe(ok);
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $progress } from '~/stores/progress';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import ProfileBuilder from '~/widgets/customer-profile-builder/ProfileBuilder';
-import { $profileDrafts, profileDraftsSpec } from '~/widgets/customer-profile-builder/draft-store';
+import { $profileDrafts, profileDraftsSpec } from '~/stores/profile-drafts';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 let storage: MemoryStorage;

@@ -1,9 +1,10 @@
+import { identityLine, type Identity } from '../identity';
 import type { NotebookData } from './schema';
 
 /** What the Markdown export needs to know about each chapter (or supplement, 补充讲义). */
 export interface ChapterQuestions {
   readonly slug: string;
-  /** 第1章, or 补充讲义. */
+  /** 第一章, as the site writes it, or 补充讲义. */
   readonly label: string;
   /** The page, e.g. /chapters/01-crm-philosophy/. */
   readonly href: string;
@@ -11,9 +12,31 @@ export interface ChapterQuestions {
   readonly questions: readonly { readonly id: string; readonly text: string }[];
 }
 
-/** The notebook as Markdown to hand in: every chapter, every question, the answer or “(未作答)”. */
-export function notebookToMarkdown(data: NotebookData, chapters: readonly ChapterQuestions[], now: Date = new Date()): string {
-  const lines = ['# 客户关系管理 · 思考与实践', '', `导出时间：${now.toISOString().slice(0, 16).replace('T', ' ')}（UTC）`, ''];
+/**
+ * A time as the learner's clock shows it, with its offset: `2026-11-25 04:37（UTC+8）`. `offset` is in minutes
+ * as `Date#getTimezoneOffset` gives it (−480 in Beijing).
+ */
+export function localTimestamp(date: Date, offset: number = date.getTimezoneOffset()): string {
+  const stamp = new Date(date.getTime() - offset * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  const east = Math.abs(offset);
+  const minutes = east % 60 ? `:${String(east % 60).padStart(2, '0')}` : '';
+  return `${stamp}（UTC${offset <= 0 ? '+' : '-'}${Math.floor(east / 60)}${minutes}）`;
+}
+
+export interface MarkdownOptions {
+  readonly identity?: Identity;
+  readonly now?: Date;
+  /** Minutes as `Date#getTimezoneOffset` gives them; the browser's own by default. */
+  readonly offset?: number;
+}
+
+/** The notebook as Markdown to hand in: the learner's name line, then every chapter given, each question with the answer or “（未作答）”. */
+export function notebookToMarkdown(data: NotebookData, chapters: readonly ChapterQuestions[], options: MarkdownOptions = {}): string {
+  const now = options.now ?? new Date();
+  const who = options.identity ? identityLine(options.identity) : '';
+  const lines = ['# 客户关系管理 · 思考与实践', ''];
+  if (who) lines.push(who, '');
+  lines.push(`导出时间：${localTimestamp(now, options.offset ?? now.getTimezoneOffset())}`, '');
   for (const chapter of chapters) {
     lines.push(`## ${chapter.label} ${chapter.title}`, '');
     chapter.questions.forEach((question, index) => {

@@ -1,3 +1,5 @@
+import { dict, mergeMaps, newer } from '../storage/dict';
+import { kebabId, z } from '../storage/schema';
 import type { VersionedSpec } from '../storage/versioned';
 
 /** One answer to one 思考与实践 question. */
@@ -16,45 +18,46 @@ export interface NotebookData {
 
 export const NOTEBOOK_VERSION = 2;
 
+/** A question id as the chapters' frontmatter names it: q1 … q99. */
+const questionId = z.string().check(z.regex(/^q[1-9]\d?$/));
+const answerSchema = z.strictObject({ text: z.string(), updatedAt: z.string() });
+const notebookSchema: z.ZodMiniType<NotebookData> = z.strictObject({ answers: z.record(kebabId, z.record(questionId, answerSchema)) });
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Version 1 (the first prototype) kept plain strings: `{ answers: { slug: { q1: "…" } } }`. */
 function migrateV1(data: unknown): unknown {
   if (!isRecord(data) || !isRecord(data.answers)) return data;
-  const answers: Record<string, Record<string, Answer>> = {};
+  const answers = dict<Record<string, Answer>>();
   for (const [slug, questions] of Object.entries(data.answers)) {
     if (!isRecord(questions)) return data;
-    answers[slug] = {};
+    const chapter = (answers[slug] = dict<Answer>());
     for (const [id, text] of Object.entries(questions)) {
       if (typeof text !== 'string') return data;
-      answers[slug][id] = { text, updatedAt: '' };
+      chapter[id] = { text, updatedAt: '' };
     }
   }
   return { answers };
 }
 
-/** The data when it has the current shape, else null. */
-export function parseNotebook(data: unknown): NotebookData | null {
-  if (!isRecord(data) || !isRecord(data.answers)) return null;
-  for (const questions of Object.values(data.answers)) {
-    if (!isRecord(questions)) return null;
-    for (const answer of Object.values(questions)) {
-      if (!isRecord(answer) || typeof answer.text !== 'string' || typeof answer.updatedAt !== 'string') return null;
-    }
-  }
-  return data as unknown as NotebookData;
+/** Two tabs' (or two devices') notebooks answer by answer: the one edited last wins each answer, none is dropped. */
+export function mergeNotebooks(mine: NotebookData, theirs: NotebookData): NotebookData {
+  return { answers: mergeMaps(mine.answers, theirs.answers, (a, b) => (a && b ? mergeMaps(a, b, newer) : (a ?? b))) };
 }
 
 export const notebookSpec: VersionedSpec<NotebookData> = {
   key: 'crm-lab:notebook',
+  label: '学习笔记',
   version: NOTEBOOK_VERSION,
   empty: () => ({ answers: {} }),
   migrations: { 1: migrateV1 },
-  parse: parseNotebook,
+  schema: notebookSchema,
+  merge: mergeNotebooks,
 };
 
 /** Number of non-blank answers in one chapter. */
 export function answeredCount(data: NotebookData, slug: string): number {
-  return Object.values(data.answers[slug] ?? {}).filter((answer) => answer.text.trim() !== '').length;
+  const chapter = Object.hasOwn(data.answers, slug) ? data.answers[slug] : undefined;
+  return Object.values(chapter ?? {}).filter((answer) => answer.text.trim() !== '').length;
 }

@@ -1,3 +1,5 @@
+import { issuePath, prototypeKeyPath, type z } from './schema';
+
 /** The part of the Web Storage API we use; tests pass an in-memory one. */
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -9,14 +11,21 @@ export interface StorageLike {
 export interface VersionedSpec<T> {
   /** localStorage key, e.g. `crm-lab:notebook`. */
   readonly key: string;
+  /** What the learner calls this data, in messages (学习笔记). */
+  readonly label: string;
   /** The version this release writes. */
   readonly version: number;
   /** The value when nothing is stored. */
   readonly empty: () => T;
   /** `migrations[n]` turns version n's data into version n + 1's. */
   readonly migrations: Readonly<Record<number, (data: unknown) => unknown>>;
-  /** Returns the value when `data` has the current shape, else null. */
-  readonly parse: (data: unknown) => T | null;
+  /** The current version's shape; strict, so an unknown key makes the value unreadable. */
+  readonly schema: z.ZodMiniType<T>;
+  /**
+   * Combines this tab's value with another's (another tab's write, a value re-read on return to the page), keeping
+   * the newer of each part. Without it the other value replaces this one (a device setting: the last choice wins).
+   */
+  readonly merge?: (mine: T, theirs: T) => T;
 }
 
 export type NoticeKind = 'corrupt' | 'newer' | 'quota' | 'unavailable';
@@ -35,18 +44,31 @@ export interface LoadResult<T> {
   readonly notice?: StorageNotice;
   /** False when the stored value could not be set aside: then it must not be overwritten. */
   readonly writable: boolean;
+  /** True when an older version was read and migrated (the caller writes the current version back). */
+  readonly migrated?: boolean;
 }
 
-const MESSAGES: Record<NoticeKind, string> = {
-  corrupt: '浏览器中保存的数据无法读取，已原样另存一份备份，这里从空白开始。',
-  newer: '浏览器中保存的数据来自更新的版本，已原样另存一份备份，这里从空白开始。',
-  quota: '浏览器存储空间已满，最新的修改未能保存。请先导出笔记备份，再清理浏览器存储空间。',
-  unavailable: '浏览器不允许本站保存数据（可能处于无痕模式），关闭页面后修改会丢失。请及时导出。',
-};
+/** A `{ v, data }` envelope read against a spec: the value, or why it cannot be used (`where`: the offending path). */
+export type EnvelopeResult<T> =
+  | { readonly ok: true; readonly value: T; readonly migrated: boolean }
+  | { readonly ok: false; readonly kind: 'corrupt' | 'newer'; readonly where: string };
 
-function notice(kind: NoticeKind, key: string, asideKey?: string, detail = ''): StorageNotice {
+function message(kind: NoticeKind, label: string): string {
+  switch (kind) {
+    case 'corrupt':
+      return `浏览器中保存的${label}无法读取，已原样另存一份备份，这里从空白开始。`;
+    case 'newer':
+      return `浏览器中保存的${label}来自更新的版本，已原样另存一份备份，这里从空白开始。`;
+    case 'quota':
+      return `浏览器存储空间已满，${label}最新的修改未能保存。请先导出备份，再清理浏览器存储空间。`;
+    case 'unavailable':
+      return '浏览器不允许本站保存数据（可能处于无痕模式），关闭页面后修改会丢失。请及时导出。';
+  }
+}
+
+function notice(kind: NoticeKind, spec: Pick<VersionedSpec<unknown>, 'key' | 'label'>, asideKey?: string, detail = ''): StorageNotice {
   const where = asideKey ? `（备份键名：${asideKey}）` : '';
-  return { kind, key, ...(asideKey ? { asideKey } : {}), message: MESSAGES[kind] + where + detail };
+  return { kind, key: spec.key, ...(asideKey ? { asideKey } : {}), message: message(kind, spec.label) + where + detail };
 }
 
 export function isQuotaError(error: unknown): boolean {
@@ -55,69 +77,93 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
-/** Keeps an unreadable value under a new key, never deleting it. Returns that key, or null when it could not. */
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a `{ v, data }` envelope: older versions are migrated, the result must match the schema (no unknown keys,
+ * no `__proto__`). The one reader of versioned data, for localStorage and for every part of a backup file.
+ */
+export function readEnvelope<T>(spec: VersionedSpec<T>, envelope: unknown): EnvelopeResult<T> {
+  const corrupt = (where: string) => ({ ok: false, kind: 'corrupt', where }) as const;
+  if (!isPlainObject(envelope)) return corrupt('');
+  const extra = Object.keys(envelope).find((key) => key !== 'v' && key !== 'data');
+  if (extra !== undefined) return corrupt(extra);
+  const version = envelope.v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return corrupt('v');
+  if (version > spec.version) return { ok: false, kind: 'newer', where: 'v' };
+  const forbidden = prototypeKeyPath(envelope.data);
+  if (forbidden) return corrupt(forbidden.join(' › '));
+  let data = envelope.data;
+  try {
+    for (let v = version; v < spec.version; v += 1) {
+      const migrate = spec.migrations[v];
+      if (!migrate) return corrupt('v');
+      data = migrate(data);
+    }
+  } catch {
+    return corrupt('v');
+  }
+  const parsed = spec.schema.safeParse(data);
+  return parsed.success ? { ok: true, value: parsed.data, migrated: version < spec.version } : corrupt(issuePath(parsed.error));
+}
+
+/**
+ * Keeps an unreadable value under a new key and then removes it from its own key, so it is set aside once (not on
+ * every load) and the learner's next save starts clean. Returns the new key, or null when the copy failed (then
+ * the value stays where it was).
+ */
 function setAside(storage: StorageLike, key: string, raw: string, now: number): string | null {
   const asideKey = `${key}:aside:${new Date(now).toISOString()}`;
   try {
     storage.setItem(asideKey, raw);
-    return asideKey;
   } catch {
     return null;
   }
-}
-
-function upgrade<T>(spec: VersionedSpec<T>, from: number, data: unknown): T | null {
-  let current = data;
-  for (let version = from; version < spec.version; version += 1) {
-    const migrate = spec.migrations[version];
-    if (!migrate) return null;
-    current = migrate(current);
+  try {
+    storage.removeItem(key);
+  } catch {
+    /* the copy is safe; the next save overwrites the original */
   }
-  return spec.parse(current);
+  return asideKey;
 }
 
 /**
  * Reads a versioned value. Older versions are migrated; a value that cannot be read (broken JSON, a foreign
- * shape, a newer version, a failed migration) is set aside under another key and reported, never dropped.
+ * shape, unknown keys, a newer version, a failed migration) is set aside under another key and reported, never dropped.
  */
 export function loadVersioned<T>(storage: StorageLike | null, spec: VersionedSpec<T>, now = Date.now()): LoadResult<T> {
-  if (!storage) return { value: spec.empty(), notice: notice('unavailable', spec.key), writable: false };
+  if (!storage) return { value: spec.empty(), notice: notice('unavailable', spec), writable: false };
   let raw: string | null;
   try {
     raw = storage.getItem(spec.key);
   } catch {
-    return { value: spec.empty(), notice: notice('unavailable', spec.key), writable: false };
+    return { value: spec.empty(), notice: notice('unavailable', spec), writable: false };
   }
   if (raw === null) return { value: spec.empty(), writable: true };
 
-  let value: T | null = null;
-  let kind: NoticeKind = 'corrupt';
+  let result: EnvelopeResult<T>;
   try {
-    const envelope = JSON.parse(raw) as { v?: unknown; data?: unknown } | null;
-    const version = envelope?.v;
-    if (typeof version === 'number' && Number.isInteger(version)) {
-      if (version > spec.version) kind = 'newer';
-      else value = upgrade(spec, version, envelope?.data);
-    }
+    result = readEnvelope(spec, JSON.parse(raw));
   } catch {
-    value = null;
+    result = { ok: false, kind: 'corrupt', where: '' };
   }
-  if (value !== null) return { value, writable: true };
+  if (result.ok) return { value: result.value, writable: true, ...(result.migrated ? { migrated: true } : {}) };
 
   const asideKey = setAside(storage, spec.key, raw, now);
   if (asideKey === null) {
-    return { value: spec.empty(), notice: notice(kind, spec.key, undefined, '备份未能写入，原数据保持不动，本页的修改暂不保存。'), writable: false };
+    return { value: spec.empty(), notice: notice(result.kind, spec, undefined, '备份未能写入，原数据保持不动，本页的修改暂不保存。'), writable: false };
   }
-  return { value: spec.empty(), notice: notice(kind, spec.key, asideKey), writable: true };
+  return { value: spec.empty(), notice: notice(result.kind, spec, asideKey), writable: true };
 }
 
 /** Writes a versioned value; returns a notice when the browser refused (full quota, storage disabled). */
 export function saveVersioned<T>(storage: StorageLike | null, spec: VersionedSpec<T>, value: T): StorageNotice | null {
-  if (!storage) return notice('unavailable', spec.key);
+  if (!storage) return notice('unavailable', spec);
   try {
     storage.setItem(spec.key, JSON.stringify({ v: spec.version, data: value }));
     return null;
   } catch (error) {
-    return notice(isQuotaError(error) ? 'quota' : 'unavailable', spec.key);
+    return notice(isQuotaError(error) ? 'quota' : 'unavailable', spec);
   }
 }

@@ -3,7 +3,8 @@
 // engine's check of the current design.
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { checkProfileDesign, profileField, profileScenario, PROFILE_SCENARIOS, type DesignedField, type ProfileCheck, type ProfileScenario } from '../../engine/customer-profile';
-import { $profileDrafts, type ProfileDrafts } from './draft-store';
+import { $profileDrafts, type ProfileDrafts } from '../../stores/profile-drafts';
+import { editStamp } from '../../stores/storage/dict';
 
 /** A design shared in a link: `profile.s=supermarket-member&profile.f=customer-id!,mobile!,birthday` (! = required). */
 export interface SharedDesign {
@@ -75,7 +76,7 @@ export function createProfileState(): ProfileState {
   const save = (fields: readonly DesignedField[]) => {
     const all = $profileDrafts.get();
     const id = $scenarioId.get();
-    $profileDrafts.set({ scenario: id, drafts: { ...all.drafts, [id]: { fields, updatedAt: new Date().toISOString() } } } satisfies ProfileDrafts);
+    $profileDrafts.set({ scenario: id, drafts: { ...all.drafts, [id]: { fields, updatedAt: editStamp(all.drafts[id]?.updatedAt, new Date()) } } } satisfies ProfileDrafts);
     $checked.set(false);
   };
   const edit = (id: string, change: (f: DesignedField) => DesignedField) => save($fields.get().map((f) => (f.id === id ? change(f) : f)));

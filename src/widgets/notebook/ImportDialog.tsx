@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { conflictKey, type Choice, type MergePlan } from '../../stores/notebook/backup';
+import { conflictKey, type Choice, type MergePlan } from '../../stores/notebook/import-plan';
 import type { ChapterQuestions } from '../../stores/notebook/markdown';
 
 interface Props {

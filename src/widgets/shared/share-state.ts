@@ -1,10 +1,13 @@
+import { dict } from '../../stores/storage/dict';
+
 /**
  * A widget's state in the page URL, so an instructor can prepare a case and post the link:
  * `/chapters/06-customer-tiering/?rfm.dataset=retail&rfm.bins=4#rfm-calculator`.
- * Keys are prefixed with the widget's short name; values are plain strings the widget validates itself.
+ * Keys are prefixed with the widget's short name; values are plain strings the widget validates itself. The keys
+ * come from whoever wrote the link, so they land in a null-prototype map (`__proto__`, `constructor` are plain keys).
  */
 export function readSharedState(prefix: string, search: string = typeof location === 'undefined' ? '' : location.search): Record<string, string> {
-  const state: Record<string, string> = {};
+  const state = dict<string>();
   for (const [key, value] of new URLSearchParams(search)) {
     if (key.startsWith(`${prefix}.`)) state[key.slice(prefix.length + 1)] = value;
   }

@@ -12,6 +12,13 @@ import { url } from './site';
 /** The most gzipped JavaScript a page may load before the learner interacts. */
 export const JS_BUDGET_BYTES = 60 * 1024;
 
+/** The three screens every page is looked at on: a phone, a laptop, and a lecture-hall projector (projector mode on). */
+export const SCREEN_SIZES: readonly (readonly [name: string, viewport: { width: number; height: number }, projector: boolean])[] = [
+  ['phone', { width: 390, height: 844 }, false],
+  ['laptop', { width: 1366, height: 768 }, false],
+  ['projector', { width: 1920, height: 1080 }, true],
+];
+
 /** Teacher and projector mode, as the header's switches store them. */
 export const PROJECTOR_SETTINGS = { teacher: true, projector: true, course: null };
 

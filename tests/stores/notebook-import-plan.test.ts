@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { conflictKey, parseBackup, planMerge, resolveConflicts, toBackup, type Choice } from '~/stores/notebook/backup';
-import { notebookToMarkdown } from '~/stores/notebook/markdown';
+import { conflictKey, planMerge, resolveConflicts, type Choice } from '~/stores/notebook/import-plan';
 import type { NotebookData } from '~/stores/notebook/schema';
 
 const T1 = '2026-11-01T08:00:00.000Z';
@@ -21,31 +20,6 @@ const incoming: NotebookData = Object.freeze({
   },
 });
 
-describe('JSON backup', () => {
-  it('round-trips', () => {
-    const text = toBackup(local, new Date(T2));
-    expect(JSON.parse(text)).toMatchObject({ app: 'crm-lab', kind: 'notebook', v: 2, exportedAt: T2 });
-    expect(parseBackup(text)).toEqual({ ok: true, data: local, extras: {} });
-  });
-
-  it('migrates a version 1 backup', () => {
-    const v1 = JSON.stringify({ app: 'crm-lab', kind: 'notebook', v: 1, data: { answers: { '02-crm-technology': { q1: '旧格式' } } } });
-    expect(parseBackup(v1)).toEqual({ ok: true, data: { answers: { '02-crm-technology': { q1: { text: '旧格式', updatedAt: '' } } } }, extras: {} });
-  });
-
-  it.each([
-    ['not JSON', 'hello', '不是有效的 JSON'],
-    ['another app', '{"app":"other","kind":"notebook","v":2,"data":{}}', '不是 CRM Lab 的学习笔记备份'],
-    ['a newer release', '{"app":"crm-lab","kind":"notebook","v":7,"data":{}}', '更新的版本（v7）'],
-    ['no version', '{"app":"crm-lab","kind":"notebook","data":{}}', '缺少版本号'],
-    ['a broken body', '{"app":"crm-lab","kind":"notebook","v":2,"data":{"answers":[1]}}', '内容格式不对'],
-  ])('refuses %s with a message', (_, text, message) => {
-    const result = parseBackup(text);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toContain(message);
-  });
-});
-
 describe('planMerge', () => {
   it('adds what is new, keeps what is equal, and lists what differs without replacing it', () => {
     const plan = planMerge(local, incoming);
@@ -55,6 +29,22 @@ describe('planMerge', () => {
     expect(plan.merged.answers['01-crm-philosophy']?.q1?.text).toBe('本机的第一题');
     expect(plan.merged.answers['01-crm-philosophy']?.q3?.text).toBe('新的第三题');
     expect(plan.merged.answers['03-customer-selection']?.q1?.text).toBe('备份填上了空白');
+  });
+
+  it('stamps what it places with the time of the import, so a merge with another tab keeps it', () => {
+    const now = new Date('2026-12-01T00:00:00.000Z');
+    const plan = planMerge(local, incoming, now);
+    expect(plan.merged.answers['03-customer-selection']?.q1).toEqual({ text: '备份填上了空白', updatedAt: now.toISOString() });
+    const chosen = resolveConflicts(plan, new Map([['01-crm-philosophy/q1', 'incoming']]), now);
+    expect(chosen.answers['01-crm-philosophy']?.q1).toEqual({ text: '备份里的第一题', updatedAt: now.toISOString() });
+  });
+
+  it('keys from the file never reach a prototype (null-prototype maps)', () => {
+    const crafted = JSON.parse('{"answers":{"constructor":{"q1":{"text":"x","updatedAt":""}},"__proto__":{"q2":{"text":"y","updatedAt":""}}}}') as NotebookData;
+    const plan = planMerge({ answers: {} }, crafted);
+    expect(({} as Record<string, unknown>).q2).toBeUndefined();
+    expect((Object as unknown as Record<string, unknown>).q1).toBeUndefined();
+    expect(plan.merged.answers['constructor']?.q1?.text).toBe('x');
   });
 
   it.each<[Choice, string]>([
@@ -112,26 +102,3 @@ describe('merge properties', () => {
   });
 });
 
-describe('notebookToMarkdown', () => {
-  it('lists every chapter and question, with the answer or （未作答）', () => {
-    const md = notebookToMarkdown(local, [
-      { slug: '01-crm-philosophy', label: '第1章', href: '/chapters/01-crm-philosophy/', title: '客户关系管理的理念', questions: [{ id: 'q1', text: '问题一？' }, { id: 'q4', text: '问题四？' }] },
-    ], new Date(T2));
-    expect(md).toMatchInlineSnapshot(`
-      "# 客户关系管理 · 思考与实践
-
-      导出时间：2026-11-02 08:00（UTC）
-
-      ## 第1章 客户关系管理的理念
-
-      ### 1. 问题一？
-
-      本机的第一题
-
-      ### 2. 问题四？
-
-      （未作答）
-      "
-    `);
-  });
-});

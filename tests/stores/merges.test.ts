@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extrasForBackup, mergeProgress, mergeSelfCheck, parseExtras } from '~/stores/backup-extras';
-import { parseBackup, toBackup } from '~/stores/notebook/backup';
-import type { ProgressData } from '~/stores/progress';
-import type { SelfCheckData } from '~/stores/self-check';
+import { mergeNotebooks, type NotebookData } from '~/stores/notebook/schema';
+import { mergeProfileDrafts } from '~/stores/profile-drafts';
+import { mergeProgress, type ProgressData } from '~/stores/progress';
+import { mergeSelfCheck, type SelfCheckData } from '~/stores/self-check';
 
 const progressA: ProgressData = Object.freeze({
   chapters: { '01-crm-philosophy': { visitedAt: '2026-10-02T08:00:00.000Z', widgets: ['think-practice'] }, '06-customer-tiering': { widgets: ['rfm-calculator'] } },
@@ -20,18 +20,7 @@ const quizB: SelfCheckData = Object.freeze({
   },
 });
 
-describe('backup extras: progress and self-check results travel with the notebook', () => {
-  it('round-trip through a backup file', () => {
-    const text = toBackup({ answers: {} }, new Date('2026-11-25T00:00:00Z'), extrasForBackup(progressA, quizA));
-    const parsed = parseBackup(text);
-    expect(parsed).toEqual({ ok: true, data: { answers: {} }, extras: { progress: progressA, selfCheck: quizA } });
-  });
-
-  it('a backup without extras, or with unreadable ones, still imports its answers', () => {
-    expect(parseExtras(undefined)).toEqual({});
-    expect(parseExtras({ progress: { v: 99, data: {} }, selfCheck: { v: 1, data: { quizzes: [1] } } })).toEqual({});
-  });
-
+describe('merging two copies of the learner’s data (another tab, an imported backup)', () => {
   it('merge progress: the earlier visit and every widget of both sides', () => {
     expect(mergeProgress(progressA, progressB)).toEqual({
       chapters: {
@@ -67,5 +56,47 @@ describe('backup extras: progress and self-check results travel with the noteboo
         }
       }),
     );
+  });
+});
+
+describe('mergeNotebooks: answer by answer, the one edited last wins', () => {
+  const answer = (text: string, updatedAt: string) => ({ text, updatedAt });
+  const mine: NotebookData = Object.freeze({ answers: { '01-crm-philosophy': { q1: answer('本页新写的', '2026-11-02T00:00:00.000Z'), q2: answer('旧的', '2026-11-01T00:00:00.000Z') } } });
+  const theirs: NotebookData = Object.freeze({
+    answers: { '01-crm-philosophy': { q2: answer('另一页改过的', '2026-11-03T00:00:00.000Z'), q3: answer('另一页新写的', '2026-11-03T00:00:00.000Z') }, '02-crm-technology': { q1: answer('第二章', '') } },
+  });
+
+  it('keeps every answer of both sides, the newer text where both have one', () => {
+    expect(mergeNotebooks(mine, theirs)).toEqual({
+      answers: {
+        '01-crm-philosophy': { q1: mine.answers['01-crm-philosophy']!.q1, q2: theirs.answers['01-crm-philosophy']!.q2, q3: theirs.answers['01-crm-philosophy']!.q3 },
+        '02-crm-technology': { q1: answer('第二章', '') },
+      },
+    });
+  });
+
+  it('on a tie, this tab’s own answer stays', () => {
+    const same = { answers: { '01-crm-philosophy': { q1: answer('另一页', '2026-11-02T00:00:00.000Z') } } };
+    expect(mergeNotebooks(mine, same).answers['01-crm-philosophy']?.q1?.text).toBe('本页新写的');
+  });
+
+  it('builds maps no key can reach the prototype through', () => {
+    const crafted = JSON.parse('{"answers":{"constructor":{"q1":{"text":"x","updatedAt":"z"}}}}') as NotebookData;
+    const merged = mergeNotebooks({ answers: {} }, crafted);
+    expect(Object.getPrototypeOf(merged.answers)).toBeNull();
+    expect((Object as unknown as Record<string, unknown>).q1).toBeUndefined();
+  });
+});
+
+describe('mergeProfileDrafts', () => {
+  it('takes the later draft of each card and keeps the card open here', () => {
+    const draft = (note: string, updatedAt: string) => ({ fields: [{ id: 'mobile', required: true, note }], updatedAt });
+    const merged = mergeProfileDrafts(
+      { scenario: 'supermarket-member', drafts: { 'supermarket-member': draft('本页', '2026-11-02T00:00:00Z'), 'logistics-b2b': draft('旧', '2026-11-01T00:00:00Z') } },
+      { scenario: 'logistics-b2b', drafts: { 'supermarket-member': draft('旧的', '2026-11-01T00:00:00Z'), 'logistics-b2b': draft('新', '2026-11-03T00:00:00Z') } },
+    );
+    expect(merged.scenario).toBe('supermarket-member');
+    expect(merged.drafts['supermarket-member']?.fields[0]?.note).toBe('本页');
+    expect(merged.drafts['logistics-b2b']?.fields[0]?.note).toBe('新');
   });
 });
