@@ -135,7 +135,7 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     await expect.poll(status, { timeout: 30_000 }).toBe('20 份问卷；没有分项题。重要性—绩效和服务质量差距两页是课本的另外两个例题。');
     const cards = widget().locator('.sat-card');
     await expect.poll(() => cards.nth(0).textContent()).toContain('打 4 分或 5 分的 14 人 ÷ 有效回答 20 人；平均 3.9 分');
-    expect(await cards.nth(1).textContent()).toContain('NPS = 40 − 25 = +15');
+    expect(await cards.nth(1).textContent()).toContain('NPS = 40.0 − 25.0 = +15.0');
     await goToTab('服务质量差距');
     await expect.poll(() => panel().textContent()).toContain('各维度差距的简单平均：−0.48；按权重加权平均：−0.67');
     await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-example-gaps.png`);
