@@ -4,6 +4,7 @@ import { useTestStorageEngine } from '~/stores/storage/persistent';
 import { inPageWorker, type WorkerLike } from '~/widgets/shared/dataset-picker/client';
 import { createDatasetController, type DatasetControllerOptions } from '~/widgets/shared/dataset-picker/controller';
 import { createDatasetHost } from '~/widgets/shared/dataset-picker/host';
+import { mappingProblem } from '~/widgets/shared/dataset-picker/ColumnMappingForm';
 import { MemoryStorage } from '../../helpers/memory-storage';
 
 let storage: MemoryStorage;
@@ -118,5 +119,21 @@ describe('the size limit', () => {
     await c.chooseFile({ name: 'survey.csv', size: 21 * 1024 * 1024 } as unknown as File);
     expect(c.$load.get()).toMatchObject({ phase: 'error', code: 'file-too-large' });
     expect((c.$load.get() as { message: string }).message).toContain('上限 20.0 MB');
+  });
+});
+
+describe('mappingProblem (the form checks a choice before reading again)', () => {
+  const fields = [
+    { key: 'customer', label: '客户编号', required: true },
+    { key: 'amount', label: '金额', required: true },
+    { key: 'order', label: '订单号', required: false },
+  ];
+  it.each([
+    ['a required field without a column', { customer: '会员号', amount: null, order: null }, '请为“金额”选一列。'],
+    ['two required fields without a column', { customer: null, amount: null, order: null }, '请为“客户编号”“金额”选一列。'],
+    ['one column for two fields', { customer: '会员号', amount: '花费', order: '花费' }, '“花费”这一列只能对应一项。'],
+    ['a usable choice (an optional field may stay empty)', { customer: '会员号', amount: '花费', order: null }, null],
+  ])('%s', (_, mapping, problem) => {
+    expect(mappingProblem(fields, mapping)).toBe(problem);
   });
 });

@@ -144,6 +144,21 @@ describe('a worker that fails is reported as what happened', () => {
     await host({ id: 1, type: 'call', method: 'big', args: {} });
     expect(posted).toEqual([{ id: 1, type: 'error', code: 'out-of-memory', message: expect.stringContaining('浏览器的内存不够') }]);
   });
+
+  it('the host reports a bug in a handler as an unexpected problem, in Chinese, its own words in the console', async () => {
+    const posted: HostResponse[] = [];
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    try {
+      const host = createDatasetHost({ buggy: () => { throw new TypeError('x is undefined'); } }, (m) => posted.push(m));
+      await host({ id: 1, type: 'call', method: 'buggy', args: {} });
+    } finally {
+      console.error = original;
+    }
+    expect(posted).toEqual([{ id: 1, type: 'error', code: 'internal', message: '分析时出了意外的问题，请再试一次；如果还是这样，请刷新页面。' }]);
+    expect(String(logged[0])).toContain('TypeError: x is undefined');
+  });
 });
 
 describe('the dataset host with the real ingest', () => {

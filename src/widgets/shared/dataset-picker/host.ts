@@ -10,7 +10,7 @@ import { formatDay } from '../../../engine/dates';
 import { transactionDateRange } from '../../../engine/transaction-date-range';
 import type { Transactions } from '../../../engine/types';
 import type { ColumnChoice, HostRequest, HostResponse, LoadReport, LoadRequest, MappingField } from './protocol';
-import { workerFailure } from './worker-errors';
+import { WORKER_OUT_OF_MEMORY, workerFailure } from './worker-errors';
 
 /** The dataset in the worker: transactions, a table or every column as text, and the report the page got. */
 export interface LoadedDataset {
@@ -71,9 +71,11 @@ class ColumnsNeeded {
 function describeError(error: unknown): { code: string; message: string; columns?: ColumnChoice } {
   if (error instanceof ColumnsNeeded) return { code: error.error.code, message: error.error.message, columns: error.columns };
   if (isEngineError(error)) return { code: error.code, message: error.message };
-  // Not the engine's: the browser could not get memory for a large file, or a bug.
-  const { code, message } = workerFailure(true, error instanceof Error ? `${error.name}: ${error.message}` : String(error));
-  return { code, message };
+  // Not the engine's: the browser could not get memory for a large file, or a bug (its words go to the console).
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (workerFailure(true, detail).code === WORKER_OUT_OF_MEMORY.code) return { ...WORKER_OUT_OF_MEMORY };
+  console.error(`分析时出了意外的问题：${detail}`);
+  return { code: 'internal', message: '分析时出了意外的问题，请再试一次；如果还是这样，请刷新页面。' };
 }
 
 const isMissingColumns = (error: unknown): error is EngineError => isEngineError(error) && error.code === 'missing-columns';
