@@ -50,7 +50,7 @@ describe('5C credit rater (chapter 5), keyboard only', () => {
     // Equal weights (the answer key's standard): 丁 with character 75 is (75 + 65 + 50 + 40 + 60) / 5 = 58 → C.
     await tabTo(page, widget().getByRole('combobox', { name: '标准' }), 80, 'Shift+Tab');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => status().textContent()).toContain('加权总分 58 分，评为 C 级');
+    await expect.poll(() => status().textContent()).toContain('加权总分 58.00 分，评为 C 级');
     await shoot('equal-weights');
     expect(watched.errors()).toEqual([]);
   });

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
 import { CHAPTER6 } from './support/rfm-e2e';
-import { copyShareLink, expectAccessible, openWidget, shootWidget, tabTo, type Opened } from './support/widget';
+import { copyShareLink, expectAccessible, expectNoPageOverflow, openWidget, shootWidget, tabTo, type Opened } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -104,6 +104,26 @@ describe('the RFM calculator with the learner’s own file, keyboard only', () =
     expect(await widget.locator('.picker-hint').textContent()).toContain('最大 100.0 MB');
     await alert.scrollIntoViewIfNeeded();
     await shootWidget(page, 'rfm-calculator', `${SCREENSHOTS}/uploads-rfm-too-large-phone.png`);
+    expect(errors()).toEqual([]);
+  });
+});
+
+describe('the column form at the three sizes', () => {
+  it.each([
+    ['phone', { viewport: { width: 390, height: 844 } }],
+    ['laptop', { viewport: { width: 1366, height: 768 } }],
+    ['projector', { viewport: { width: 1920, height: 1080 }, projector: true }],
+  ] as const)('%s', async (size, options) => {
+    const spend = join(dir(), 'spend.csv');
+    writeFileSync(spend, `${SPEND_HEADERS}\nA,2024-01-05,12.5\n`);
+    const { page, widget, errors } = await open(CHAPTER6, 'rfm-calculator', 'RfmCalculator', options);
+    await expect.poll(() => widget.locator('.rfm-status').textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    await widget.locator('.dataset-picker input[type=file]').setInputFiles(spend);
+    const form = widget.locator('.picker-mapping-needed');
+    await form.waitFor();
+    await expectNoPageOverflow(page);
+    await widget.locator('.dataset-picker').screenshot({ path: `${SCREENSHOTS}/uploads-column-form-${size}.png` });
+    await expectAccessible(page, 'rfm-calculator');
     expect(errors()).toEqual([]);
   });
 });
