@@ -116,9 +116,9 @@ describe('the size limit', () => {
 
   it('reads questionnaires (text columns) up to a smaller limit', async () => {
     const c = controller({ mode: 'columns' });
-    await c.chooseFile({ name: 'survey.csv', size: 21 * 1024 * 1024 } as unknown as File);
+    await c.chooseFile({ name: 'survey.csv', size: 31 * 1024 * 1024 } as unknown as File);
     expect(c.$load.get()).toMatchObject({ phase: 'error', code: 'file-too-large' });
-    expect((c.$load.get() as { message: string }).message).toContain('上限 20.0 MB');
+    expect((c.$load.get() as { message: string }).message).toContain('上限 30.0 MB');
   });
 });
 
