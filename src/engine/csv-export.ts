@@ -41,3 +41,26 @@ export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/**
+ * A number rounded to `decimals` places for a CSV cell (half away from zero, the binary noise of sums taken out
+ * first, so 328.09000000000003 → 328.09 and 1.005 → 1.01); still a number. Exports follow number-text's rule:
+ * money to cents (`csvMoney`), shares to six decimals (`csvShare`), model figures as each table says.
+ * @example roundTo(328.09000000000003, 2) // 328.09
+ */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const f = 10 ** decimals;
+  const rounded = Math.round(Number((Math.abs(value) * f).toPrecision(15))) / f;
+  return rounded === 0 ? 0 : Math.sign(value) * rounded;
+}
+
+/** Money in a CSV cell: to cents. @example csvMoney(-12.499999999) // -12.5 */
+export function csvMoney(value: number): number {
+  return roundTo(value, 2);
+}
+
+/** A share 0..1 in a CSV cell: six decimals (a ten-thousandth of a percent). @example csvShare(0.7000000000000001) // 0.7 */
+export function csvShare(value: number): number {
+  return roundTo(value, 6);
+}

@@ -33,10 +33,10 @@ describe('ABC analysis (chapter 6), keyboard only', () => {
     await open();
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('10 位客户，价值合计 1,000');
     expect(await summary()).toEqual([
-      ['A 类', '4', '40%', '790', '79%'],
-      ['B 类', '2', '20%', '120', '12%'],
-      ['C 类', '4', '40%', '90', '9%'],
-      ['合计', '10', '100%', '1,000', '100%'],
+      ['A 类', '4', '40.0%', '790.00', '79.0%'],
+      ['B 类', '2', '20.0%', '120.00', '12.0%'],
+      ['C 类', '4', '40.0%', '90.00', '9.0%'],
+      ['合计', '10', '100.0%', '1,000.00', '100.0%'],
     ]);
     await page.waitForFunction(() => (document.querySelector('[data-widget="abc-analysis"] canvas') as HTMLCanvasElement | null)?.width! > 0);
     await shootWidget(page, 'abc-analysis', `${SCREENSHOTS}/abc-analysis-chapter-example.png`);
@@ -47,7 +47,7 @@ describe('ABC analysis (chapter 6), keyboard only', () => {
     await tabTo(page, widget().getByRole('slider').first());
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => status().textContent()).toContain('A 类分界线 80%');
-    expect((await summary())[0]).toEqual(['A 类', '5', '50%', '860', '86%']);
+    expect((await summary())[0]).toEqual(['A 类', '5', '50.0%', '860.00', '86.0%']);
 
     await tabTo(page, widget().getByRole('button', { name: /导出 CSV/ }));
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);

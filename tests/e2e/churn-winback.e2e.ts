@@ -80,7 +80,7 @@ describe('churn-winback (流失预警与挽回名单) in Chromium, keyboard only
     await expect.poll(() => list.locator('tbody tr').count()).toBe(5);
     // The chapter: C05 800, C01 600, C02 444, C08 234, C04 112.
     expect(await list.locator('tbody th').allTextContents()).toEqual(['C05', 'C01', 'C02', 'C08', 'C04']);
-    expect(await list.locator('tbody tr td:nth-of-type(6)').allTextContents()).toEqual(['800', '600', '444', '234', '112']);
+    expect(await list.locator('tbody tr td:nth-of-type(6)').allTextContents()).toEqual(['800.00', '600.00', '444.00', '234.00', '112.00']);
     await waitForCharts(page, 2);
     await shootWidget(page, NAME, `${SCREENSHOTS}/churn-winback-phone-example.png`);
     await expectNoPageOverflow(page);

@@ -40,19 +40,19 @@ describe('CLV calculator (chapter 6), keyboard only', () => {
     await page.keyboard.press('ArrowRight');
     await tabTo(page, finite.nth(1));
     await page.keyboard.press('ArrowRight');
-    await expect.poll(values).toEqual(['方案甲 CLV = 2,000 元', '方案乙 CLV = 3,000 元']);
-    expect(await widget().locator('.clv-compare').textContent()).toContain('多 1,000 元（+50%）');
+    await expect.poll(values).toEqual(['方案甲 CLV = 2,000.00 元', '方案乙 CLV = 3,000.00 元']);
+    expect(await widget().locator('.clv-compare').textContent()).toContain('多 1,000.00 元（+50.0%）');
 
     await tabTo(page, widget().getByRole('spinbutton', { name: '获取成本 c（元）' }).first(), 40, 'Shift+Tab');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('300');
-    await expect.poll(values).toEqual(['方案甲 CLV = 1,700 元', '方案乙 CLV = 3,000 元']);
+    await expect.poll(values).toEqual(['方案甲 CLV = 1,700.00 元', '方案乙 CLV = 3,000.00 元']);
     await shootWidget(page, 'clv-calculator', `${SCREENSHOTS}/clv-calculator-infinite.png`);
 
     // The retention slider: arrow keys move 方案乙 from 90 % to 85 %: 600 / 0.25 = 2,400.
     await tabTo(page, widget().getByRole('slider', { name: '方案乙的保留率滑块' }));
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
-    await expect.poll(values).toEqual(['方案甲 CLV = 1,700 元', '方案乙 CLV = 2,400 元']);
+    await expect.poll(values).toEqual(['方案甲 CLV = 1,700.00 元', '方案乙 CLV = 2,400.00 元']);
     expect(realErrors()).toEqual([]);
   });
 

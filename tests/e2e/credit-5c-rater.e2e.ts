@@ -33,7 +33,7 @@ describe('5C credit rater (chapter 5), keyboard only', () => {
     expect(await status().textContent()).toBe('加权总分 71.75 分，评为 A 级；账期 30 天，建议额度 300,000 元。');
     // The chapter's table: 87.1 AA, 71.75 A, 63 B, 54.75 C (worked by hand in the chapter).
     expect((await rows('.credit-examples')).map((r) => [r[0], r[6], r[7], r[8]])).toEqual([
-      ['甲', '87.1', 'AA', '60 天'], ['乙', '71.75', 'A', '30 天'], ['丙', '63', 'B', '15 天'], ['丁', '54.75', 'C', '款到发货'],
+      ['甲', '87.10', 'AA', '60 天'], ['乙', '71.75', 'A', '30 天'], ['丙', '63.00', 'B', '15 天'], ['丁', '54.75', 'C', '款到发货'],
     ]);
     await shoot('chapter-example');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -50,7 +50,7 @@ describe('5C credit rater (chapter 5), keyboard only', () => {
     // Equal weights (the answer key's standard): 丁 with character 75 is (75 + 65 + 50 + 40 + 60) / 5 = 58 → C.
     await tabTo(page, widget().getByRole('combobox', { name: '标准' }), 80, 'Shift+Tab');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => status().textContent()).toContain('加权总分 58 分，评为 C 级');
+    await expect.poll(() => status().textContent()).toContain('加权总分 58.00 分，评为 C 级');
     await shoot('equal-weights');
     expect(watched.errors()).toEqual([]);
   });
@@ -63,7 +63,7 @@ describe('5C credit rater (chapter 5), keyboard only', () => {
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('400 份申请');
     // Independent check: exact fractions in Python over the CSV (chapter weights, bands 90/80/70/60).
     expect(await status().textContent()).toBe('已按当前标准给 400 份申请评级，平均 60.5 分；全部申请的违约率为 13.3%。');
-    expect(await widget().locator('.credit-verdict').textContent()).toContain('评级能排序风险：等级越低，违约率越高（AA 级 0%，A 级 3.9%，B 级 8.1%，C 级 23.4%）');
+    expect(await widget().locator('.credit-verdict').textContent()).toContain('评级能排序风险：等级越低，违约率越高（AA 级 0.0%，A 级 3.9%，B 级 8.1%，C 级 23.4%）');
     await page.waitForFunction(() => (document.querySelector('[data-widget="credit-5c-rater"] canvas') as HTMLCanvasElement | null)?.width! > 0, undefined, { timeout: 30_000 });
     await shoot('batch');
     expect(await seriousA11yViolations(page)).toEqual([]);

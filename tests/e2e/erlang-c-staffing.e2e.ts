@@ -37,7 +37,7 @@ describe('Call-centre staffing calculator (chapter 2), keyboard only', () => {
   it('reproduces the chapter’s example and table, follows a 90/20 target, and reveals the pooling answer after a guess', async () => {
     await open();
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('至少需要 14 个在线座席');
-    expect(await status().textContent()).toBe('话务强度 10 爱尔朗；要让 80% 的来电在 20 秒内接起，至少需要 14 个在线座席；考虑 30% 的缩减率，需要排班 20 人。');
+    expect(await status().textContent()).toBe('话务强度 10.00 爱尔朗；要让 80% 的来电在 20 秒内接起，至少需要 14 个在线座席；考虑 30% 的缩减率，需要排班 20 人。');
     // The chapter's table, N = 11 … 16 (worked independently with exact fractions: see the chapter-example fixture).
     expect((await tableRows()).map((r) => r.slice(0, 5))).toEqual([
       ['11', '68.2%', '39.0%', '122.8 秒', '90.9%'],

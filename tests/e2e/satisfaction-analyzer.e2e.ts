@@ -103,14 +103,14 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     // Gaps: the paired expectations are read; the learner picks 可靠性 (first radio 有形性, then the arrow key).
     await goToTab('服务质量差距');
     await expect.poll(() => tableRows('.sat-table').then((r) => r.map((x) => [x[0], x[3]])), { timeout: 30_000 }).toEqual([
-      ['有形性', '+0.67'], ['可靠性', '−1.6'], ['响应性', '−1.04'], ['保证性', '−0.33'], ['移情性', '−0.48'],
+      ['有形性', '+0.67'], ['可靠性', '−1.60'], ['响应性', '−1.04'], ['保证性', '−0.33'], ['移情性', '−0.48'],
     ]);
     await tabTo(page, panel().getByRole('radio', { name: '有形性' }));
     await page.keyboard.press('ArrowDown');
     expect(await panel().getByRole('radio', { name: '可靠性' }).isChecked()).toBe(true);
     await tabTo(page, panel().getByRole('button', { name: '提交判断，显示答案' }));
     await page.keyboard.press('Enter');
-    await expect.poll(() => panel().locator('.sat-feedback').textContent()).toContain('判断正确。差距最大的是可靠性（−1.6 分）');
+    await expect.poll(() => panel().locator('.sat-feedback').textContent()).toContain('判断正确。差距最大的是可靠性（−1.60 分）');
     expect(await panel().locator('.sat-advice').textContent()).toContain('兑现承诺');
     await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-gaps.png`);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -134,8 +134,8 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     await page.keyboard.press('ArrowUp'); // the example is listed first
     await expect.poll(status, { timeout: 30_000 }).toBe('20 份问卷；没有分项题。重要性—绩效和服务质量差距两页是课本的另外两个例题。');
     const cards = widget().locator('.sat-card');
-    await expect.poll(() => cards.nth(0).textContent()).toContain('打 4 分或 5 分的 14 人 ÷ 有效回答 20 人；平均 3.9 分');
-    expect(await cards.nth(1).textContent()).toContain('NPS = 40 − 25 = +15');
+    await expect.poll(() => cards.nth(0).textContent()).toContain('打 4 分或 5 分的 14 人 ÷ 有效回答 20 人；平均 3.90 分');
+    expect(await cards.nth(1).textContent()).toContain('NPS = 40.0 − 25.0 = +15.0');
     await goToTab('服务质量差距');
     await expect.poll(() => panel().textContent()).toContain('各维度差距的简单平均：−0.48；按权重加权平均：−0.67');
     await shootWidget(page, NAME, `${SCREENSHOTS}/${NAME}-example-gaps.png`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { groupedNumber, percentText } from '~/engine/number-text';
+import { groupedNumber, meanText, moneyText, parameterText, percentText } from '~/engine/number-text';
 
 describe('groupedNumber and percentText', () => {
   it.each([
@@ -19,11 +19,31 @@ describe('groupedNumber and percentText', () => {
 
   it.each([
     [0.27516, '27.5%'],
-    [0.5, '50%'],
-    [1, '100%'],
-    [0.0004, '0%'],
-  ])('percentText(%d) = %s', (share, text) => {
+    [0.5, '50.0%'],
+    [1, '100.0%'],
+    [0.0004, '0.0%'],
+    [-0.016, '−1.6%'],
+  ])('percentText(%d) = %s (one decimal, kept)', (share, text) => {
     expect(percentText(share)).toBe(text);
+  });
+
+  it.each([
+    // The pairs: one number of decimals per kind, so columns line up.
+    ['moneyText', moneyText, 328.09000000000003, '328.09'],
+    ['moneyText', moneyText, 1450, '1,450.00'],
+    ['moneyText', moneyText, -12.5, '−12.50'],
+    ['meanText', meanText, 4.1, '4.10'],
+    ['meanText', meanText, -1.6, '−1.60'],
+    ['meanText', meanText, -0.004, '0.00'],
+    ['parameterText', parameterText, 0.24258, '0.243'],
+    ['parameterText', parameterText, 12.18, '12.180'],
+  ])('%s(%d) = %s', (_, format, value, text) => {
+    expect(format(value)).toBe(text);
+  });
+
+  it('keeps trailing zeros only when asked (worked examples drop them)', () => {
+    expect(groupedNumber(640, 2)).toBe('640');
+    expect(groupedNumber(640, 2, true)).toBe('640.00');
   });
 
   it('reads back as the rounded number once the separators are taken out (property)', () => {

@@ -31,13 +31,13 @@ describe('AbcAnalysis on chapter 6’s wholesale example', () => {
     open();
     await waitFor(() => expect(status()).toContain('10 位客户，价值合计 1,000'));
     expect(summaryRows()).toEqual([
-      ['A 类', '4', '40%', '790', '79%'],
-      ['B 类', '2', '20%', '120', '12%'],
-      ['C 类', '4', '40%', '90', '9%'],
-      ['合计', '10', '100%', '1,000', '100%'],
+      ['A 类', '4', '40.0%', '790.00', '79.0%'],
+      ['B 类', '2', '20.0%', '120.00', '12.0%'],
+      ['C 类', '4', '40.0%', '90.00', '9.0%'],
+      ['合计', '10', '100.0%', '1,000.00', '100.0%'],
     ]);
     // The chapter's point about K04: the customers above it add up to 68 %, below 70 %, so it is A.
-    expect(document.querySelector('.abc-boundaries')!.textContent).toContain('第 4 名 K04：排在前面的客户累计 68%，加上自己 79% → A 类');
+    expect(document.querySelector('.abc-boundaries')!.textContent).toContain('第 4 名 K04：排在前面的客户累计 68.0%，加上自己 79.0% → A 类');
   });
 
   it('moves the cut-offs: at 80 % / 95 %, K05 joins A (68 % + 11 % = 79 % before it) and K07 joins B', async () => {
@@ -47,8 +47,8 @@ describe('AbcAnalysis on chapter 6’s wholesale example', () => {
     fireEvent.change(screen.getByLabelText('B 类分界线（百分数）'), { target: { value: '95' } });
     await waitFor(() => expect(status()).toContain('A 类分界线 80%，B 类分界线 95%'));
     // By hand: shares before K05 79 % < 80 % → A; before K06 86 % → B; K07 91 % < 95 % → B; K08 94.5 % → B; K09 97 % → C.
-    await waitFor(() => expect(summaryRows()[0]).toEqual(['A 类', '5', '50%', '860', '86%']));
-    expect(summaryRows()[1]).toEqual(['B 类', '3', '30%', '110', '11%']);
+    await waitFor(() => expect(summaryRows()[0]).toEqual(['A 类', '5', '50.0%', '860.00', '86.0%']));
+    expect(summaryRows()[1]).toEqual(['B 类', '3', '30.0%', '110.00', '11.0%']);
   });
 
   it('keeps B at or above A when A is pushed past it', async () => {
@@ -62,7 +62,7 @@ describe('AbcAnalysis on chapter 6’s wholesale example', () => {
     open();
     await waitFor(() => expect(document.querySelectorAll('.abc-customers tbody tr')).toHaveLength(10));
     const k04 = [...document.querySelectorAll('.abc-customers tbody tr')][3]!;
-    expect([...k04.children].map((c) => c.textContent)).toEqual(['4', 'K04', '110', '11%', '79%', '68%', 'A 类']);
+    expect([...k04.children].map((c) => c.textContent)).toEqual(['4', 'K04', '110.00', '11.00%', '79.00%', '68.00%', 'A 类']);
     fireEvent.change(screen.getByLabelText('只看一类'), { target: { value: 'C' } });
     await waitFor(() => expect(document.querySelectorAll('.abc-customers tbody tr')).toHaveLength(4));
   });

@@ -42,11 +42,11 @@ describe('ChurnWinback on chapter 10’s 云途电商 example', () => {
     await waitFor(() => expect(document.querySelectorAll('.cw-table:not(.cw-bands) tbody tr').length).toBeGreaterThan(0));
     // The chapter's table (P(alive) to two decimals, then value × P(alive)); weeks silent = 39 − t_x.
     expect(rows('.cw-section:nth-of-type(n) .cw-table:not(.cw-bands) tbody tr').slice(0, 5)).toEqual([
-      ['1', 'C05', '8 次', '14', '2,500', '0.32', '800', '重点挽回'],
-      ['2', 'C01', '20 次', '9', '3,000', '0.20', '600', '重点挽回'],
-      ['3', 'C02', '4 次', '19', '1,200', '0.37', '444', '重点挽回'],
-      ['4', 'C08', '2 次', '25', '600', '0.39', '234', '重点挽回'],
-      ['5', 'C04', '3 次', '29', '800', '0.14', '112', '重点挽回'],
+      ['1', 'C05', '8 次', '14.0', '2,500.00', '0.32', '800.00', '重点挽回'],
+      ['2', 'C01', '20 次', '9.0', '3,000.00', '0.20', '600.00', '重点挽回'],
+      ['3', 'C02', '4 次', '19.0', '1,200.00', '0.37', '444.00', '重点挽回'],
+      ['4', 'C08', '2 次', '25.0', '600.00', '0.39', '234.00', '重点挽回'],
+      ['5', 'C04', '3 次', '29.0', '800.00', '0.14', '112.00', '重点挽回'],
     ]);
     expect(rows('.cw-bands tbody tr').map((r) => [r[0], r[2]])).toEqual([['仍活跃', '2'], ['重点挽回', '5'], ['基本流失', '1']]);
     // A summary file has no dates: no inactivity comparison.

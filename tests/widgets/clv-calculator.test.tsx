@@ -30,7 +30,7 @@ describe('ClvCalculator reproduces chapter 6’s gym member', () => {
     expect(compare()).toContain('从 80% 到 90%');
     // The chapter's per-year table for 方案甲: 545.45, 396.69, 288.50, 209.82, 152.60.
     const pv = [...document.querySelectorAll('.clv-years')][0]!.querySelectorAll('tbody tr td:nth-child(5)');
-    expect([...pv].map((td) => td.textContent)).toEqual(['545.45', '396.69', '288.5', '209.82', '152.6']);
+    expect([...pv].map((td) => td.textContent)).toEqual(['545.45', '396.69', '288.50', '209.82', '152.60']);
   });
 
   it('gives 2,000 and 3,000 元 with no horizon, and 1,700 元 with an acquisition cost of 300', async () => {
@@ -38,10 +38,10 @@ describe('ClvCalculator reproduces chapter 6’s gym member', () => {
     const [noLimitA, noLimitB] = screen.getAllByLabelText('不限年数');
     fireEvent.click(noLimitA!);
     fireEvent.click(noLimitB!);
-    await waitFor(() => expect(values()).toEqual(['方案甲 CLV = 2,000 元', '方案乙 CLV = 3,000 元']));
-    expect(compare()).toContain('多 1,000 元（+50%）');
+    await waitFor(() => expect(values()).toEqual(['方案甲 CLV = 2,000.00 元', '方案乙 CLV = 3,000.00 元']));
+    expect(compare()).toContain('多 1,000.00 元（+50.0%）');
     fireEvent.input(screen.getAllByLabelText('获取成本 c（元）')[0]!, { target: { value: '300' } });
-    await waitFor(() => expect(values()[0]).toBe('方案甲 CLV = 1,700 元'));
+    await waitFor(() => expect(values()[0]).toBe('方案甲 CLV = 1,700.00 元'));
   });
 
   it('explains a scenario it cannot compute, in the form’s units, and keeps the other', async () => {
@@ -56,6 +56,6 @@ describe('ClvCalculator reproduces chapter 6’s gym member', () => {
   it('opens the settings of a shared link', () => {
     open('?clv.a.r=70&clv.a.t=inf&clv.b.t=inf');
     // 600 / (1.1 − 0.7) = 1,500 and 600 / 0.2 = 3,000 (by hand).
-    expect(values()).toEqual(['方案甲 CLV = 1,500 元', '方案乙 CLV = 3,000 元']);
+    expect(values()).toEqual(['方案甲 CLV = 1,500.00 元', '方案乙 CLV = 3,000.00 元']);
   });
 });

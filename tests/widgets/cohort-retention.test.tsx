@@ -45,7 +45,7 @@ describe('CohortRetention on chapter 9’s 豆叶咖啡 example', () => {
     const findings = document.querySelector('.cr-findings')!.textContent!;
     // 340 of 610 members came back in a later month (55.7 %); the weighted curve loses 44.3 points in the first month.
     expect(findings).toContain('重复购买率 55.7%：340 / 610 位客户购买过 2 次及以上（按购买日计）');
-    expect(findings).toContain('流失最集中在第 0 → 1 月：按人数加权，仍在购买的客户从 100% 降到 55.7%，少了 44.3 个百分点；其次是第 1 → 2 月（少了 9.1 个百分点）');
+    expect(findings).toContain('流失最集中在第 0 → 1 月：按人数加权，仍在购买的客户从 100.0% 降到 55.7%，少了 44.3 个百分点；其次是第 1 → 2 月（少了 9.1 个百分点）');
   });
 
   it('draws a chosen cohort’s curve with the month-on-month retention in its table', async () => {
@@ -54,13 +54,13 @@ describe('CohortRetention on chapter 9’s 豆叶咖啡 example', () => {
     const table = () => rows('.chart-table tbody tr');
     // January: 55.0 %, 90 ÷ 110 ≈ 81.8 %, 80 ÷ 90 ≈ 88.9 % (the chapter's figures).
     expect(table()).toEqual([
-      ['第 0 月', '100%（200 人）', '—', '100%'],
-      ['第 1 月', '55%（110 人）', '55%', '55.7%'],
-      ['第 2 月', '45%（90 人）', '81.8%', '46.7%'],
-      ['第 3 月', '40%（80 人）', '88.9%', '40%'],
+      ['第 0 月', '100.0%（200 人）', '—', '100.0%'],
+      ['第 1 月', '55.0%（110 人）', '55.0%', '55.7%'],
+      ['第 2 月', '45.0%（90 人）', '81.8%', '46.7%'],
+      ['第 3 月', '40.0%（80 人）', '88.9%', '40.0%'],
     ]);
     fireEvent.change(screen.getByLabelText('选一批客户'), { target: { value: '2024-02' } });
-    await waitFor(() => expect(table()[1]).toEqual(['第 1 月', '60%（150 人）', '60%', '55.7%']));
+    await waitFor(() => expect(table()[1]).toEqual(['第 1 月', '60.0%（150 人）', '60.0%', '55.7%']));
     expect($progress.get().chapters['09-customer-loyalty']?.widgets).toContain('cohort-retention');
   });
 

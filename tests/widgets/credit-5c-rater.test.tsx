@@ -41,9 +41,9 @@ describe('Credit5cRater, one applicant: chapter 5’s example', () => {
     expect(status()).toBe('加权总分 71.75 分，评为 A 级；账期 30 天，建议额度 300,000 元。');
     expect(document.querySelector('.credit-formula')!.textContent).toBe('80 × 30% + 75 × 25% + 65 × 20% + 60 × 15% + 70 × 10% = 24 + 18.75 + 13 + 9 + 7 = 71.75');
     expect(rows('.credit-examples')).toEqual([
-      ['甲', '92', '88', '85', '80', '85', '87.1', 'AA', '60 天'],
+      ['甲', '92', '88', '85', '80', '85', '87.10', 'AA', '60 天'],
       ['乙', '80', '75', '65', '60', '70', '71.75', 'A', '30 天'],
-      ['丙', '70', '68', '55', '50', '65', '63', 'B', '15 天'],
+      ['丙', '70', '68', '55', '50', '65', '63.00', 'B', '15 天'],
       ['丁', '55', '65', '50', '40', '60', '54.75', 'C', '款到发货'],
     ]);
     // Shortfalls 6, 6.25, 7, 6, 3 (by hand): capital pulls 乙 down most, though collateral scores lowest.
@@ -67,7 +67,7 @@ describe('Credit5cRater, one applicant: chapter 5’s example', () => {
     open();
     await waitFor(() => expect(status()).toContain('71.75'));
     fireEvent.change(screen.getByLabelText('标准'), { target: { value: 'equal' } });
-    await waitFor(() => expect(status()).toBe('加权总分 70 分，评为 A 级；账期 30 天，建议额度 300,000 元。'));
+    await waitFor(() => expect(status()).toBe('加权总分 70.00 分，评为 A 级；账期 30 天，建议额度 300,000 元。'));
   });
 
   it('says what is wrong with weights that do not add up to 100 %, and rescales them', async () => {
@@ -94,7 +94,7 @@ describe('Credit5cRater, one applicant: chapter 5’s example', () => {
   it('opens a shared standard and scores', async () => {
     open('?credit.preset=chapter&credit.w=40,20,20,10,10&credit.b=90,80,70,60&credit.s=60,60,60,60,60&credit.base=100000');
     // All scores 60 → 60 whatever the weights → B; 100,000 × 30 % = 30,000.
-    await waitFor(() => expect(status()).toBe('加权总分 60 分，评为 B 级；账期 15 天，建议额度 30,000 元。'));
+    await waitFor(() => expect(status()).toBe('加权总分 60.00 分，评为 B 级；账期 15 天，建议额度 30,000 元。'));
     expect((screen.getByLabelText('品格的权重（%）') as HTMLInputElement).value).toBe('40');
   });
 });
@@ -107,14 +107,14 @@ describe('Credit5cRater, batch mode on the bundled 400 applications', () => {
     // Independent check: a Python script with exact fractions over the CSV (53 defaults of 400 = 13.25 %).
     expect(status()).toBe('已按当前标准给 400 份申请评级，平均 60.5 分；全部申请的违约率为 13.3%。');
     expect(rows('.credit-distribution')).toEqual([
-      ['AAA 级', '≥ 90', '0', '0%', '0', '—', '0', '—'],
-      ['AA 级', '≥ 80', '30', '7.5%', '0', '0%', '22', '0%'],
-      ['A 级', '≥ 70', '76', '19%', '3', '3.9%', '59', '3.4%'],
+      ['AAA 级', '≥ 90', '0', '0.0%', '0', '—', '0', '—'],
+      ['AA 级', '≥ 80', '30', '7.5%', '0', '0.0%', '22', '0.0%'],
+      ['A 级', '≥ 70', '76', '19.0%', '3', '3.9%', '59', '3.4%'],
       ['B 级', '≥ 60', '123', '30.8%', '10', '8.1%', '123', '7.3%'],
       ['C 级', '≥ 0', '171', '42.8%', '40', '23.4%', '196', '21.4%'],
     ]);
     const verdict = document.querySelector('.credit-verdict')!.textContent!;
-    expect(verdict).toContain('评级能排序风险：等级越低，违约率越高（AA 级 0%，A 级 3.9%，B 级 8.1%，C 级 23.4%）');
+    expect(verdict).toContain('评级能排序风险：等级越低，违约率越高（AA 级 0.0%，A 级 3.9%，B 级 8.1%，C 级 23.4%）');
     // Means 46.9 and 62.6; AUC 0.773 (chapter weights) and 0.760 (equal), by the same Python script (pair counting).
     expect(verdict).toContain('后来违约的 53 份申请平均 46.9 分，按时还款的 347 份平均 62.6 分');
     expect(verdict).toContain('（AUC）是 0.773（五项等权重时为 0.760）');
@@ -135,7 +135,7 @@ describe('Credit5cRater, batch mode on the bundled 400 applications', () => {
     await waitFor(() => expect(status()).toContain('平均 59.1 分'));
     const csv = '编号,品格得分,能力得分,资本得分,抵押得分,条件得分\nX1,90,90,90,90,90\nX2,50,50,50,50,abc\nX3,70,70,70,70,70\n';
     fireEvent.change(document.querySelector('.dataset-picker input[type="file"]')!, { target: { files: [new File([csv], 'mine.csv', { type: 'text/csv' })] } });
-    await waitFor(() => expect(status()).toBe('已按当前标准给 2 份申请评级，平均 80 分。这份文件没有“是否违约”的结果，只能看等级分布。'));
+    await waitFor(() => expect(status()).toBe('已按当前标准给 2 份申请评级，平均 80.0 分。这份文件没有“是否违约”的结果，只能看等级分布。'));
     expect(document.querySelector('.picker-issues')!.textContent).toContain('第 3 行');
     expect(rows('.credit-distribution').map((r) => r.slice(0, 3))).toEqual([['AAA 级', '≥ 90', '1'], ['AA 级', '≥ 80', '0'], ['A 级', '≥ 70', '1'], ['B 级', '≥ 60', '0'], ['C 级', '≥ 0', '0']]);
   });

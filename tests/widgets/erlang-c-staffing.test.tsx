@@ -38,9 +38,9 @@ afterEach(() => {
 describe('ErlangCStaffing, one interval: chapter 2’s example', () => {
   it('opens on 100 calls / 30 min / 180 s / 80-20 / 30 %: A = 10, 14 agents, 20 staff, and the chapter’s table', async () => {
     open();
-    await waitFor(() => expect(status()).toContain('话务强度 10 爱尔朗'));
-    expect(status()).toBe('话务强度 10 爱尔朗；要让 80% 的来电在 20 秒内接起，至少需要 14 个在线座席；考虑 30% 的缩减率，需要排班 20 人。');
-    expect(figures()).toEqual(['10 爱尔朗', '14 人', '20 人', '88.8%', '7.8 秒', '71.4%']);
+    await waitFor(() => expect(status()).toContain('话务强度 10.00 爱尔朗'));
+    expect(status()).toBe('话务强度 10.00 爱尔朗；要让 80% 的来电在 20 秒内接起，至少需要 14 个在线座席；考虑 30% 的缩减率，需要排班 20 人。');
+    expect(figures()).toEqual(['10.00 爱尔朗', '14 人', '20 人', '88.8%', '7.8 秒', '71.4%']);
     // The chapter's printed table (N = 11 … 16), worked independently with exact fractions (see the fixture note).
     expect(tableRows()).toEqual([
       ['11', '68.2%', '39.0%', '122.8 秒', '90.9%', '未达标'],
@@ -81,7 +81,7 @@ describe('ErlangCStaffing, one interval: chapter 2’s example', () => {
 
   it('opens a shared link’s numbers: 200 calls → 24 agents and 35 staff (the chapter’s extension)', async () => {
     open('?erlang.calls=200');
-    await waitFor(() => expect(status()).toContain('话务强度 20 爱尔朗'));
+    await waitFor(() => expect(status()).toContain('话务强度 20.00 爱尔朗'));
     expect(status()).toContain('至少需要 24 个在线座席；考虑 30% 的缩减率，需要排班 35 人');
   });
 });
@@ -96,8 +96,8 @@ describe('ErlangCStaffing, day planner on the bundled half-hour log', () => {
     expect(document.querySelector('.picker-report')!.textContent).toContain('672 个时段');
     const slots = tableRows();
     expect(slots).toHaveLength(24);
-    expect(slots[0]).toEqual(['08:00-08:30', '35', '189 秒', '3.675', '6', '9', '83.5%']);
-    expect(slots[5]).toEqual(['10:30-11:00（高峰）', '138', '219 秒', '16.79', '21', '30', '83.4%']);
+    expect(slots[0]).toEqual(['08:00-08:30', '35', '189.0 秒', '3.67', '6', '9', '83.5%']);
+    expect(slots[5]).toEqual(['10:30-11:00（高峰）', '138', '219.0 秒', '16.79', '21', '30', '83.4%']);
     // The log's usual peak: the four Mondays 10:30-11:00, 125.25 calls on average, 218.5 s weighted: 19 agents, 28 staff.
     const typical = document.querySelector('[aria-labelledby="erlang-typical-title"]')!.textContent!;
     expect(typical).toContain('星期一 10:30-11:00：4 次记录平均 125.25 通来电，处理时长按来电量加权平均 218.5 秒，需要 19 个在线座席、排班 28 人');

@@ -55,7 +55,7 @@ describe('LoyaltyMatrix', () => {
     const heading = await screen.findByRole('heading', { name: '结果：8 / 8 位会员放对了象限' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     const zhao = [...document.querySelectorAll('.lm-table tbody tr')].find((tr) => tr.textContent!.includes('赵先生'))!;
-    expect([...zhao.children].map((c) => c.textContent)).toEqual(['赵先生', '✓ 人质', '0', '73.3', '满意度 0 分（低于 60），忠诚度 73.3 分（不低于 60）：人质。']);
+    expect([...zhao.children].map((c) => c.textContent)).toEqual(['赵先生', '✓ 人质', '0.0', '73.3', '满意度 0 分（低于 60），忠诚度 73.3 分（不低于 60）：人质。']);
     expect(screen.getByRole('heading', { name: '人质：2 位' })).toBeTruthy();
   });
 

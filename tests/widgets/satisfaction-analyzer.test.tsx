@@ -90,7 +90,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
     tab('服务质量差距');
     await waitFor(() => expect(document.querySelector('#sat-panel .sat-table')).toBeTruthy(), { timeout: 4000 });
     expect(rows('#sat-panel .sat-table').map((r) => [r[0], r[3]])).toEqual([
-      ['有形性', '+0.67'], ['可靠性', '−1.6'], ['响应性', '−1.04'], ['保证性', '−0.33'], ['移情性', '−0.48'],
+      ['有形性', '+0.67'], ['可靠性', '−1.60'], ['响应性', '−1.04'], ['保证性', '−0.33'], ['移情性', '−0.48'],
     ]);
     const guess = screen.getByRole('group', { name: '先判断：哪个维度最该优先改进？' });
     expect((within(guess).getByRole('button', { name: '先选一个维度' }) as HTMLButtonElement).disabled).toBe(true);
@@ -98,7 +98,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
     fireEvent.click(await within(guess).findByRole('button', { name: '提交判断，显示答案' }));
     await waitFor(() => expect(document.querySelector('.sat-feedback')!.textContent).toContain('再想想。'));
     const feedback = document.querySelector('.sat-feedback')!.textContent!;
-    expect(feedback).toContain('再想想。差距最大的是可靠性（−1.6 分）');
+    expect(feedback).toContain('再想想。差距最大的是可靠性（−1.60 分）');
     expect(feedback).toContain('你选的有形性差距是 +0.67 分。');
     expect(feedback).toContain('管理者该做什么：兑现承诺');
     expect(document.querySelector('.sat-largest th')!.textContent).toBe('可靠性（差距最大）');
@@ -136,10 +136,10 @@ describe('SatisfactionAnalyzer on chapter 8’s examples', () => {
     await waitFor(() => expect(status()).toBe('20 份问卷；没有分项题。重要性—绩效和服务质量差距两页是课本的另外两个例题。'), { timeout: 4000 });
     await waitFor(() => expect(cardTexts()).toHaveLength(2));
     const cards = cardTexts();
-    expect(cards[0]).toContain('70%');
-    expect(cards[0]).toContain('打 4 分或 5 分的 14 人 ÷ 有效回答 20 人；平均 3.9 分');
+    expect(cards[0]).toContain('70.0%');
+    expect(cards[0]).toContain('打 4 分或 5 分的 14 人 ÷ 有效回答 20 人；平均 3.90 分');
     expect(cards[1]).toContain('+15');
-    expect(cards[1]).toContain('NPS = 40 − 25 = +15');
+    expect(cards[1]).toContain('NPS = 40.0 − 25.0 = +15.0');
 
     tab('重要性—绩效');
     fireEvent.click(await screen.findByRole('checkbox', { name: '生鲜品质' }));
@@ -149,7 +149,7 @@ describe('SatisfactionAnalyzer on chapter 8’s examples', () => {
     tab('服务质量差距');
     await waitFor(() => expect(document.querySelector('#sat-gap-title')).toBeTruthy());
     expect(rows('#sat-panel .sat-table').map((r) => [r[0], r[3], r[4]])).toEqual([
-      ['有形性', '−0.2', '0.1'], ['可靠性', '−1.2', '0.35'], ['响应性', '−0.8', '0.25'], ['保证性', '−0.3', '0.15'], ['移情性', '+0.1', '0.15'],
+      ['有形性', '−0.20', '0.10'], ['可靠性', '−1.20', '0.35'], ['响应性', '−0.80', '0.25'], ['保证性', '−0.30', '0.15'], ['移情性', '+0.10', '0.15'],
     ]);
     expect(panel().textContent).toContain('各维度差距的简单平均：−0.48；按权重加权平均：−0.67（加权后差距更大');
     expect(screen.queryByText('期望数据')).toBeNull();

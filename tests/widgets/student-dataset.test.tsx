@@ -9,7 +9,6 @@ import { useTestStorageEngine } from '~/stores/storage/persistent';
 import type { WorkerLike } from '~/widgets/shared/dataset-picker/client';
 import { studentDatasetHandlers } from '~/widgets/student-dataset/handlers';
 import StudentDataset from '~/widgets/student-dataset/StudentDataset';
-import { chineseOnly } from '~/widgets/student-dataset/state';
 import { inPageDatasetWorker } from '../helpers/dataset-worker';
 import { MemoryStorage } from '../helpers/memory-storage';
 
@@ -145,14 +144,4 @@ describe('StudentDataset', () => {
     expect(link.search).not.toContain('2023123456');
     expect(link.hash).toBe('#student-dataset');
   });
-});
-
-describe('chineseOnly', () => {
-  it.each([
-    ['学号只能包含数字,“12ab”中有其他字符(a student number has digits only)', '学号只能包含数字,“12ab”中有其他字符'],
-    ['请输入学号(4–20 位数字)(enter a student number of 4–20 digits)', '请输入学号(4–20 位数字)'],
-    // The same message with full-width Chinese punctuation: the Chinese gloss stays, only the English goes.
-    ['请输入学号（4–20 位数字）(enter a student number of 4–20 digits)', '请输入学号（4–20 位数字）'],
-    ['已取消。', '已取消。'],
-  ])('%s → %s', (message, shown) => expect(chineseOnly(message)).toBe(shown));
 });

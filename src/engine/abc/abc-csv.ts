@@ -1,13 +1,13 @@
 import type { AbcCustomer } from './classify-abc';
-import { toCsv, type CsvColumn } from '../csv-export';
+import { csvMoney, csvShare, toCsv, type CsvColumn } from '../csv-export';
 
-/** The columns of an ABC table as CSV: the same as `crm abc --out file.csv`. */
+/** The columns of an ABC table as CSV: the same as `crm abc --out file.csv` (money to cents, shares to six decimals). */
 export const ABC_CSV_COLUMNS: readonly CsvColumn<AbcCustomer>[] = Object.freeze([
   { header: '排名', value: 'rank' },
   { header: '客户', value: 'customer' },
-  { header: '金额', value: 'value' },
-  { header: '占比', value: 'share' },
-  { header: '累计占比', value: 'cumulative' },
+  { header: '金额', value: (c) => csvMoney(c.value) },
+  { header: '占比', value: (c) => csvShare(c.share) },
+  { header: '累计占比', value: (c) => csvShare(c.cumulative) },
   { header: '类别', value: 'class' },
 ]);
 

@@ -1,5 +1,5 @@
 import type { RfmCustomer } from './types';
-import { toCsv, type CsvColumn } from '../csv-export';
+import { csvMoney, toCsv, type CsvColumn } from '../csv-export';
 
 /**
  * The columns of a scored RFM table as a CSV file: the same headers and values as `crm rfm --out file.csv`, so a
@@ -9,7 +9,7 @@ export const RFM_CSV_COLUMNS: readonly CsvColumn<RfmCustomer>[] = Object.freeze(
   { header: '客户', value: 'customer' },
   { header: '最近购买距今(天)', value: 'recency' },
   { header: '购买频次', value: 'frequency' },
-  { header: '消费金额', value: 'monetary' },
+  { header: '消费金额', value: (c) => csvMoney(c.monetary) },
   { header: 'R', value: 'r' },
   { header: 'F', value: 'f' },
   { header: 'M', value: 'm' },
@@ -20,7 +20,7 @@ export const RFM_CSV_COLUMNS: readonly CsvColumn<RfmCustomer>[] = Object.freeze(
 
 /**
  * A scored RFM table as CSV text for Excel (`toCsv`: UTF-8 with BOM, CRLF, `= + - @` text cells neutralised,
- * numbers written in full as JavaScript prints them).
+ * the monetary value to cents: a sum of amounts carries binary noise such as 328.09000000000003).
  * @example rfmCustomersToCsv(result.customers) // '\uFEFF客户,最近购买距今(天),…\r\nC01,3,5,1680,5,5,5,555,重要价值客户,important-value\r\n…'
  */
 export function rfmCustomersToCsv(customers: readonly RfmCustomer[]): string {

@@ -10,7 +10,7 @@ import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { saveCsvFile } from '../shared/download';
-import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
@@ -47,7 +47,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: WorkerWidgetProps
   };
 
   return (
-    <WidgetFrame name={WIDGET} title="ABC 分析" tools={<ShareLink makeUrl={() => sharedStateUrl('abc', state.shareState(), WIDGET)} />}>
+    <WidgetFrame name={WIDGET} title="ABC 分析" tools={<ShareLink makeUrl={() => sharedStateUrl('abc', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>
       <div id={WIDGET} class="abc">
         {!mounted ? (
           <p class="widget-loading">正在准备 ABC 分析…</p>
@@ -83,7 +83,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: WorkerWidgetProps
 
 function statusLine(view: AbcView): string {
   const t = view.summary.total;
-  return `${groupedNumber(t.customers)} 位客户，价值合计 ${groupedNumber(t.value, 2)}（${view.valueSource}）。A 类分界线 ${percentText(view.a, 0)}，B 类分界线 ${percentText(view.b, 0)}。`;
+  return `${groupedNumber(t.customers)} 位客户，价值合计 ${groupedNumber(t.value, 2, true)}（${view.valueSource}）。A 类分界线 ${percentText(view.a, 0)}，B 类分界线 ${percentText(view.b, 0)}。`;
 }
 
 function Cutoffs({ state, onUse }: { state: AbcState; onUse: () => void }) {
@@ -149,16 +149,16 @@ function Summary({ view }: { view: AbcView }) {
                 <th scope="row">{cls} 类</th>
                 <td class="num">{groupedNumber(s[cls].customers)}</td>
                 <td class="num">{percentText(s[cls].customerShare)}</td>
-                <td class="num">{groupedNumber(s[cls].value, 2)}</td>
+                <td class="num">{groupedNumber(s[cls].value, 2, true)}</td>
                 <td class="num">{percentText(s[cls].valueShare)}</td>
               </tr>
             ))}
             <tr>
               <th scope="row">合计</th>
               <td class="num">{groupedNumber(s.total.customers)}</td>
-              <td class="num">100%</td>
-              <td class="num">{groupedNumber(s.total.value, 2)}</td>
-              <td class="num">100%</td>
+              <td class="num">{percentText(1)}</td>
+              <td class="num">{groupedNumber(s.total.value, 2, true)}</td>
+              <td class="num">{percentText(1)}</td>
             </tr>
           </tbody>
         </table>
@@ -242,7 +242,7 @@ function CustomerList({ state, onUse }: { state: AbcState; onUse: () => void }) 
               <tr key={c.rank}>
                 <td class="num">{c.rank}</td>
                 <th scope="row" {...NO_TRANSLATE}>{c.customer}</th>
-                <td class="num">{groupedNumber(c.value, 2)}</td>
+                <td class="num">{groupedNumber(c.value, 2, true)}</td>
                 <td class="num">{percentText(c.share, 2)}</td>
                 <td class="num">{percentText(c.cumulative, 2)}</td>
                 <td class="num">{percentText(c.cumulativeBefore, 2)}</td>

@@ -5,7 +5,7 @@ import type { RowPage } from '../../engine/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import type { Outcome } from '../shared/outcome';
-import { createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
+import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
 import { ABC_DATASETS, ABC_PRESETS, ABC_TABLE, abcExampleCsv } from './dataset';
 
@@ -111,6 +111,10 @@ export function createAbcState(options: WorkerStateOptions): AbcState {
     $page,
     start() {
       stops.push(
+        clearWhenLoadFails(dataset, () => {
+          $view.set(null);
+          $page.set(null);
+        }),
         dataset.$version.listen(() => {
           $query.set({ search: '', cls: null, page: 0 });
           void analyse();

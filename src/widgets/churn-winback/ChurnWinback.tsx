@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS } from '../../engine/loyalty';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, parameterText, percentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import type { WorkerLike } from '../shared/dataset-picker/client';
@@ -10,7 +10,7 @@ import { ModelNotes } from '../shared/ModelNotes';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { useFirstUse } from '../shared/progress';
 import { ScrollBox } from '../shared/ScrollBox';
-import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
@@ -30,7 +30,7 @@ function spawnChurnWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'churn-winback' }) as unknown as WorkerLike;
 }
 
-const three = (x: number) => x.toFixed(3);
+const three = parameterText;
 
 /** 流失预警与挽回名单 (chapter 10): P(alive) from BG/NBD, the two customers, the win-back list, the inactivity rule. */
 export default function ChurnWinback({ spawnWorker, manifest }: WorkerWidgetProps) {
@@ -46,7 +46,7 @@ export default function ChurnWinback({ spawnWorker, manifest }: WorkerWidgetProp
 
   const ready = load.phase === 'ready';
   return (
-    <WidgetFrame name={WIDGET} title="流失预警与挽回名单" tools={<ShareLink makeUrl={() => sharedStateUrl('cw', state.shareState(), WIDGET)} />}>
+    <WidgetFrame name={WIDGET} title="流失预警与挽回名单" tools={<ShareLink makeUrl={() => sharedStateUrl('cw', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>
       <div id={WIDGET} class="cw">
         {!mounted ? (
           <p class="widget-loading">正在准备流失预警与挽回名单…</p>
@@ -90,7 +90,7 @@ function fitLine({ summary, fit, score }: ChurnResult): string {
   const who = `${groupedNumber(summary.customers)} 位客户（其中 ${groupedNumber(summary.repeaters)} 位有重复购买）`;
   const period = summary.calibrationEnd ? `，观察到 ${summary.calibrationEnd}，时间单位：${summary.unit === 'day' ? '天' : '周'}` : '';
   const values = `r = ${three(p.r)}，α = ${three(p.alpha)}，a = ${three(p.a)}，b = ${three(p.b)}`;
-  if (fit) return `${who}${period}。BG/NBD 模型拟合结果：${values}（对数似然 ${groupedNumber(fit.logLikelihood, 1)}）。`;
+  if (fit) return `${who}${period}。BG/NBD 模型拟合结果：${values}（对数似然 ${groupedNumber(fit.logLikelihood, 1, true)}）。`;
   return `${who}${period}。使用课本的模型参数：${values}（CDNOW 数据，单位为周）。`;
 }
 
@@ -152,9 +152,9 @@ function Bands({ state, result, onUse }: { state: ChurnState; result: ChurnResul
           <caption class="visually-hidden">三个分区的客户数和价值</caption>
           <thead><tr><th scope="col">分区</th><th scope="col">规则</th><th scope="col" class="num">客户数</th><th scope="col" class="num">占比</th><th scope="col" class="num">价值合计</th></tr></thead>
           <tbody>
-            <tr><th scope="row">{WIN_BACK_BAND_LABELS.active}</th><td>P(alive) ≥ {(s.activeFrom / 100).toFixed(2)}：关系正常，不必打扰</td><td class="num">{groupedNumber(bands.active.customers)}</td><td class="num">{total ? percentText(bands.active.customers / total) : '—'}</td><td class="num">{groupedNumber(bands.active.value, 2)}</td></tr>
-            <tr><th scope="row">{WIN_BACK_BAND_LABELS['win-back']}</th><td>中间的预警区：按价值 × P(alive) 从高到低联系</td><td class="num">{groupedNumber(bands['win-back'].customers)}</td><td class="num">{total ? percentText(bands['win-back'].customers / total) : '—'}</td><td class="num">{groupedNumber(bands['win-back'].value, 2)}</td></tr>
-            <tr><th scope="row">{WIN_BACK_BAND_LABELS.lost}</th><td>P(alive) &lt; {(s.lostBelow / 100).toFixed(2)}：多半已流失，关键客户专人回访，其他低成本唤回</td><td class="num">{groupedNumber(bands.lost.customers)}</td><td class="num">{total ? percentText(bands.lost.customers / total) : '—'}</td><td class="num">{groupedNumber(bands.lost.value, 2)}</td></tr>
+            <tr><th scope="row">{WIN_BACK_BAND_LABELS.active}</th><td>P(alive) ≥ {(s.activeFrom / 100).toFixed(2)}：关系正常，不必打扰</td><td class="num">{groupedNumber(bands.active.customers)}</td><td class="num">{total ? percentText(bands.active.customers / total) : '—'}</td><td class="num">{groupedNumber(bands.active.value, 2, true)}</td></tr>
+            <tr><th scope="row">{WIN_BACK_BAND_LABELS['win-back']}</th><td>中间的预警区：按价值 × P(alive) 从高到低联系</td><td class="num">{groupedNumber(bands['win-back'].customers)}</td><td class="num">{total ? percentText(bands['win-back'].customers / total) : '—'}</td><td class="num">{groupedNumber(bands['win-back'].value, 2, true)}</td></tr>
+            <tr><th scope="row">{WIN_BACK_BAND_LABELS.lost}</th><td>P(alive) &lt; {(s.lostBelow / 100).toFixed(2)}：多半已流失，关键客户专人回访，其他低成本唤回</td><td class="num">{groupedNumber(bands.lost.customers)}</td><td class="num">{total ? percentText(bands.lost.customers / total) : '—'}</td><td class="num">{groupedNumber(bands.lost.value, 2, true)}</td></tr>
           </tbody>
         </table>
       </ScrollBox>
@@ -162,7 +162,7 @@ function Bands({ state, result, onUse }: { state: ChurnState; result: ChurnResul
         <p>
           <strong>先给谁打电话：</strong>
           {result.score.top.slice(0, 5).map((r, i) => (
-            <span key={r.customer}>{i > 0 ? '；' : ''}<span {...NO_TRANSLATE}>{r.customer}</span>（价值 {groupedNumber(r.value, 2)}，P(alive) {r.pAlive.toFixed(2)}，得分 {groupedNumber(r.score, 2)}）</span>
+            <span key={r.customer}>{i > 0 ? '；' : ''}<span {...NO_TRANSLATE}>{r.customer}</span>（价值 {groupedNumber(r.value, 2, true)}，P(alive) {r.pAlive.toFixed(2)}，得分 {groupedNumber(r.score, 2, true)}）</span>
           ))}
           。
         </p>
@@ -222,7 +222,7 @@ function Examples({ title, rows, unit }: { title: string; rows: readonly WinBack
       <ul>
         {rows.map((r) => (
           <li key={r.customer}>
-            <span {...NO_TRANSLATE}>{r.customer}</span>：重复购买 {r.x} 次，最后一次在第 {groupedNumber(r.t_x, 1)} {w}，已沉默 {groupedNumber(r.silent, 1)} {w}，P(alive) = {r.pAlive.toFixed(2)}
+            <span {...NO_TRANSLATE}>{r.customer}</span>：重复购买 {r.x} 次，最后一次在第 {groupedNumber(r.t_x, 1, true)} {w}，已沉默 {groupedNumber(r.silent, 1, true)} {w}，P(alive) = {r.pAlive.toFixed(2)}
           </li>
         ))}
       </ul>

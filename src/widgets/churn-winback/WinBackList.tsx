@@ -64,10 +64,10 @@ export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: '
                 <td class="num">{r.rank ?? '—'}</td>
                 <th scope="row" {...NO_TRANSLATE}>{r.customer}</th>
                 <td class="num">{r.x} 次</td>
-                <td class="num">{groupedNumber(r.silent, 1)}</td>
-                <td class="num">{groupedNumber(r.value, 2)}</td>
+                <td class="num">{groupedNumber(r.silent, 1, true)}</td>
+                <td class="num">{groupedNumber(r.value, 2, true)}</td>
                 <td class="num">{r.pAlive.toFixed(2)}</td>
-                <td class="num">{groupedNumber(r.score, 2)}</td>
+                <td class="num">{groupedNumber(r.score, 2, true)}</td>
                 <td>{r.bandLabel}</td>
               </tr>
             ))}

@@ -2,7 +2,7 @@
 // calls one after the other (so it can show progress): summarise, fit, score. Glue only: the numbers come from the engine.
 import { fitBgNbd, type BgNbdFit, type BgNbdParams } from '../../engine/bgnbd';
 import { summariseForBgNbd, type BgNbdUnit } from '../../engine/bgnbd-summary';
-import { toCsv } from '../../engine/csv-export';
+import { csvMoney, roundTo, toCsv } from '../../engine/csv-export';
 import { dayFromYmd, formatDay } from '../../engine/dates';
 import { EngineError } from '../../engine/errors';
 import {
@@ -204,11 +204,11 @@ export const churnHandlers = {
       { header: '客户', value: 'customer' },
       { header: '处理', value: 'bandLabel' },
       { header: '重复购买次数x', value: 'x' },
-      { header: 't_x', value: (r) => round(r.t_x, 4) },
-      { header: 'T', value: (r) => round(r.T, 4) },
-      { header: '价值', value: (r) => round(r.value, 2) },
-      { header: 'P(alive)', value: (r) => round(r.pAlive, 6) },
-      { header: '价值×P(alive)', value: (r) => round(r.score, 2) },
+      { header: 't_x', value: (r) => roundTo(r.t_x, 4) },
+      { header: 'T', value: (r) => roundTo(r.T, 4) },
+      { header: '价值', value: (r) => csvMoney(r.value) },
+      { header: 'P(alive)', value: (r) => roundTo(r.pAlive, 6) },
+      { header: '价值×P(alive)', value: (r) => csvMoney(r.score) },
     ]);
     return { csv, rows: rows.length };
   },
@@ -218,9 +218,4 @@ function isoDay(text: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) throw new EngineError('invalid-argument', `观察截止日必须写成 YYYY-MM-DD，当前为“${text}”(the observation end must be YYYY-MM-DD)`, { text });
   return dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-function round(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(x * f) / f;
 }

@@ -9,7 +9,7 @@ import { createDatasetController, type DatasetChoice, type DatasetController } f
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import { failureOf, type Outcome } from '../shared/outcome';
-import { csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
+import { clearWhenLoadFails, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import { CALIBRATION_PRESETS, CHURN_DATASETS, DEFAULT_DATASET, EXAMPLE_ID, SUMMARY_TABLE, winBackExampleCsv } from './dataset';
 import type { PageArgs, ScoreArgs, ScoreView, SummariseArgs, SummaryInfo, WinBackRow } from './handlers';
 
@@ -190,6 +190,10 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
     $page,
     start() {
       stops.push(
+        clearWhenLoadFails(dataset, () => {
+          $result.set(null);
+          $page.set(null);
+        }),
         dataset.$choice.listen((choice) => {
           // A newly chosen dataset gets its own sensible settings (the link's apply to the first one only).
           if (first || !choice) return;

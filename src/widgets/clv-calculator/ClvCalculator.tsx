@@ -119,7 +119,7 @@ function Scenario({ side, name, form, result, onChange }: ScenarioProps) {
       <p class="clv-value" aria-live="polite">
         {result.ok ? (
           <>
-            {name} CLV = <strong>{groupedNumber(result.value.clv, 2)} 元</strong>
+            {name} CLV = <strong>{groupedNumber(result.value.clv, 2, true)} 元</strong>
           </>
         ) : (
           <span class="clv-problem" role="alert">{result.message}</span>
@@ -139,7 +139,7 @@ function Comparison({ state }: { state: ClvState }) {
     const rel = c.relativeChange === null ? '' : `（${more ? '+' : '−'}${percentText(Math.abs(c.relativeChange))}）`;
     const onlyRetention = (['margin', 'discount', 'horizon', 'years', 'acquisition'] as const).every((k) => forms.a[k] === forms.b[k]) && forms.a.retention !== forms.b.retention;
     text =
-      `${NAMES[1]}比${NAMES[0]}${more ? '多' : '少'} ${groupedNumber(Math.abs(c.difference), 2)} 元${rel}。` +
+      `${NAMES[1]}比${NAMES[0]}${more ? '多' : '少'} ${groupedNumber(Math.abs(c.difference), 2, true)} 元${rel}。` +
       (onlyRetention ? `两个方案只差保留率：从 ${forms.a.retention}% 到 ${forms.b.retention}%，一位客户的终身价值就变化了这么多。` : '');
   }
   return (
@@ -176,12 +176,12 @@ function YearByYear({ a, b, forms }: { a: ClvResult; b: ClvResult; forms: readon
                 {r.perYear.map((y) => (
                   <tr key={y.year}>
                     <th scope="row">{y.year}</th>
-                    <td>{groupedNumber(y.survival, 4)}</td>
-                    <td>{groupedNumber(y.expectedMargin, 2)}</td>
-                    <td>{groupedNumber(y.discountFactor, 4)}</td>
-                    <td>{groupedNumber(y.presentValue, 2)}</td>
-                    <td>{groupedNumber(y.cumulative, 2)}</td>
-                    <td>{groupedNumber(y.cumulativeNet, 2)}</td>
+                    <td>{groupedNumber(y.survival, 4, true)}</td>
+                    <td>{groupedNumber(y.expectedMargin, 2, true)}</td>
+                    <td>{groupedNumber(y.discountFactor, 4, true)}</td>
+                    <td>{groupedNumber(y.presentValue, 2, true)}</td>
+                    <td>{groupedNumber(y.cumulative, 2, true)}</td>
+                    <td>{groupedNumber(y.cumulativeNet, 2, true)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -34,12 +34,12 @@ export function cumulativeValueChart(a: ClvResult, b: ClvResult, names: readonly
   };
   const end = (r: ClvResult) => r.perYear[r.perYear.length - 1]!;
   const tail = (r: ClvResult, name: string) =>
-    `${name}第 ${end(r).year} 年累计 ${groupedNumber(end(r).cumulative, 2)} 元${r.infinite ? `，不限年数的极限为 ${groupedNumber(limit(r), 2)} 元` : ''}`;
+    `${name}第 ${end(r).year} 年累计 ${groupedNumber(end(r).cumulative, 2, true)} 元${r.infinite ? `，不限年数的极限为 ${groupedNumber(limit(r), 2, true)} 元` : ''}`;
   const label = `折线图：两个方案逐年累计的现值。${tail(a, names[0])}；${tail(b, names[1])}。`;
   const table: ChartTable = {
     caption: '两个方案逐年累计的现值（元）',
     columns: ['年', names[0], names[1]],
-    rows: labels.map((l, i) => [l, a.perYear[i] ? groupedNumber(a.perYear[i]!.cumulative, 2) : '—', b.perYear[i] ? groupedNumber(b.perYear[i]!.cumulative, 2) : '—']),
+    rows: labels.map((l, i) => [l, a.perYear[i] ? groupedNumber(a.perYear[i]!.cumulative, 2, true) : '—', b.perYear[i] ? groupedNumber(b.perYear[i]!.cumulative, 2, true) : '—']),
   };
   return { config, label, table };
 }

@@ -5,6 +5,7 @@ import { customerLifetimeValue, type ClvInput, type ClvResult } from '../../engi
 import { compareClvScenarios, type ClvComparison } from '../../engine/clv-compare';
 import { isEngineError } from '../../engine/errors';
 import type { Outcome } from '../shared/outcome';
+import { learnerMessage } from '../shared/learner-message';
 
 /** One scenario as typed: percentages for retention and discount, years or no horizon. */
 export interface ScenarioForm {
@@ -60,7 +61,7 @@ function run(form: ScenarioForm): Outcome<ClvResult> {
   try {
     return { ok: true, value: customerLifetimeValue(toClvInput(form)) };
   } catch (error) {
-    if (isEngineError(error)) return { ok: false, code: error.code, message: MESSAGES[error.code] ?? error.message };
+    if (isEngineError(error)) return { ok: false, code: error.code, message: learnerMessage(error, MESSAGES) };
     throw error;
   }
 }

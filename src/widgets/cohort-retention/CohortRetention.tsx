@@ -10,7 +10,7 @@ import { ModelNotes } from '../shared/ModelNotes';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { useFirstUse } from '../shared/progress';
 import { ScrollBox } from '../shared/ScrollBox';
-import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
@@ -28,7 +28,7 @@ function spawnCohortWorker(): WorkerLike {
 }
 
 /** Heat-map cells all with one decimal, as chapter 9's table writes them (55.0%), so the columns line up. */
-const cellText = (share: number) => `${(share * 100).toFixed(1)}%`;
+const cellText = (share: number) => percentText(share);
 
 const word = (period: CohortView['period']) => (period === 'month' ? '月' : '季度');
 
@@ -44,7 +44,7 @@ export default function CohortRetention({ spawnWorker, manifest }: WorkerWidgetP
   useStarted(state);
 
   return (
-    <WidgetFrame name={WIDGET} title="同期群留存分析" tools={<ShareLink makeUrl={() => sharedStateUrl('cr', state.shareState(), WIDGET)} />}>
+    <WidgetFrame name={WIDGET} title="同期群留存分析" tools={<ShareLink makeUrl={() => sharedStateUrl('cr', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>
       <div id={WIDGET} class="cr">
         {!mounted ? (
           <p class="widget-loading">正在准备同期群留存分析…</p>
@@ -108,8 +108,8 @@ function Findings({ view }: { view: CohortView }) {
         </li>
         {top.length > 0 ? (
           <li>
-            <strong>流失最集中在第 {top[0]!.period - 1} → {top[0]!.period} {w}</strong>：按人数加权，仍在购买的客户从 {share(top[0]!.period - 1)} 降到 {share(top[0]!.period)}，少了 {groupedNumber(top[0]!.drop * 100, 1)} 个百分点
-            {top[1] ? `；其次是第 ${top[1].period - 1} → ${top[1].period} ${w}（少了 ${groupedNumber(top[1].drop * 100, 1)} 个百分点）` : ''}。
+            <strong>流失最集中在第 {top[0]!.period - 1} → {top[0]!.period} {w}</strong>：按人数加权，仍在购买的客户从 {share(top[0]!.period - 1)} 降到 {share(top[0]!.period)}，少了 {groupedNumber(top[0]!.drop * 100, 1, true)} 个百分点
+            {top[1] ? `；其次是第 ${top[1].period - 1} → ${top[1].period} ${w}（少了 ${groupedNumber(top[1].drop * 100, 1, true)} 个百分点）` : ''}。
           </li>
         ) : (
           <li>数据只有一个{w}，还看不出留存的变化。</li>

@@ -4,7 +4,7 @@ import type { CohortPeriod } from '../../engine/loyalty';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import type { Outcome } from '../shared/outcome';
-import { createAnalysisRunner } from '../shared/worker-requests';
+import { clearWhenLoadFails, createAnalysisRunner } from '../shared/worker-requests';
 import { COHORT_DATASETS, cohortExampleCsv, DEFAULT_DATASET, EXAMPLE_ID } from './dataset';
 import type { CohortArgs, CohortView } from './handlers';
 
@@ -67,6 +67,7 @@ export function createCohortState(options: WorkerStateOptions): CohortState {
     $busy,
     start() {
       stops.push(
+        clearWhenLoadFails(dataset, () => $view.set(null)),
         dataset.$version.listen(() => void analyse()),
         $period.listen(() => void analyse()),
       );

@@ -26,6 +26,7 @@ import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
 import { recordWidgetUse } from '../shared/progress';
 import { attempt, type Outcome } from '../shared/outcome';
+import { chineseOnly } from '../shared/learner-message';
 
 export const WIDGET = 'complaint-roleplay';
 export const SHARE_PREFIX = 'roleplay';
@@ -124,7 +125,7 @@ export async function loadScript(id: string): Promise<void> {
     load = {
       status: 'error',
       message: isEngineError(error)
-        ? `这个剧本有错误，无法开始：${error.message}`
+        ? `这个剧本有错误，无法开始：${chineseOnly(error.message)}`
         : '剧本没能载入：可能是网络断了，或者这个情境的文件缺失。请检查网络后点“重新载入”。',
     };
   }

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import type { CreditRiskRanking } from '../../engine/credit-risk-ranking';
 import type { CreditScoreSeparation } from '../../engine/credit-score-separation';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, parameterText, percentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { ScrollBox } from '../shared/ScrollBox';
@@ -36,7 +36,7 @@ export function BatchRating({ state, onUse }: { state: CreditState; onUse: () =>
 
 function batchSummary(view: BatchView): string {
   const mean = view.current.distribution.meanScore;
-  const base = `已按当前标准给 ${groupedNumber(view.applications)} 份申请评级，平均 ${mean === null ? '—' : groupedNumber(mean, 1)} 分`;
+  const base = `已按当前标准给 ${groupedNumber(view.applications)} 份申请评级，平均 ${mean === null ? '—' : groupedNumber(mean, 1, true)} 分`;
   return view.hasOutcomes ? `${base}；全部申请的违约率为 ${rate(view.overallDefaultRate)}。` : `${base}。这份文件没有“是否违约”的结果，只能看等级分布。`;
 }
 
@@ -50,8 +50,8 @@ function rankingText(ranking: CreditRiskRanking): string {
 
 function separationText(s: CreditScoreSeparation, baseline: CreditScoreSeparation): string {
   if (s.auc === null || s.meanDefaulted === null || s.meanRepaid === null) return '';
-  const base = baseline.auc === null ? '' : `（五项等权重时为 ${baseline.auc.toFixed(3)}）`;
-  return `后来违约的 ${groupedNumber(s.defaulted)} 份申请平均 ${groupedNumber(s.meanDefaulted, 1)} 分，按时还款的 ${groupedNumber(s.repaid)} 份平均 ${groupedNumber(s.meanRepaid, 1)} 分。随机挑一份按时还款的和一份违约的申请，前者得分更高的概率（AUC）是 ${s.auc.toFixed(3)}${base}：0.5 表示评分对区分违约毫无帮助，1 表示完全分开。`;
+  const base = baseline.auc === null ? '' : `（五项等权重时为 ${parameterText(baseline.auc)}）`;
+  return `后来违约的 ${groupedNumber(s.defaulted)} 份申请平均 ${groupedNumber(s.meanDefaulted, 1, true)} 分，按时还款的 ${groupedNumber(s.repaid)} 份平均 ${groupedNumber(s.meanRepaid, 1, true)} 分。随机挑一份按时还款的和一份违约的申请，前者得分更高的概率（AUC）是 ${parameterText(s.auc)}${base}：0.5 表示评分对区分违约毫无帮助，1 表示完全分开。`;
 }
 
 function BatchResult({ view }: { view: BatchView }) {

@@ -4,7 +4,7 @@ import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { Tabs, type TabItem } from '../shared/TabList';
-import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
@@ -47,7 +47,7 @@ export default function Credit5cRater({ spawnWorker, manifest }: WorkerWidgetPro
   };
 
   return (
-    <WidgetFrame name={WIDGET} title="5C 信用评级器" tools={<ShareLink makeUrl={() => sharedStateUrl('credit', state.shareState(), WIDGET)} />}>
+    <WidgetFrame name={WIDGET} title="5C 信用评级器" tools={<ShareLink makeUrl={() => sharedStateUrl('credit', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>
       <div id={WIDGET} class="credit">
         {!mounted ? (
           <p class="widget-loading">正在准备 5C 信用评级器…</p>

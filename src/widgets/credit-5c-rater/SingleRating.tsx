@@ -2,11 +2,11 @@ import { useStore } from '@nanostores/preact';
 import { useId } from 'preact/hooks';
 import { CREDIT_FACTORS, type Credit5cResult } from '../../engine/credit-5c';
 import { CREDIT_5C_CHAPTER_EXAMPLE } from '../../engine/credit-5c-chapter-example';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, percentText, settingPercentText } from '../../engine/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
 import type { CreditState } from './state';
 
-const score2 = (x: number) => groupedNumber(x, 2);
+const score2 = (x: number) => groupedNumber(x, 2, true);
 const termText = (days: number) => (days === 0 ? '不给账期，款到发货' : `账期 ${days} 天`);
 
 /** One applicant: the five scores, the weighted score and grade, what pulls it down, and the policy it earns. */
@@ -61,8 +61,9 @@ export function SingleRating({ state, onUse }: { state: CreditState; onUse: () =
 }
 
 function RatingDetail({ result, baseLimit }: { result: Credit5cResult; baseLimit: string }) {
-  const sum = result.factors.map((f) => `${f.score} × ${percentText(f.weight, 2)}`).join(' + ');
-  const parts = result.factors.map((f) => score2(f.weighted)).join(' + ');
+  const sum = result.factors.map((f) => `${f.score} × ${settingPercentText(f.weight)}`).join(' + ');
+  // Worked out by hand as the chapter writes it (24 + 18.75 + 13 …): no trailing zeros in the sum's terms.
+  const parts = result.factors.map((f) => groupedNumber(f.weighted, 2)).join(' + ');
   const w = result.weakest;
   return (
     <>
@@ -84,7 +85,7 @@ function RatingDetail({ result, baseLimit }: { result: Credit5cResult; baseLimit
               <tr key={f.key} class={w?.key === f.key ? 'credit-weakest' : undefined}>
                 <th scope="row">{f.name}{w?.key === f.key ? '（拉低最多）' : ''}</th>
                 <td class="num">{f.score}</td>
-                <td class="num">{percentText(f.weight, 2)}</td>
+                <td class="num">{settingPercentText(f.weight)}</td>
                 <td class="num">{score2(f.weighted)}</td>
                 <td class="num">{score2(f.shortfall)}</td>
               </tr>
@@ -95,7 +96,7 @@ function RatingDetail({ result, baseLimit }: { result: Credit5cResult; baseLimit
       <ul class="credit-reading">
         {w && (
           <li>
-            拉低总分最多的是<strong>{w.name}</strong>：{percentText(w.weight, 2)} × (100 − {w.score}) = {score2(w.shortfall)} 分。得分最低的一项不一定拉低最多，还要看它的权重。
+            拉低总分最多的是<strong>{w.name}</strong>：{settingPercentText(w.weight)} × (100 − {w.score}) = {groupedNumber(w.shortfall, 2)} 分。得分最低的一项不一定拉低最多，还要看它的权重。
           </li>
         )}
         <li>{result.nextGrade ? `再提高 ${score2(result.nextGrade.pointsNeeded)} 分可以升到 ${result.nextGrade.grade} 级。` : '已是最高等级。'}</li>

@@ -9,9 +9,11 @@ import { isEngineError } from '../../engine/errors';
 import { createDatasetController, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
-import type { Outcome } from '../shared/outcome';
+import { failureOf, type Outcome } from '../shared/outcome';
+import { clearWhenLoadFails } from '../shared/worker-requests';
 import { CREDIT_DATASETS, CREDIT_TABLE } from './dataset';
 import type { BatchArgs, BatchView } from './handlers';
+import { learnerMessage } from '../shared/learner-message';
 
 export type PresetId = 'chapter' | 'equal';
 export type Mode = 'single' | 'batch';
@@ -77,8 +79,7 @@ export function checkStandard(standard: Standard): Outcome<CheckedStandard> {
     return { ok: true, value: { ...options, percents } };
   } catch (error) {
     if (!isEngineError(error)) throw error;
-    const message = error.code === 'invalid-base-limit' ? '基础信用额度要填一个不小于 0 的金额（元）。' : error.message;
-    return { ok: false, code: error.code, message };
+    return { ok: false, code: error.code, message: learnerMessage(error, { 'invalid-base-limit': '基础信用额度要填一个不小于 0 的金额（元）。' }) };
   }
 }
 
@@ -175,7 +176,7 @@ export function createCreditState(options: WorkerStateOptions): CreditState {
       if (mine === sequence) $batch.set({ ok: true, value: view });
     } catch (caught) {
       if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      if (mine === sequence) $batch.set(isWorkerFailure(caught) ? { ok: false, code: caught.code, message: caught.message } : { ok: false, code: 'internal', message: String(caught) });
+      if (mine === sequence) $batch.set(failureOf(caught));
     } finally {
       if (mine === sequence) $busy.set(false);
     }
@@ -184,7 +185,11 @@ export function createCreditState(options: WorkerStateOptions): CreditState {
   const startBatch = () => {
     if (started) return;
     started = true;
-    stops.push(dataset.$version.listen(() => void grade()), $checked.listen(() => void grade()));
+    stops.push(
+      clearWhenLoadFails(dataset, () => $batch.set(null)),
+      dataset.$version.listen(() => void grade()),
+      $checked.listen(() => void grade()),
+    );
     void dataset.listDatasets().then(() => dataset.choose({ type: 'bundled', id: CREDIT_DATASETS[0] })).catch(() => undefined);
   };
 

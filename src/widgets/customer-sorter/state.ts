@@ -32,6 +32,7 @@ import {
 import { recordWidgetUse } from '../shared/progress';
 import { attempt, type Outcome } from '../shared/outcome';
 import { picksFromText, picksToText, type SorterLinkState } from './share';
+import { chineseOnly } from '../shared/learner-message';
 
 export const WIDGET = 'customer-sorter';
 export const DATASET_URL = '/datasets/logistics-customers.csv';
@@ -100,7 +101,7 @@ function run(action: () => void): void {
     $actionError.set('');
   } catch (error) {
     if (!isEngineError(error)) throw error;
-    $actionError.set(error.message);
+    $actionError.set(chineseOnly(error.message));
   }
 }
 
@@ -129,7 +130,7 @@ export async function loadCards(fetchText: (url: string) => Promise<Response> = 
     deal(pending);
     pending = {};
   } catch (error) {
-    const why = isEngineError(error) ? error.message : '网络或文件出错';
+    const why = isEngineError(error) ? chineseOnly(error.message) : '网络或文件出错';
     $source.set({ status: 'error', message: `客户档案（${DATASET_URL}）读取失败：${why}。请检查网络后刷新页面。` });
   }
 }

@@ -82,7 +82,7 @@ function PlanResult({ view, state, onUse }: { view: PlanView; state: ErlangState
         <section class="erlang-section" aria-labelledby="erlang-typical-title">
           <h4 id="erlang-typical-title">整份记录的常规高峰（按星期和时段平均）</h4>
           <p>
-            {typical.weekday} {typical.slot}：{typical.observations} 次记录平均 {groupedNumber(typical.meanCalls, 2)} 通来电，处理时长按来电量加权平均 {groupedNumber(typical.aht, 1)} 秒
+            {typical.weekday} {typical.slot}：{typical.observations} 次记录平均 {groupedNumber(typical.meanCalls, 2, true)} 通来电，处理时长按来电量加权平均 {groupedNumber(typical.aht, 1, true)} 秒
             {typical.requiredAgents !== null ? `，需要 ${typical.requiredAgents} 个在线座席、排班 ${typical.scheduledStaff} 人。` : '。'}
             排班表通常按这种“平均的星期几”来排；单独一天的来电可能比平均多或少。
           </p>
@@ -112,12 +112,12 @@ function PlanResult({ view, state, onUse }: { view: PlanView; state: ErlangState
                 <tr key={`${r.slot}-${i}`} class={i === plan.peakIndex ? 'erlang-required' : undefined}>
                   <th scope="row">{r.slot}{i === plan.peakIndex ? '（高峰）' : ''}</th>
                   <td class="num">{groupedNumber(r.calls)}</td>
-                  <td class="num">{groupedNumber(r.aht, 1)} 秒</td>
+                  <td class="num">{groupedNumber(r.aht, 1, true)} 秒</td>
                   {r.problem !== null ? (
                     <td colSpan={4}>无法计算：{r.problem}</td>
                   ) : (
                     <>
-                      <td class="num">{groupedNumber(r.intensity!, 3)}</td>
+                      <td class="num">{groupedNumber(r.intensity!, 2, true)}</td>
                       <td class="num">{r.requiredAgents}</td>
                       <td class="num">{r.scheduledStaff}</td>
                       <td class="num">{r.serviceLevel === null ? '无来电' : percent1(r.serviceLevel)}</td>

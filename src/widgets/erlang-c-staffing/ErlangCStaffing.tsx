@@ -4,7 +4,7 @@ import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { Tabs, type TabItem } from '../shared/TabList';
-import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
@@ -45,7 +45,7 @@ export default function ErlangCStaffing({ spawnWorker, manifest }: WorkerWidgetP
   };
 
   return (
-    <WidgetFrame name={WIDGET} title="呼叫中心座席计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('erlang', state.shareState(), WIDGET)} />}>
+    <WidgetFrame name={WIDGET} title="呼叫中心座席计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('erlang', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>
       <div id={WIDGET} class="erlang">
         {!mounted ? (
           <p class="widget-loading">正在准备座席计算器…</p>

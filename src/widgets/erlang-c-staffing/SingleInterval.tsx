@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
 import type { ErlangCTableRow } from '../../engine/erlang-c';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, settingPercentText } from '../../engine/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { useTeacherMode } from '../shared/teacher';
@@ -37,8 +37,8 @@ export function SingleInterval({ state, onUse }: { state: ErlangState; onUse: ()
 }
 
 function summary({ around: { result }, input }: SingleResult): string {
-  const sl = percentText(input.sl ?? 0.8, 1);
-  return `话务强度 ${groupedNumber(result.intensity, 2)} 爱尔朗；要让 ${sl} 的来电在 ${groupedNumber(input.target)} 秒内接起，至少需要 ${result.requiredAgents} 个在线座席；考虑 ${percentText(input.shrinkage ?? 0, 1)} 的缩减率，需要排班 ${result.scheduledStaff} 人。`;
+  const sl = settingPercentText(input.sl ?? 0.8);
+  return `话务强度 ${groupedNumber(result.intensity, 2, true)} 爱尔朗；要让 ${sl} 的来电在 ${groupedNumber(input.target)} 秒内接起，至少需要 ${result.requiredAgents} 个在线座席；考虑 ${settingPercentText(input.shrinkage ?? 0)} 的缩减率，需要排班 ${result.scheduledStaff} 人。`;
 }
 
 function KeyFigures({ result: { around: { result } } }: { result: SingleResult }) {
@@ -46,7 +46,7 @@ function KeyFigures({ result: { around: { result } } }: { result: SingleResult }
     <dl class="erlang-figures">
       <div>
         <dt>话务强度 A</dt>
-        <dd>{groupedNumber(result.intensity, 2)} <small>爱尔朗</small></dd>
+        <dd>{groupedNumber(result.intensity, 2, true)} <small>爱尔朗</small></dd>
       </div>
       <div>
         <dt>所需在线座席 N</dt>
@@ -177,11 +177,11 @@ function Pooling({ state, result: { pooling }, onUse }: { state: ErlangState; re
               </thead>
               <tbody>
                 <tr><th scope="row">来电量（通）</th><td class="num">{groupedNumber(base.calls, 2)}</td><td class="num">{groupedNumber(scaled.calls, 2)}</td></tr>
-                <tr><th scope="row">话务强度（爱尔朗）</th><td class="num">{groupedNumber(base.intensity, 2)}</td><td class="num">{groupedNumber(scaled.intensity, 2)}</td></tr>
+                <tr><th scope="row">话务强度（爱尔朗）</th><td class="num">{groupedNumber(base.intensity, 2, true)}</td><td class="num">{groupedNumber(scaled.intensity, 2, true)}</td></tr>
                 <tr><th scope="row">所需在线座席</th><td class="num">{base.requiredAgents}</td><td class="num">{scaled.requiredAgents}</td></tr>
                 <tr><th scope="row">排班人数</th><td class="num">{base.scheduledStaff}</td><td class="num">{scaled.scheduledStaff}</td></tr>
                 <tr><th scope="row">占用率</th><td class="num">{percent1(base.occupancy)}</td><td class="num">{percent1(scaled.occupancy)}</td></tr>
-                <tr><th scope="row">每个在线座席分担的来电（通）</th><td class="num">{groupedNumber(base.callsPerAgent, 1)}</td><td class="num">{groupedNumber(scaled.callsPerAgent, 1)}</td></tr>
+                <tr><th scope="row">每个在线座席分担的来电（通）</th><td class="num">{groupedNumber(base.callsPerAgent, 1, true)}</td><td class="num">{groupedNumber(scaled.callsPerAgent, 1, true)}</td></tr>
               </tbody>
             </table>
           </ScrollBox>

@@ -1,6 +1,6 @@
 // Pure: Erlang C results → chart.js configurations, a sentence for screen readers and a data table.
 import type { ErlangCTableRow, StaffingPlan } from '../../engine/erlang-c';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, percentText, settingPercentText } from '../../engine/number-text';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';
@@ -9,7 +9,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** A share as a percentage with exactly one decimal, as the chapter prints its table (39.0%, 88.8%). */
 export function percent1(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
+  return percentText(share);
 }
 
 /** ASA in words: seconds to one decimal (as printed: 7.8 秒), or “越排越长” when the queue never settles. */
@@ -29,7 +29,7 @@ export function agentsChart(rows: readonly ErlangCTableRow[], sl: number, requir
       labels,
       datasets: [
         { type: 'line', label: '服务水平（%）', data: rows.map((r) => round1(r.serviceLevel * 100)), yAxisID: 'y', borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], borderWidth: 3, pointRadius: 4, order: 0 },
-        { type: 'line', label: `目标 ${groupedNumber(sl * 100, 1)}%`, data: rows.map(() => round1(sl * 100)), yAxisID: 'y', borderColor: '#4a5563', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5, order: 1 },
+        { type: 'line', label: `目标 ${settingPercentText(sl)}`, data: rows.map(() => round1(sl * 100)), yAxisID: 'y', borderColor: '#4a5563', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5, order: 1 },
         { type: 'bar', label: '平均应答速度（秒）', data: rows.map((r) => (r.stable ? round1(r.asa) : null)), yAxisID: 'y1', backgroundColor: `${SERIES_COLOURS[1]}99`, borderColor: SERIES_COLOURS[1], borderWidth: 1, order: 2 },
       ],
     },
@@ -45,7 +45,7 @@ export function agentsChart(rows: readonly ErlangCTableRow[], sl: number, requir
   const reqRow = rows.find((r) => r.agents === required);
   const before = rows.find((r) => r.agents === required - 1);
   const parts = [
-    before ? `${before.agents} 个座席时服务水平 ${percent1(before.serviceLevel)}，未达到 ${percentText(sl)}` : '',
+    before ? `${before.agents} 个座席时服务水平 ${percent1(before.serviceLevel)}，未达到 ${settingPercentText(sl)}` : '',
     reqRow ? `${reqRow.agents} 个座席时 ${percent1(reqRow.serviceLevel)}，平均应答速度 ${asaText(reqRow)}，达到目标` : '',
   ].filter(Boolean);
   const label = `组合图：在线座席从 ${rows[0]?.agents ?? 0} 到 ${rows[rows.length - 1]?.agents ?? 0} 人时的服务水平（折线）和平均应答速度（柱）。${parts.join('；')}。`;

@@ -7,9 +7,10 @@ import { createDatasetController, type DatasetController } from '../shared/datas
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { Outcome } from '../shared/outcome';
-import { latestAnswer } from '../shared/worker-requests';
+import { clearWhenLoadFails, latestAnswer } from '../shared/worker-requests';
 import { VOLUME_DATASETS, VOLUME_TABLE } from './dataset';
 import type { DaysView, PlanArgs, PlanView } from './handlers';
+import { learnerMessage } from '../shared/learner-message';
 
 /** The form as typed: minutes for the interval, percentages for the targets. */
 export interface ErlangForm {
@@ -54,8 +55,7 @@ export function toErlangInput(form: ErlangForm): ErlangCInput {
 }
 
 function failure(error: unknown): { ok: false; code: string; message: string } {
-  if (isEngineError(error)) return { ok: false, code: error.code, message: MESSAGES[error.code] ?? error.message };
-  if (isWorkerFailure(error)) return { ok: false, code: error.code, message: MESSAGES[error.code] ?? error.message };
+  if (isEngineError(error) || isWorkerFailure(error)) return { ok: false, code: error.code, message: learnerMessage(error, MESSAGES) };
   return { ok: false, code: 'internal', message: `出了意外的问题（${error instanceof Error ? error.message : String(error)}）` };
 }
 
@@ -153,6 +153,10 @@ export function createErlangState(options: WorkerStateOptions): ErlangState {
     if (started) return;
     started = true;
     stops.push(
+      clearWhenLoadFails(dataset, () => {
+        $days.set(null);
+        $plan.set(null);
+      }),
       dataset.$version.listen(() => void listDays()),
       $form.listen(() => void plan()),
     );

@@ -37,8 +37,8 @@ export function Debrief({ members, score, onRestart }: Props) {
                   <span class={row.correct ? 'lm-right' : 'lm-wrong'}>{row.correct ? '✓ ' : '✗ '}</span>
                   {row.placed ? loyaltyQuadrantLabel(row.placed) : '未放置'}
                 </td>
-                <td class="num">{groupedNumber(row.position.satisfactionIndex, 1)}</td>
-                <td class="num">{groupedNumber(row.position.loyaltyIndex, 1)}</td>
+                <td class="num">{groupedNumber(row.position.satisfactionIndex, 1, true)}</td>
+                <td class="num">{groupedNumber(row.position.loyaltyIndex, 1, true)}</td>
                 <td>{row.explanation}</td>
               </tr>
             ))}

@@ -22,6 +22,7 @@ import {
 import { isEngineError } from '../../engine/errors';
 import type { Outcome } from '../shared/outcome';
 import { picksFromText, picksToText, type MatrixLinkState } from './share';
+import { chineseOnly } from '../shared/learner-message';
 
 export const WIDGET = 'loyalty-matrix';
 
@@ -73,7 +74,7 @@ export function createMatrixState(initial: Partial<MatrixLinkState> = {}, allowC
     try {
       return { ok: true, value: scoreMatrixSorting(members, s.placements) };
     } catch (caught) {
-      return isEngineError(caught) ? { ok: false, code: caught.code, message: caught.message } : { ok: false, code: 'internal', message: String(caught) };
+      return isEngineError(caught) ? { ok: false, code: caught.code, message: chineseOnly(caught.message) } : { ok: false, code: 'internal', message: String(caught) };
     }
   });
 
@@ -112,7 +113,7 @@ export function createMatrixState(initial: Partial<MatrixLinkState> = {}, allowC
         if (score.ok) $announcement.set(`已提交：${score.value.correct} / ${score.value.total} 位会员的象限与指标一致。`);
         focus('result');
       } catch (caught) {
-        $error.set(isEngineError(caught) ? caught.message.replace(/\(.*\)$/, '。') : String(caught));
+        $error.set(isEngineError(caught) ? `${chineseOnly(caught.message)}。` : String(caught));
       }
     },
     restart() {

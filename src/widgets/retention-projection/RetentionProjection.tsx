@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo, useState, useEffect } from 'preact/hooks';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, parameterText, percentText } from '../../engine/number-text';
 import type { MixtureRetention, RetentionProjectionComparison } from '../../engine/retention';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ModelNotes } from '../shared/ModelNotes';
@@ -14,7 +14,7 @@ import { createProjectionState, PRESETS, SHARE_PREFIX, WIDGET, type ProjectionRe
 import MODEL from './MODEL.md?raw';
 import './retention-projection.css';
 
-const three = (x: number) => x.toFixed(3);
+const three = parameterText;
 
 /** 客户保持率预测 (chapter 10): sBG against constant retention on a contract cohort, and why retention rises. */
 export default function RetentionProjection() {
@@ -57,7 +57,7 @@ function fitLine(c: RetentionProjectionComparison): string {
   if (!c.fitted) {
     return `sBG 模型按课本使用论文公布的 α = ${three(c.fit.alpha)}，β = ${three(c.fit.beta)}（第 0~${c.calibrationPeriods} 年数据的极大似然估计，保留三位小数）；第 t 年保持率 = (β + t − 1) ÷ (α + β + t − 1)。`;
   }
-  return `sBG 模型用第 0~${c.calibrationPeriods} 年的数据估计出 α = ${three(c.fit.alpha)}，β = ${three(c.fit.beta)}（对数似然 ${groupedNumber(c.fit.logLikelihood, 1)}）；第 t 年保持率 = (β + t − 1) ÷ (α + β + t − 1)。`;
+  return `sBG 模型用第 0~${c.calibrationPeriods} 年的数据估计出 α = ${three(c.fit.alpha)}，β = ${three(c.fit.beta)}（对数似然 ${groupedNumber(c.fit.logLikelihood, 1, true)}）；第 t 年保持率 = (β + t − 1) ÷ (α + β + t − 1)。`;
 }
 
 function Inputs({ state, onUse }: { state: ProjectionState; onUse: () => void }) {
@@ -146,9 +146,9 @@ function Projection({ comparison }: { comparison: RetentionProjectionComparison 
                 <th scope="row">第 {r.period} 年{r.heldOut ? '（检验）' : r.actual === null ? '（外推）' : ''}</th>
                 <td class="num">{r.actual === null ? '—' : groupedNumber(r.actual)}</td>
                 <td class="num">{r.actualRetention === null ? '—' : percentText(r.actualRetention)}</td>
-                <td class="num">{groupedNumber(r.sbg, 1)}</td>
+                <td class="num">{groupedNumber(r.sbg, 1, true)}</td>
                 <td class="num">{r.sbgRetention === null ? '—' : percentText(r.sbgRetention)}</td>
-                <td class="num">{groupedNumber(r.constant, 1)}</td>
+                <td class="num">{groupedNumber(r.constant, 1, true)}</td>
               </tr>
             ))}
           </tbody>
@@ -176,8 +176,8 @@ function Clv({ state, result, onUse }: { state: ProjectionState; result: Project
         </div>
       </div>
       <p class="rp-clv">
-        前 {years} 年的客户终身价值（每位签约客户）：按 sBG 预测 <strong>{groupedNumber(sbg, 2)} 元</strong>，按保持率不变 <strong>{groupedNumber(constant, 2)} 元</strong>
-        {sbg > 0 ? `，后者少算了 ${groupedNumber(sbg - constant, 2)} 元（${percentText((sbg - constant) / sbg)}）` : ''}。低估客户价值，企业就会在客户保持上投入不足。
+        前 {years} 年的客户终身价值（每位签约客户）：按 sBG 预测 <strong>{groupedNumber(sbg, 2, true)} 元</strong>，按保持率不变 <strong>{groupedNumber(constant, 2, true)} 元</strong>
+        {sbg > 0 ? `，后者少算了 ${groupedNumber(sbg - constant, 2, true)} 元（${percentText((sbg - constant) / sbg)}）` : ''}。低估客户价值，企业就会在客户保持上投入不足。
       </p>
     </section>
   );
@@ -231,9 +231,9 @@ function MixtureTable({ mixture }: { mixture: MixtureRetention }) {
             {mixture.survivors.map((total, t) => (
               <tr key={t}>
                 <th scope="row">{t === 0 ? '开始' : `第 ${t} 年末`}</th>
-                <td class="num">{groupedNumber(stable!.survivors[t]!, 1)}</td>
-                <td class="num">{groupedNumber(swing!.survivors[t]!, 1)}</td>
-                <td class="num">{groupedNumber(total, 1)}</td>
+                <td class="num">{groupedNumber(stable!.survivors[t]!, 1, true)}</td>
+                <td class="num">{groupedNumber(swing!.survivors[t]!, 1, true)}</td>
+                <td class="num">{groupedNumber(total, 1, true)}</td>
                 <td class="num">{t === 0 || mixture.retention[t - 1] === null ? '—' : percentText(mixture.retention[t - 1]!)}</td>
               </tr>
             ))}

@@ -34,7 +34,7 @@ export function projectionChart(c: RetentionProjectionComparison): { config: Cha
   const table: ChartTable = {
     caption: '每年年末仍在的客户：实际与两种预测',
     columns: ['年份', '实际', 'sBG 预测', '保持率不变预测'],
-    rows: c.rows.map((r) => [labels[r.period]!, r.actual === null ? '—' : groupedNumber(r.actual), groupedNumber(r.sbg, 1), groupedNumber(r.constant, 1)]),
+    rows: c.rows.map((r) => [labels[r.period]!, r.actual === null ? '—' : groupedNumber(r.actual), groupedNumber(r.sbg, 1, true), groupedNumber(r.constant, 1, true)]),
   };
   return { config, label, table };
 }

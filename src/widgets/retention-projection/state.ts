@@ -10,6 +10,7 @@ import {
   type RetentionProjectionComparison,
 } from '../../engine/retention';
 import type { Outcome } from '../shared/outcome';
+import { chineseOnly } from '../shared/learner-message';
 
 export const WIDGET = 'retention-projection';
 export const SHARE_PREFIX = 'rp';
@@ -125,11 +126,6 @@ function parseSurvivors(texts: readonly string[]): number[] {
     }
     return value;
   });
-}
-
-/** Engine errors carry “中文(English)”; the widget shows the Chinese part. */
-function chineseOnly(message: string): string {
-  return message.replace(/\([^()]*[A-Za-z][^()]*\)$/, '').trim();
 }
 
 export function createProjectionState(initial: Readonly<Record<string, string>> = {}): ProjectionState {

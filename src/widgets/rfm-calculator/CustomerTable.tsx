@@ -88,7 +88,7 @@ export function CustomerTable({ state, view, onUse }: Props) {
                 <th scope="row" {...NO_TRANSLATE}>{r.customer}</th>
                 <td class="num">{groupedNumber(r.recency)}</td>
                 <td class="num">{groupedNumber(r.frequency)}</td>
-                <td class="num">{groupedNumber(r.monetary, 2)}</td>
+                <td class="num">{groupedNumber(r.monetary, 2, true)}</td>
                 <td class="num">{r.code}</td>
                 <td>{r.segment}</td>
               </tr>

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber, meanText } from '../../engine/number-text';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { saveCsvFile } from '../shared/download';
@@ -11,6 +11,7 @@ import { SegmentSection } from './SegmentSection';
 import { RfGridTable } from './RfGridTable';
 import { CustomerTable } from './CustomerTable';
 import { scoreDistributionChart } from './charts';
+import { chineseOnly } from '../shared/learner-message';
 
 interface Props {
   state: RfmState;
@@ -47,7 +48,7 @@ export function Results({ state, onUse }: Props) {
       )}
       {view?.ok && load.phase === 'ready' && (
         <>
-          {view.value.warnings.map((w) => <p class="rfm-warning" key={w}>注意：{w}</p>)}
+          {view.value.warnings.map((w) => <p class="rfm-warning" key={w}>注意：{chineseOnly(w)}</p>)}
           <SegmentSection view={view.value} state={state} onUse={onUse} />
           <Distribution view={view.value} />
           <RfGridTable view={view.value} />
@@ -66,7 +67,7 @@ function summary(view: RfmView): string {
   const m = view.meanScores;
   return (
     `统计截止日 ${view.asOf} · ${groupedNumber(view.customers)} 位客户 · ${view.bins} 档 · ${METHOD[view.method]} · ${MODEL[view.segmentModel]}。` +
-    `平均得分 R ${m.r.toFixed(2)}、F ${m.f.toFixed(2)}、M ${m.m.toFixed(2)}` +
+    `平均得分 R ${meanText(m.r)}、F ${meanText(m.f)}、M ${meanText(m.m)}` +
     (view.segmentModel === 'cn8' ? '（严格高于平均分为“高”）。' : '。')
   );
 }
@@ -78,7 +79,7 @@ function Distribution({ view }: { view: RfmView }) {
       <h4 id="rfm-dist-title">R、F、M 得分的分布</h4>
       <p class="rfm-hint">
         每一项得分有多少位客户。按名次打分时各分数的人数大致相等；数值相同的客户得分相同，所以有的分数人数多、有的分数空着。
-        {view.method === 'breaks' && view.breaks ? ` 分位点：R ${view.breaks.recency.map((q) => groupedNumber(q, 2)).join('、')}；F ${view.breaks.frequency.map((q) => groupedNumber(q, 2)).join('、')}；M ${view.breaks.monetary.map((q) => groupedNumber(q, 2)).join('、')}。` : ''}
+        {view.method === 'breaks' && view.breaks ? ` 分位点：R ${view.breaks.recency.map((q) => groupedNumber(q, 2, true)).join('、')}；F ${view.breaks.frequency.map((q) => groupedNumber(q, 2, true)).join('、')}；M ${view.breaks.monetary.map((q) => groupedNumber(q, 2, true)).join('、')}。` : ''}
       </p>
       <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height="14rem" />
     </section>

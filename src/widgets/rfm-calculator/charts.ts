@@ -31,15 +31,15 @@ export function segmentShareChart(segments: readonly RfmSegmentSummary[]): { con
   const table: ChartTable = {
     caption: '各类客户的人数和消费金额',
     columns: ['客户类别', '客户数', '客户占比', '消费金额（元）', '金额占比'],
-    rows: segments.map((s) => [s.segment, groupedNumber(s.customers), percentText(s.customerShare ?? 0), groupedNumber(s.revenue, 2), percentText(s.revenueShare ?? 0)]),
+    rows: segments.map((s) => [s.segment, groupedNumber(s.customers), percentText(s.customerShare ?? 0), groupedNumber(s.revenue, 2, true), percentText(s.revenueShare ?? 0)]),
   };
   return { config, label, table };
 }
 
 function range(level: ScoreLevel, unit: string, decimals: number): string {
   if (level.min === null || level.max === null) return '—';
-  const lo = groupedNumber(level.min, decimals);
-  const hi = groupedNumber(level.max, decimals);
+  const lo = groupedNumber(level.min, decimals, true);
+  const hi = groupedNumber(level.max, decimals, true);
   return lo === hi ? `${lo} ${unit}` : `${lo}–${hi} ${unit}`;
 }
 

@@ -12,7 +12,7 @@ import { toCsv } from '../../engine/csv-export';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { failureOf, type Outcome } from '../shared/outcome';
-import { createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
+import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
 
 export interface RfmSettings {
@@ -167,6 +167,10 @@ export function createRfmState(options: RfmStateOptions): RfmState {
     $steps,
     start() {
       stops.push(
+        clearWhenLoadFails(dataset, () => {
+          $view.set(null);
+          $page.set(null);
+        }),
         dataset.$version.listen(() => {
           // A new dataset starts from its own default as-of date (unless a share link named one).
           if (!keepSharedAsOf && $settings.get().asOf !== null) $settings.set({ ...$settings.get(), asOf: null });

@@ -11,7 +11,7 @@ import { gapChart, signed } from './charts';
 import { Warnings } from './ItemMeans';
 import { NO_SHORTFALL, type GapModel, type SatisfactionState } from './state';
 
-const n2 = (v: number | null) => (v === null ? '—' : groupedNumber(v, 2));
+const n2 = (v: number | null) => (v === null ? '—' : groupedNumber(v, 2, true));
 
 /** SERVQUAL: expectation, perception and gap per dimension, the learner's call on what to fix first, then the answer. */
 export function GapPanel({ state, onUse }: { state: SatisfactionState; onUse: () => void }) {

@@ -9,7 +9,7 @@ import { useFocusOnReveal } from './use-focus-on-reveal';
 import { ipaChart } from './charts';
 import type { IpaCut, IpaModel, SatisfactionState } from './state';
 
-const n2 = (v: number | null) => (v === null ? '—' : groupedNumber(v, 2));
+const n2 = (v: number | null) => (v === null ? '—' : groupedNumber(v, 2, true));
 const STRATEGY = new Map(IPA_QUADRANTS.map((q) => [q.key, q.strategy]));
 
 /** Importance–performance analysis: the scatter, the learner's call on 重点改进, then the quadrants and what to do. */
@@ -74,7 +74,7 @@ function CutChoice({ cut, scale, noun, onChange }: { cut: IpaCut; scale: { min: 
     <fieldset class="sat-radios">
       <legend>分界线画在哪里</legend>
       <label><input type="radio" name={`${id}-cut`} checked={cut === 'mean'} onChange={() => onChange('mean')} /> 各{noun}的平均值（课本的做法）</label>
-      <label><input type="radio" name={`${id}-cut`} checked={cut === 'midpoint'} onChange={() => onChange('midpoint')} /> 量表的中点（{groupedNumber(mid, 1)} 分）</label>
+      <label><input type="radio" name={`${id}-cut`} checked={cut === 'midpoint'} onChange={() => onChange('midpoint')} /> 量表的中点（{groupedNumber(mid, 1, true)} 分）</label>
     </fieldset>
   );
 }

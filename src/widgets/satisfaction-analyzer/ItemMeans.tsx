@@ -5,8 +5,9 @@ import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { dimensionMeansChart } from './charts';
 import type { SatisfactionState } from './state';
+import { chineseOnly } from '../shared/learner-message';
 
-const mean = (v: number | null) => (v === null ? '—' : groupedNumber(v, 2));
+const mean = (v: number | null) => (v === null ? '—' : groupedNumber(v, 2, true));
 
 /** The mean of every dimension and item, each with how many answered it and how many left it blank. */
 export function ItemMeans({ state }: { state: SatisfactionState }) {
@@ -71,7 +72,7 @@ export function Warnings({ warnings }: { warnings: readonly string[] }) {
   if (warnings.length === 0) return null;
   return (
     <ul class="sat-warnings">
-      {warnings.map((w) => <li key={w}>注意：{w}</li>)}
+      {warnings.map((w) => <li key={w}>注意：{chineseOnly(w)}</li>)}
     </ul>
   );
 }

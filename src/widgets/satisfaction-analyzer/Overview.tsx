@@ -8,7 +8,7 @@ import { csatDistributionRows, npsBarChart, signed } from './charts';
 import type { SurveyView } from './handlers';
 import type { SatisfactionState } from './state';
 
-const pct = (v: number | null, d = 1) => (v === null ? '—' : `${groupedNumber(v, d)}%`);
+const pct = (v: number | null, d = 1) => (v === null ? '—' : `${groupedNumber(v, d, true)}%`);
 const SCORE_WORDS = ['很不满意', '不满意', '一般', '满意', '非常满意'];
 
 /** CSAT and NPS of the respondents in view, with the counts behind them and what they mean. */
@@ -40,7 +40,7 @@ function CsatCard({ csat, view }: { csat: CsatResult; view: SurveyView }) {
       <p>
         打 4 分或 5 分的 {groupedNumber(csat.satisfied)} 人 ÷ 有效回答 {groupedNumber(csat.n)} 人
         {csat.missing > 0 ? `（另有 ${groupedNumber(csat.missing)} 人未作答，不计入）` : ''}
-        {reading?.mean != null ? `；平均 ${groupedNumber(reading.mean, 2)} 分` : ''}。
+        {reading?.mean != null ? `；平均 ${groupedNumber(reading.mean, 2, true)} 分` : ''}。
       </p>
       {reading && <p class="sat-reading">{reading.text}</p>}
     </div>
@@ -56,7 +56,7 @@ function NpsCard({ nps, view }: { nps: NpsResult; view: SurveyView }) {
       {nps.nps !== null && (
         <p>
           推荐者（9–10 分）{groupedNumber(nps.promoters)} 人，占 {pct(nps.promoterPercent)}；贬损者（0–6 分）{groupedNumber(nps.detractors)} 人，占 {pct(nps.detractorPercent)}；
-          NPS = {groupedNumber(nps.promoterPercent!, 1)} − {groupedNumber(nps.detractorPercent!, 1)} = {signed(nps.nps, 1)}。
+          NPS = {groupedNumber(nps.promoterPercent!, 1, true)} − {groupedNumber(nps.detractorPercent!, 1, true)} = {signed(nps.nps, 1)}。
           被动者（7–8 分）{groupedNumber(nps.passives)} 人不进入公式，但计入 {groupedNumber(nps.n)} 份有效回答
           {nps.missing > 0 ? `（另有 ${groupedNumber(nps.missing)} 人未作答）` : ''}。
         </p>

@@ -6,7 +6,7 @@ import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
 import { TabList } from '../shared/TabList';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
-import { readSharedState, sharedStateUrl } from '../shared/share-state';
+import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
@@ -43,7 +43,7 @@ export default function SatisfactionAnalyzer({ spawnWorker, manifest }: WorkerWi
   useStarted(state);
 
   return (
-    <WidgetFrame name={WIDGET} title="客户满意度分析器" tools={<ShareLink makeUrl={() => sharedStateUrl('sat', state.shareState(), WIDGET)} />}>
+    <WidgetFrame name={WIDGET} title="客户满意度分析器" tools={<ShareLink makeUrl={() => sharedStateUrl('sat', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get(), state.expectations.$choice.get()])} />}>
       <div id={WIDGET} class="sat">
         {!mounted ? (
           <p class="widget-loading">正在准备客户满意度分析器…</p>

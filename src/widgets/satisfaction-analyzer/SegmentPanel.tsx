@@ -7,7 +7,7 @@ import { ScrollBox } from '../shared/ScrollBox';
 import { npsBarChart, segmentDimensionChart, signed } from './charts';
 import type { SatisfactionState } from './state';
 
-const pct = (v: number | null) => (v === null ? '—' : `${groupedNumber(v, 1)}%`);
+const pct = (v: number | null) => (v === null ? '—' : `${groupedNumber(v, 1, true)}%`);
 
 /** Every group of a segment column side by side: respondents, CSAT, NPS and the dimensions (means or gaps). */
 export function SegmentPanel({ state, onUse }: { state: SatisfactionState; onUse: () => void }) {

@@ -11,18 +11,18 @@ export interface ChartParts {
   readonly table: ChartTable;
 }
 
-/** A figure with `decimals` places (trailing zeros dropped), a + before positive ones: +0.1, −1.2, 0. */
+/** A figure with `decimals` places (kept, as number-text's rule), a + before positive ones: +0.10, −1.20, 0.00. */
 export function signed(value: number, decimals = 2): string {
-  const text = groupedNumber(value, decimals);
-  return value > 0 && text !== '0' ? `+${text}` : text;
+  const text = groupedNumber(value, decimals, true);
+  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
 }
 
 /** The overall-satisfaction answers per score for a table: count, share of the answers given, counted as satisfied. */
 export function csatDistributionRows(csat: CsatResult): { score: number; count: number; share: string; satisfied: boolean }[] {
-  return csat.distribution.map((count, k) => ({ score: k + 1, count, share: csat.n > 0 ? `${groupedNumber((100 * count) / csat.n, 1)}%` : '—', satisfied: k >= 3 }));
+  return csat.distribution.map((count, k) => ({ score: k + 1, count, share: csat.n > 0 ? `${groupedNumber((100 * count) / csat.n, 1, true)}%` : '—', satisfied: k >= 3 }));
 }
 
-const pct = (value: number | null) => (value === null ? '—' : `${groupedNumber(value, 1)}%`);
+const pct = (value: number | null) => (value === null ? '—' : `${groupedNumber(value, 1, true)}%`);
 const NPS_PARTS = [
   { key: 'detractor', label: '贬损者（0–6 分）', colour: SERIES_COLOURS[5] },
   { key: 'passive', label: '被动者（7–8 分）', colour: SERIES_COLOURS[1] },
@@ -92,14 +92,14 @@ export function dimensionMeansChart(dimensions: readonly { readonly dimension: s
       plugins: { legend: { display: false } },
     },
   };
-  const parts = dimensions.map((d) => `${d.dimension} ${d.mean === null ? '无回答' : groupedNumber(d.mean, 2)}`);
+  const parts = dimensions.map((d) => `${d.dimension} ${d.mean === null ? '无回答' : groupedNumber(d.mean, 2, true)}`);
   return {
     config,
     label: `各维度的平均分（条形图，满分 ${scale.max}）：${parts.join('，')}。`,
     table: {
       caption: '各维度的平均分和回答数',
       columns: ['维度', '平均分', '回答数'],
-      rows: dimensions.map((d) => [d.dimension, d.mean === null ? '—' : groupedNumber(d.mean, 2), groupedNumber(d.n)]),
+      rows: dimensions.map((d) => [d.dimension, d.mean === null ? '—' : groupedNumber(d.mean, 2, true), groupedNumber(d.n)]),
     },
   };
 }
@@ -146,8 +146,8 @@ export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, re
     data: {
       datasets: [
         ...groups.map((g) => ({ ...g, showLine: false, pointRadius: 8, pointHoverRadius: 10 })),
-        { label: `绩效分界线 ${groupedNumber(pCut, 2)}`, data: [{ x: pCut, y: y.min }, { x: pCut, y: y.max }], borderColor: '#4a5563', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5, pointStyle: 'line' },
-        { label: `重要性分界线 ${groupedNumber(iCut, 2)}`, data: [{ x: x.min, y: iCut }, { x: x.max, y: iCut }], borderColor: '#4a5563', borderDash: [2, 3], pointRadius: 0, borderWidth: 1.5, pointStyle: 'line' },
+        { label: `绩效分界线 ${groupedNumber(pCut, 2, true)}`, data: [{ x: pCut, y: y.min }, { x: pCut, y: y.max }], borderColor: '#4a5563', borderDash: [6, 4], pointRadius: 0, borderWidth: 1.5, pointStyle: 'line' },
+        { label: `重要性分界线 ${groupedNumber(iCut, 2, true)}`, data: [{ x: x.min, y: iCut }, { x: x.max, y: iCut }], borderColor: '#4a5563', borderDash: [2, 3], pointRadius: 0, borderWidth: 1.5, pointStyle: 'line' },
       ],
     },
     options: {
@@ -163,7 +163,7 @@ export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, re
           callbacks: {
             label: (ctx: { raw: unknown; dataset: { label?: string } }) => {
               const raw = ctx.raw as { x: number; y: number; name?: string };
-              return raw.name === undefined ? ctx.dataset.label ?? '' : `${raw.name}：绩效 ${groupedNumber(raw.x, 2)}，重要性 ${groupedNumber(raw.y, 2)}`;
+              return raw.name === undefined ? ctx.dataset.label ?? '' : `${raw.name}：绩效 ${groupedNumber(raw.x, 2, true)}，重要性 ${groupedNumber(raw.y, 2, true)}`;
             },
           },
         },
@@ -175,11 +175,11 @@ export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, re
     : '各项目在哪个象限，请对照数据表自己判断';
   return {
     config,
-    label: `重要性—绩效散点图：横轴是绩效，纵轴是重要性，虚线是分界线（绩效 ${groupedNumber(pCut, 2)}，重要性 ${groupedNumber(iCut, 2)}）。共 ${ipa.items.length} 个项目；${where}。`,
+    label: `重要性—绩效散点图：横轴是绩效，纵轴是重要性，虚线是分界线（绩效 ${groupedNumber(pCut, 2, true)}，重要性 ${groupedNumber(iCut, 2, true)}）。共 ${ipa.items.length} 个项目；${where}。`,
     table: {
       caption: '各项目的重要性和绩效',
       columns: revealed ? ['项目', '重要性', '绩效', '象限'] : ['项目', '重要性', '绩效'],
-      rows: ipa.items.map((i) => [i.item, groupedNumber(i.importance, 2), groupedNumber(i.performance, 2), ...(revealed ? [i.name] : [])]),
+      rows: ipa.items.map((i) => [i.item, groupedNumber(i.importance, 2, true), groupedNumber(i.performance, 2, true), ...(revealed ? [i.name] : [])]),
     },
   };
 }
@@ -212,8 +212,8 @@ export function gapChart(dimensions: readonly ServqualDimensionGap[], largest: s
       columns: ['维度', '期望 E', '感知 P', '差距 P − E'],
       rows: dimensions.map((d) => [
         d.dimension,
-        d.expectation === null ? '—' : groupedNumber(d.expectation, 2),
-        d.perception === null ? '—' : groupedNumber(d.perception, 2),
+        d.expectation === null ? '—' : groupedNumber(d.expectation, 2, true),
+        d.perception === null ? '—' : groupedNumber(d.perception, 2, true),
         d.gap === null ? '—' : signed(d.gap),
       ]),
     },
@@ -230,7 +230,7 @@ export function segmentDimensionChart(comparison: SegmentComparison, metric: 'me
     metric === 'mean'
       ? (analysis.dimensions.find((d) => d.dimension === dimension)?.mean ?? null)
       : (analysis.servqual?.dimensions.find((d) => d.dimension === dimension)?.gap ?? null);
-  const text = (v: number | null) => (v === null ? '—' : metric === 'gap' ? signed(v) : groupedNumber(v, 2));
+  const text = (v: number | null) => (v === null ? '—' : metric === 'gap' ? signed(v) : groupedNumber(v, 2, true));
   const config: ChartConfig = {
     type: 'bar',
     data: {

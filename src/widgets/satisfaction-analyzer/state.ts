@@ -10,7 +10,7 @@ import { createDatasetController, type DatasetChoice, type DatasetController } f
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import { failureOf, type Outcome } from '../shared/outcome';
-import { createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
+import { clearWhenLoadFails, createAnalysisRunner, latestAnswer } from '../shared/worker-requests';
 import type { TabItem } from '../shared/TabList';
 import type { CompareArgs, LayoutView, SurveyArgs, SurveyView } from './handlers';
 import { chapterExampleCsv, EXAMPLE_ID, EXPECTATIONS_DATASET, SURVEY_DATASET } from './dataset';
@@ -306,6 +306,17 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
     $gapVerdict,
     start() {
       stops.push(
+        clearWhenLoadFails(dataset, () => {
+          $layout.set(null);
+          $view.set(null);
+          $comparison.set(null);
+        }),
+        // Gaps must not stay computed from the expectations read before a file that failed.
+        clearWhenLoadFails(expectations, () => {
+          if ($expectationData.get() === null) return;
+          $expectationData.set(null);
+          void analyse();
+        }),
         dataset.$version.listen(() => {
           ensureExpectations();
           void readLayout();

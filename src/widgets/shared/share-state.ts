@@ -23,3 +23,14 @@ export function sharedStateUrl(prefix: string, state: Readonly<Record<string, st
   url.hash = anchor;
   return url.toString();
 }
+
+/**
+ * What a share link cannot carry for these datasets: the learner's own files (a link holds settings, never data).
+ * Null when every dataset is one the link names.
+ * @example uploadedFilesNote([{ type: 'file', name: '会员.csv' }]) // '链接只带设置，不带你上传的文件“会员.csv”：…'
+ */
+export function uploadedFilesNote(choices: readonly ({ readonly type: string; readonly name?: string } | null)[]): string | null {
+  const files = choices.filter((c) => c?.type === 'file').map((c) => `“${c!.name}”`);
+  if (files.length === 0) return null;
+  return `链接只带设置，不带你上传的文件${files.join('、')}：学生打开链接看到的是课程自带的数据。要让学生分析同样的数据，请把文件另外发给他们。`;
+}

@@ -73,6 +73,16 @@ export function latestAnswer<V>(target: WritableAtom<Outcome<V> | null>, failure
   };
 }
 
+/**
+ * Clears a widget's results (`clear`) whenever its dataset could not be read, so a failed upload never leaves
+ * the previous file's results on screen under the error. Returns the unsubscribe.
+ */
+export function clearWhenLoadFails(dataset: DatasetController, clear: () => void): () => void {
+  return dataset.$load.listen((load) => {
+    if (load.phase === 'error') clear();
+  });
+}
+
 /** A table exported as CSV: the text, its data rows and the file name to save it under. */
 export interface CsvFile {
   readonly csv: string;

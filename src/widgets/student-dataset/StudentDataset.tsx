@@ -10,6 +10,7 @@ import { NO_TRANSLATE } from '../shared/no-translate';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import { createStudentDatasetState, fileSize, type StudentDatasetChoice, type StudentDatasetState } from './state';
 import { AnswerKeyTables } from './AnswerKeyTables';
+import { chineseOnly } from '../shared/learner-message';
 import MODEL from './MODEL.md?raw';
 import './student-dataset.css';
 
@@ -137,7 +138,7 @@ function TeacherKey({ state, alias, onShow }: { state: StudentDatasetState; alia
           {job.value.warnings.length > 0 && (
             <ul class="sd-warnings">
               {job.value.warnings.map((w) => (
-                <li key={w}>注意：{w}</li>
+                <li key={w}>注意：{chineseOnly(w)}</li>
               ))}
             </ul>
           )}

@@ -6,6 +6,7 @@ import { validateStudentNumber } from '../../engine/answer-key/student-number';
 import { DatasetWorkerClient, type WorkerLike } from '../shared/dataset-picker/client';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { Outcome } from '../shared/outcome';
+import { chineseOnly } from '../shared/learner-message';
 import type { AnswerKeyView, VariantArgs, VariantView } from './handlers';
 
 /** A job the worker runs: nothing yet, running, done, or failed (with a Chinese message). */
@@ -46,15 +47,6 @@ export interface StudentDatasetOptions {
   readonly datasets: readonly StudentDatasetChoice[];
   /** From a share link: `dataset` (id or short name) and, when an instructor sends it, `student`. */
   readonly initial?: Readonly<Record<string, string>>;
-}
-
-/**
- * An engine message for the page: Chinese only. Engine messages end with the English in brackets for the
- * command line and logs; a student reading the page needs only the Chinese.
- * @example chineseOnly('学号只能包含数字(a student number has digits only)') // '学号只能包含数字'
- */
-export function chineseOnly(message: string): string {
-  return message.replace(/\s*[(（][^()（）]*[a-zA-Z][^()（）]*[)）]\s*$/, '');
 }
 
 function failed(args: VariantArgs, caught: unknown): Job<never> {

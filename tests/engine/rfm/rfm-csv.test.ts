@@ -22,6 +22,18 @@ describe('rfmCustomersToCsv', () => {
     expect(lines).toHaveLength(12); // header, ten members, and the empty string after the last CRLF
   });
 
+  it('writes the monetary value to cents, without the binary noise of a sum', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary; 328.09000000000003 came out of the retail data this way.
+    const noisy = computeRfm(transactionsFromRecords([
+      { customer: 'A', date: '2024-01-01', amount: 0.1 },
+      { customer: 'A', date: '2024-01-02', amount: 0.2 },
+      { customer: 'B', date: '2024-01-03', amount: 10 },
+    ]), { bins: 2 });
+    expect(noisy.customers.find((c) => c.customer === 'A')!.monetary).not.toBe(0.3);
+    const lines = rfmCustomersToCsv(noisy.customers).split('\r\n');
+    expect(lines.find((l) => l.startsWith('A,'))).toMatch(/^A,\d+,2,0\.3,/);
+  });
+
   it('neutralises customer ids that a spreadsheet would run as formulas', () => {
     const hostile = computeRfm(transactionsFromRecords([
       { customer: '=HYPERLINK("x")', date: '2024-01-01', amount: 10 },

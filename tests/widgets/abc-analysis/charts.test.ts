@@ -17,7 +17,7 @@ describe('paretoChart (chapter 6’s ten customers, 70 % / 90 %)', () => {
   });
 
   it('says what the curve shows and tabulates where each class ends', () => {
-    expect(chart.label).toBe('帕累托曲线：客户按价值从高到低排列后的累计价值占比。A 类 4 位客户（40%）贡献 79% 的价值；B 类 2 位客户（20%）贡献 12% 的价值；C 类 4 位客户（40%）贡献 9% 的价值。');
-    expect(chart.table.rows).toEqual([['A 类', '4', '40%', '79%'], ['B 类', '2', '60%', '91%'], ['C 类', '4', '100%', '100%']]);
+    expect(chart.label).toBe('帕累托曲线：客户按价值从高到低排列后的累计价值占比。A 类 4 位客户（40.0%）贡献 79.0% 的价值；B 类 2 位客户（20.0%）贡献 12.0% 的价值；C 类 4 位客户（40.0%）贡献 9.0% 的价值。');
+    expect(chart.table.rows).toEqual([['A 类', '4', '40.0%', '79.0%'], ['B 类', '2', '60.0%', '91.0%'], ['C 类', '4', '100.0%', '100.0%']]);
   });
 });

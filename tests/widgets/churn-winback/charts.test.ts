@@ -13,7 +13,7 @@ describe('churn charts', () => {
     expect((chart.config.data.datasets[0]!.backgroundColor as string[])[0]).toBe('#D55E00');
     expect((chart.config.data.datasets[0]!.backgroundColor as string[])[5]).toBe('#E69F00');
     expect((chart.config.data.datasets[0]!.backgroundColor as string[])[8]).toBe('#009E73');
-    expect(chart.table.rows[0]).toEqual(['0.0–0.1', '2', '40%']);
+    expect(chart.table.rows[0]).toEqual(['0.0–0.1', '2', '40.0%']);
     expect(chart.label).toContain('共 5 位客户，最多的一组是 0.0–0.1（2 位）');
   });
 

@@ -20,7 +20,7 @@ describe('cumulativeValueChart', () => {
     const limit = chart.config.data.datasets[2]!;
     expect(limit.label).toBe('甲 不限年数的极限');
     expect(new Set(limit.data as number[])).toEqual(new Set([2000]));
-    expect(chart.label).toContain('不限年数的极限为 2,000 元');
+    expect(chart.label).toContain('不限年数的极限为 2,000.00 元');
     expect(chart.table.rows[9]).toEqual(['第 10 年', expect.any(String), '—']);
   });
 });

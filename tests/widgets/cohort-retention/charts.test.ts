@@ -21,7 +21,7 @@ describe('cohort charts', () => {
     expect(cohort!.data).toEqual([100, 60, 48, null]);
     expect(pooled!.data).toEqual([100, 55.7, 46.7, 40]);
     expect(chart.config.data.labels).toEqual(['第 0 月', '第 1 月', '第 2 月', '第 3 月']);
-    expect(chart.label).toBe('2024-02 这批 250 位客户的留存曲线：第 1 月还有 60% 在购买，第 2 月为 48%。虚线是所有批次按人数加权的平均。');
+    expect(chart.label).toBe('2024-02 这批 250 位客户的留存曲线：第 1 月还有 60.0% 在购买，第 2 月为 48.0%。虚线是所有批次按人数加权的平均。');
   });
 
   it('shades cells with a readable blue: none at 0, 60 % strength at 100 %', () => {

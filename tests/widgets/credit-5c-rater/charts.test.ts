@@ -15,8 +15,8 @@ describe('gradeChart', () => {
     expect(chart.config.data.datasets[0]!.data).toEqual([1, 0, 2, 0, 1]);
     expect(chart.config.data.datasets[1]!.data).toEqual([0, null, 50, null, 100]);
     expect(chart.config.data.datasets).toHaveLength(2);
-    expect(chart.label).toBe('组合图：各信用等级的申请数（柱）和违约率（折线）。AAA 级 1 份，违约率 0%；AA 级 0 份；A 级 2 份，违约率 50%；B 级 0 份；C 级 1 份，违约率 100%。');
-    expect(chart.table.rows[2]).toEqual(['A 级', 2, '50%']);
+    expect(chart.label).toBe('组合图：各信用等级的申请数（柱）和违约率（折线）。AAA 级 1 份，违约率 0.0%；AA 级 0 份；A 级 2 份，违约率 50.0%；B 级 0 份；C 级 1 份，违约率 100.0%。');
+    expect(chart.table.rows[2]).toEqual(['A 级', 2, '50.0%']);
   });
 
   it('adds the equal-weight default rates dashed, and their columns in the table', () => {

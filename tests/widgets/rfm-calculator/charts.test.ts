@@ -21,13 +21,13 @@ describe('segmentShareChart (chapter example, 5 bins)', () => {
 
   it('says in words what the chart shows, the three biggest earners first', () => {
     expect(chart.label).toBe(
-      '条形图：各类客户的人数占比和消费金额占比。重要价值客户占客户的 10%，贡献金额的 22.7%；重要保持客户占客户的 10%，贡献金额的 19.6%；重要发展客户占客户的 10%，贡献金额的 17%；其余见数据表。',
+      '条形图：各类客户的人数占比和消费金额占比。重要价值客户占客户的 10.0%，贡献金额的 22.7%；重要保持客户占客户的 10.0%，贡献金额的 19.6%；重要发展客户占客户的 10.0%，贡献金额的 17.0%；其余见数据表。',
     );
   });
 
   it('gives the same numbers as a table', () => {
     expect(chart.table.columns).toEqual(['客户类别', '客户数', '客户占比', '消费金额（元）', '金额占比']);
-    expect(chart.table.rows[7]).toEqual(['一般挽留客户', '3', '30%', '1,220', '16.5%']);
+    expect(chart.table.rows[7]).toEqual(['一般挽留客户', '3', '30.0%', '1,220.00', '16.5%']);
   });
 });
 
@@ -46,8 +46,8 @@ describe('scoreDistributionChart', () => {
 
   it('shows the ranges of the chapter example with 5 bins (R 5 = 1–3 days, M 1 = 60–85 元)', () => {
     const chart = scoreDistributionChart(rfmScoreDistribution(five.customers, 5), 5);
-    expect(chart.table.rows[4]).toEqual(['5 分', '2', '1–3 天', '2', '5 次', '2', '1,450–1,680 元']);
-    expect(chart.table.rows[0]).toEqual(['1 分', '2', '74–87 天', '2', '1 次', '2', '60–85 元']);
+    expect(chart.table.rows[4]).toEqual(['5 分', '2', '1–3 天', '2', '5 次', '2', '1,450.00–1,680.00 元']);
+    expect(chart.table.rows[0]).toEqual(['1 分', '2', '74–87 天', '2', '1 次', '2', '60.00–85.00 元']);
   });
 });
 

@@ -8,7 +8,7 @@ const EX = SATISFACTION_CHAPTER_EXAMPLE;
 type Points = { label: string; data: { x: number; y: number; name?: string }[]; pointStyle?: string }[];
 
 describe('signed', () => {
-  it.each([[0.1, '+0.1'], [-1.2, '−1.2'], [0, '0'], [0.001, '0'], [15, '+15'], [-0.48, '−0.48']])('%d → %s', (v, text) => expect(signed(v)).toBe(text));
+  it.each([[0.1, '+0.10'], [-1.2, '−1.20'], [0, '0.00'], [0.001, '0.00'], [15, '+15.00'], [-0.48, '−0.48']])('%d → %s', (v, text) => expect(signed(v)).toBe(text));
 });
 
 describe('npsBarChart (chapter 8’s 20 shoppers: 5 detractors, 7 passives, 8 promoters, by hand)', () => {
@@ -18,19 +18,19 @@ describe('npsBarChart (chapter 8’s 20 shoppers: 5 detractors, 7 passives, 8 pr
     expect(sets.map((d) => [d.label, d.data])).toEqual([['贬损者（0–6 分）', [25]], ['被动者（7–8 分）', [35]], ['推荐者（9–10 分）', [40]]]);
   });
   it('says the same in words and in a table', () => {
-    expect(chart.label).toBe('推荐意愿的构成（条形图）。全部受访者：贬损者 25%，被动者 35%，推荐者 40%，NPS +15。');
-    expect(chart.table.rows).toEqual([['全部受访者', '5 人（25%）', '7 人（35%）', '8 人（40%）', '+15']]);
+    expect(chart.label).toBe('推荐意愿的构成（条形图）。全部受访者：贬损者 25.0%，被动者 35.0%，推荐者 40.0%，NPS +15.0。');
+    expect(chart.table.rows).toEqual([['全部受访者', '5 人（25.0%）', '7 人（35.0%）', '8 人（40.0%）', '+15.0']]);
   });
 });
 
 describe('csatDistributionRows (chapter 8: six 5s, eight 4s, four 3s, two 2s, counted by hand)', () => {
   it('counts, shares and which scores count as satisfied', () => {
     expect(csatDistributionRows(customerSatisfactionScore(EX.survey.overall))).toEqual([
-      { score: 1, count: 0, share: '0%', satisfied: false },
-      { score: 2, count: 2, share: '10%', satisfied: false },
-      { score: 3, count: 4, share: '20%', satisfied: false },
-      { score: 4, count: 8, share: '40%', satisfied: true },
-      { score: 5, count: 6, share: '30%', satisfied: true },
+      { score: 1, count: 0, share: '0.0%', satisfied: false },
+      { score: 2, count: 2, share: '10.0%', satisfied: false },
+      { score: 3, count: 4, share: '20.0%', satisfied: false },
+      { score: 4, count: 8, share: '40.0%', satisfied: true },
+      { score: 5, count: 6, share: '30.0%', satisfied: true },
     ]);
   });
 });
@@ -60,7 +60,7 @@ describe('ipaChart (the supermarket example)', () => {
       ['过度投入', 'rectRot', ['店内环境', '会员积分']],
     ]);
     expect(chart.label).toContain('重点改进：生鲜品质、结账速度；');
-    expect(chart.table.rows[0]).toEqual(['生鲜品质', '4.6', '3.6', '重点改进']);
+    expect(chart.table.rows[0]).toEqual(['生鲜品质', '4.60', '3.60', '重点改进']);
   });
 });
 
@@ -73,9 +73,9 @@ describe('gapChart (迅达物流)', () => {
     expect(bars(hidden).data).toEqual([-0.2, -1.2, -0.8, -0.3, 0.1]);
     expect(new Set(bars(hidden).backgroundColor.slice(0, 4)).size).toBe(1);
     expect(bars(shown).backgroundColor[1]).not.toBe(bars(shown).backgroundColor[0]);
-    expect(hidden.label).toBe('各维度的服务质量差距（条形图，感知 − 期望，负数表示没有达到期望）：有形性 −0.2，可靠性 −1.2，响应性 −0.8，保证性 −0.3，移情性 +0.1。');
+    expect(hidden.label).toBe('各维度的服务质量差距（条形图，感知 − 期望，负数表示没有达到期望）：有形性 −0.20，可靠性 −1.20，响应性 −0.80，保证性 −0.30，移情性 +0.10。');
     expect(shown.label).toContain('差距最大的是可靠性');
-    expect(shown.table.rows[1]).toEqual(['可靠性', '6.5', '5.3', '−1.2']);
+    expect(shown.table.rows[1]).toEqual(['可靠性', '6.50', '5.30', '−1.20']);
   });
 });
 

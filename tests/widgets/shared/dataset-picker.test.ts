@@ -109,6 +109,58 @@ describe('createDatasetController', () => {
   });
 });
 
+describe('a worker that fails is reported as what happened', () => {
+  const fire = (w: ManualWorker, message: string) => w.onerror?.({ message, preventDefault: () => undefined } as unknown as ErrorEvent);
+
+  it.each([
+    ['before it said anything: it could not start', false, 'SyntaxError: Unexpected token', 'worker-failed', '浏览器无法启动分析程序'],
+    ['while working, out of memory', true, 'Uncaught RangeError: Array buffer allocation failed', 'out-of-memory', '浏览器的内存不够'],
+    ['while working, any other error', true, 'Uncaught TypeError: x is undefined', 'worker-crashed', '分析程序出错停止了'],
+  ])('%s', async (_, started, browserSays, code, words) => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      ManualWorker.all = [];
+      const client = new DatasetWorkerClient(() => new ManualWorker());
+      const call = client.call('anything');
+      const w = ManualWorker.all[0]!;
+      if (started) w.reply({ id: 0, type: 'started' });
+      fire(w, browserSays);
+      const failure = await call.catch((caught: unknown) => caught);
+      expect(failure).toMatchObject({ code });
+      expect((failure as { message: string }).message).toContain(words);
+      expect((failure as { message: string }).message).not.toContain(browserSays.split(': ')[1]); // the browser's English goes to the console
+      expect(w.terminated).toBe(true);
+      expect(errors.length).toBe(started ? 1 : 0);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('the host reports a handler that ran out of memory as that, not as a failed start', async () => {
+    const posted: HostResponse[] = [];
+    const host = createDatasetHost({ big: () => { throw new RangeError('Array buffer allocation failed'); } }, (m) => posted.push(m));
+    await host({ id: 1, type: 'call', method: 'big', args: {} });
+    expect(posted).toEqual([{ id: 1, type: 'error', code: 'out-of-memory', message: expect.stringContaining('浏览器的内存不够') }]);
+  });
+
+  it('the host reports a bug in a handler as an unexpected problem, in Chinese, its own words in the console', async () => {
+    const posted: HostResponse[] = [];
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+    try {
+      const host = createDatasetHost({ buggy: () => { throw new TypeError('x is undefined'); } }, (m) => posted.push(m));
+      await host({ id: 1, type: 'call', method: 'buggy', args: {} });
+    } finally {
+      console.error = original;
+    }
+    expect(posted).toEqual([{ id: 1, type: 'error', code: 'internal', message: '分析时出了意外的问题，请再试一次；如果还是这样，请刷新页面。' }]);
+    expect(String(logged[0])).toContain('TypeError: x is undefined');
+  });
+});
+
 describe('the dataset host with the real ingest', () => {
   it('reads text, reports skipped rows, and serves the cached dataset the second time', async () => {
     const client = new DatasetWorkerClient(() => inPageWorker((post) => createDatasetHost({ rows: (ctx) => ctx.dataset?.transactions?.length }, post)));

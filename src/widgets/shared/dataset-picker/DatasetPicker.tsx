@@ -1,8 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { groupedNumber } from '../../../engine/number-text';
-import type { DatasetController } from './controller';
+import { chineseOnly } from '../learner-message';
+import { ColumnMappingForm } from './ColumnMappingForm';
+import type { ColumnMapping, DatasetController } from './controller';
 import type { LoadReport } from './protocol';
+import { sizeText, UPLOAD_LIMITS } from './upload-limit';
 import './dataset-picker.css';
 
 interface Props {
@@ -19,9 +22,10 @@ const DELIMITERS: Record<string, string> = { ',': '逗号', ';': '分号', '\t':
 
 /**
  * Choosing the data for an analysis: a bundled dataset or a chapter example from a list, or the learner's own
- * CSV file (a button, or drag and drop onto the box); then how reading went: a progress bar with a cancel
- * button, the column mapping the ingest guessed (changeable per field), and the rows it skipped and why.
- * Everything is read in the widget's worker; nothing leaves the browser.
+ * CSV file (a button, or drag and drop onto the box; larger files than the browser can take are refused before
+ * reading); then how reading went: a progress bar with a cancel button, the column mapping the ingest guessed
+ * (the learner can choose each column; a file lacking a required column asks for it), and the rows it skipped
+ * and why. Everything is read in the widget's worker; nothing leaves the browser.
  */
 export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Props) {
   const entries = useStore(controller.$entries);
@@ -94,7 +98,7 @@ export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Pr
         }} />
       </div>
       <p class="picker-hint">
-        也可以把 CSV 文件拖到这个框里。支持 Excel 保存的 GBK 文件和 UTF-8 文件，中文或英文表头；文件只在你的浏览器里处理，不会上传。
+        也可以把 CSV 文件拖到这个框里。支持 Excel 保存的 GBK 文件和 UTF-8 文件，中文或英文表头，最大 {sizeText(UPLOAD_LIMITS[controller.mode])}；文件只在你的浏览器里处理，不会上传。
       </p>
       {listError && <p class="picker-note">课程数据集列表暂时无法载入，仍可使用例题或上传自己的文件。</p>}
 
@@ -109,14 +113,49 @@ export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Pr
       {load.phase === 'error' && load.code !== 'aborted' && (
         <div class="picker-error" role="alert">
           <p><strong>这个文件无法分析。</strong>{load.message}</p>
+          {load.columns && <p>如果文件里有这些内容，只是列名不同，请在下面指出它们在哪一列。</p>}
         </div>
       )}
-      {load.phase === 'ready' && <ReadReport report={load.report} notice={load.notice} onRemap={(m) => void controller.remap(m)} idPrefix={id} countNoun={countNoun} />}
+      {load.phase === 'error' && load.columns && (
+        <div class="picker-mapping picker-mapping-needed">
+          <p class="picker-mapping-title">列的对应关系</p>
+          <ColumnMappingForm
+            key={`${load.name}|${load.columns.headers.join('|')}`}
+            fields={load.columns.fields}
+            headers={load.columns.headers}
+            mapping={load.columns.mapping}
+            idPrefix={id}
+            onSubmit={(m) => void controller.remap(m)}
+          />
+        </div>
+      )}
+      {load.phase === 'ready' && (
+        <ReadReport
+          report={load.report}
+          notice={load.notice}
+          remembered={load.remembered === true}
+          onRemap={(m) => void controller.remap(m)}
+          onForget={() => void controller.forgetMapping()}
+          idPrefix={id}
+          countNoun={countNoun}
+        />
+      )}
     </div>
   );
 }
 
-function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: LoadReport; notice?: string; onRemap: (mapping: Record<string, string | null>) => void; idPrefix: string; countNoun: string }) {
+interface ReportProps {
+  report: LoadReport;
+  notice?: string;
+  /** Read with the columns the learner chose before for the same headers. */
+  remembered: boolean;
+  onRemap: (mapping: ColumnMapping) => void;
+  onForget: () => void;
+  idPrefix: string;
+  countNoun: string;
+}
+
+function ReadReport({ report, notice, remembered, onRemap, onForget, idPrefix, countNoun }: ReportProps) {
   const period = report.firstDate && report.lastDate ? `，日期从 ${report.firstDate} 到 ${report.lastDate}` : '';
   const skipped = report.issueCount > 0 ? `，跳过 ${groupedNumber(report.issueCount)} 行（原因见下）` : '，没有跳过任何行';
   const seconds = report.cached ? '' : `（用时 ${report.seconds < 0.1 ? '不到 0.1' : report.seconds.toFixed(1)} 秒）`;
@@ -126,34 +165,26 @@ function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: 
         {notice ? `${notice} ` : ''}已读取“{report.name}”：{groupedNumber(report.rowsRead)} 行数据，{groupedNumber(report.rowsKept)} 行可用，
         {groupedNumber(report.customers)} {countNoun}{period}{skipped}。{seconds}
       </p>
+      {remembered && (
+        <p class="picker-note">
+          按你上次为同样表头的文件选的列读取。
+          <button type="button" class="btn" onClick={onForget}>改回自动判断</button>
+        </p>
+      )}
       {/* A widget reading every column as text (`columns` mode) shows its own column mapping. */}
       {report.fields.length > 0 && <details class="picker-mapping">
         <summary>列的对应关系：{report.fields.map((f) => `${f.label} ← ${report.mapping[f.key] ?? '（无）'}`).join('，')}</summary>
         <p class="picker-note">
-          读取时按表头自动判断了每一列的含义（编码 {ENCODINGS[report.encoding] ?? report.encoding}，分隔符 {DELIMITERS[report.delimiter] ?? report.delimiter}）。判断错了可以在这里改，改后会重新读取。
+          读取时按表头判断了每一列的含义（编码 {ENCODINGS[report.encoding] ?? report.encoding}，分隔符 {DELIMITERS[report.delimiter] ?? report.delimiter}）。判断错了可以在这里改，改后重新读取；你自己的文件会记住这次的选择。
         </p>
-        <div class="mapping-grid">
-          {report.fields.map((field) => (
-            <div class="field" key={field.key}>
-              <label for={`${idPrefix}-map-${field.key}`}>{field.label}{field.required ? '' : '（可选）'}</label>
-              <select
-                id={`${idPrefix}-map-${field.key}`}
-                value={report.mapping[field.key] ?? ''}
-                onChange={(e) => {
-                  const next: Record<string, string | null> = { ...report.mapping };
-                  next[field.key] = e.currentTarget.value === '' ? null : e.currentTarget.value;
-                  onRemap(next);
-                }}
-              >
-                {!field.required && <option value="">（没有这一列）</option>}
-                {report.mapping[field.key] === null && field.required && <option value="">（请选择）</option>}
-                {report.headers.map((h) => (
-                  <option value={h} key={h}>{h}</option>
-                ))}
-              </select>
-            </div>
-          ))}
-        </div>
+        <ColumnMappingForm
+          key={`${report.name}|${JSON.stringify(report.mapping)}`}
+          fields={report.fields}
+          headers={report.headers}
+          mapping={report.mapping}
+          idPrefix={idPrefix}
+          onSubmit={onRemap}
+        />
       </details>}
       {report.issueCount > 0 && (
         <details class="picker-issues" open>
@@ -179,7 +210,7 @@ function ReadReport({ report, notice, onRemap, idPrefix, countNoun }: { report: 
         </details>
       )}
       {report.warnings.filter((w) => !w.startsWith('有 ') || !w.includes('行无法读取')).map((w) => (
-        <p class="picker-note" key={w}>注意：{w}</p>
+        <p class="picker-note" key={w}>注意：{chineseOnly(w)}</p>
       ))}
     </div>
   );

@@ -2,6 +2,7 @@
 // (it is terminated and a fresh one started on the next request), and the current dataset read again
 // transparently after a cancel.
 import type { HostRequest, HostResponse, LoadReport, LoadRequest, WorkerFailure } from './protocol';
+import { workerFailure } from './worker-errors';
 
 /** What the client needs of a Worker (a real one, or an in-page stand-in in tests). */
 export interface WorkerLike {
@@ -24,6 +25,8 @@ export const CANCELLED: WorkerFailure = Object.freeze({ code: 'aborted', message
 
 export class DatasetWorkerClient {
   private worker: WorkerLike | null = null;
+  /** Whether the current worker has said anything yet (its script runs). */
+  private started = false;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   /** The last dataset loaded successfully, to read again in a fresh worker after a cancel. */
@@ -68,15 +71,22 @@ export class DatasetWorkerClient {
   private ensureWorker(): WorkerLike {
     if (this.worker) return this.worker;
     const worker = this.spawn();
-    worker.onmessage = (event) => this.receive(event.data as HostResponse);
+    this.started = false;
+    worker.onmessage = (event) => {
+      this.started = true;
+      this.receive(event.data as HostResponse);
+    };
     worker.onerror = (event) => {
       event.preventDefault?.();
+      // Before the worker said anything its script did not run; after, it stopped on an error (often memory).
+      const failure = workerFailure(this.started, event.message ?? '');
+      if (this.started) console.error(`分析程序出错停止了：${event.message ?? ''}`);
       const waiting = [...this.pending.values()];
       this.pending.clear();
       this.worker?.terminate();
       this.worker = null;
       this.needsReload = this.current !== null;
-      for (const p of waiting) p.reject({ code: 'worker-failed', message: '浏览器无法启动分析程序，请刷新页面或换用新版浏览器(the analysis worker failed to start)' });
+      for (const p of waiting) p.reject(failure);
     };
     this.worker = worker;
     return worker;
@@ -91,6 +101,7 @@ export class DatasetWorkerClient {
   }
 
   private receive(message: HostResponse): void {
+    if (message.type === 'started') return;
     const p = this.pending.get(message.id);
     if (!p) return;
     if (message.type === 'progress') {
@@ -99,7 +110,7 @@ export class DatasetWorkerClient {
     }
     this.pending.delete(message.id);
     if (message.type === 'done') p.resolve(message.value);
-    else p.reject({ code: message.code, message: message.message });
+    else p.reject({ code: message.code, message: message.message, ...(message.columns ? { columns: message.columns } : {}) });
   }
 }
 

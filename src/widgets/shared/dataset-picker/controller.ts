@@ -3,9 +3,12 @@
 // whenever a dataset has been read.
 import { atom, type ReadableAtom } from 'nanostores';
 import type { ColumnSpec } from '../../../engine/ingest';
+import { $columnMappings, findColumnMapping, updateColumnMappings, withColumnMapping, withoutColumnMapping } from '../../../stores/column-mappings';
+import { chineseOnly } from '../learner-message';
 import { DatasetWorkerClient, type WorkerLike } from './client';
 import { datasetUrl, loadManifest, type DatasetEntry } from './manifest';
-import { isWorkerFailure, type LoadMode, type LoadReport, type LoadRequest } from './protocol';
+import { isWorkerFailure, type ColumnChoice, type LoadMode, type LoadReport, type LoadRequest, type MappingField, type WorkerFailure } from './protocol';
+import { fileTooLarge } from './upload-limit';
 
 /** A small dataset made in the page (a chapter's worked example), offered before the bundled files. */
 export interface ExampleDataset {
@@ -20,11 +23,16 @@ export type DatasetChoice =
   | { readonly type: 'example'; readonly id: string }
   | { readonly type: 'file'; readonly name: string };
 
+/** Field key → header chosen for it (null: none). */
+export type ColumnMapping = Readonly<Record<string, string | null>>;
+
 export type LoadState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'loading'; readonly name: string; readonly fraction: number }
-  | { readonly phase: 'ready'; readonly report: LoadReport; readonly notice?: string }
-  | { readonly phase: 'error'; readonly code: string; readonly message: string; readonly name: string };
+  /** `remembered`: read with the columns the learner chose earlier for a file with the same headers. */
+  | { readonly phase: 'ready'; readonly report: LoadReport; readonly notice?: string; readonly remembered?: boolean }
+  /** `message` is Chinese only; `columns`: the file lacks required columns and the learner can name them. */
+  | { readonly phase: 'error'; readonly code: string; readonly message: string; readonly name: string; readonly columns?: ColumnChoice };
 
 export interface DatasetControllerOptions {
   readonly spawn: () => WorkerLike;
@@ -43,6 +51,8 @@ export interface DatasetControllerOptions {
 
 export interface DatasetController {
   readonly client: DatasetWorkerClient;
+  /** How files are read (and so how large a file may be). */
+  readonly mode: LoadMode;
   readonly examples: readonly ExampleDataset[];
   readonly $entries: ReadableAtom<readonly DatasetEntry[]>;
   readonly $choice: ReadableAtom<DatasetChoice | null>;
@@ -53,14 +63,23 @@ export interface DatasetController {
   listDatasets(): Promise<readonly DatasetEntry[]>;
   choose(choice: DatasetChoice): Promise<void>;
   chooseFile(file: File): Promise<void>;
-  /** Reads the current dataset again with other columns. */
-  remap(mapping: Readonly<Record<string, string | null>>): Promise<void>;
+  /** Reads the current dataset again with the columns the learner chose (remembered for the learner's own files). */
+  remap(mapping: ColumnMapping): Promise<void>;
+  /** Forgets the columns remembered for the current file's headers and reads it again as guessed from them. */
+  forgetMapping(): Promise<void>;
   /** Stops reading (or any analysis running): the worker is terminated. */
   cancel(): void;
   dispose(): void;
 }
 
 const CANCEL_NOTICE = '已取消读取，仍在显示之前的数据。';
+
+/** The key a remembered column choice is kept under for these fields. */
+const fieldsKey = (fields: readonly MappingField[]) => fields.map((f) => f.key).join(',');
+const sameMapping = (a: ColumnMapping, b: ColumnMapping) => Object.keys({ ...a, ...b }).every((k) => (a[k] ?? null) === (b[k] ?? null));
+
+/** Where the columns of a reading come from: guessed (or a dataset's preset), chosen now, or remembered. */
+type MappingOrigin = 'guess' | 'learner' | 'remembered';
 
 export function createDatasetController(options: DatasetControllerOptions): DatasetController {
   const client = new DatasetWorkerClient(options.spawn);
@@ -71,6 +90,8 @@ export function createDatasetController(options: DatasetControllerOptions): Data
   const $version = atom(0);
   let file: File | null = null;
   let sequence = 0;
+  /** True while the worker is reading a file for `run`. */
+  let reading = false;
   let settled: { choice: DatasetChoice; state: LoadState } | null = null;
   let listing: Promise<readonly DatasetEntry[]> | null = null;
 
@@ -88,51 +109,76 @@ export function createDatasetController(options: DatasetControllerOptions): Data
     const base = { mode: options.mode, table: options.table };
     if (choice.type === 'example') {
       const example = examples.find((e) => e.id === choice.id);
-      if (!example) throw { code: 'unknown-dataset', message: `没有这个例题数据：${choice.id}(unknown example)` };
+      if (!example) throw { code: 'unknown-dataset', message: `没有这个例题数据：${choice.id}` };
       return { ...base, source: { type: 'text', text: example.csv(), name: example.title }, mapping };
     }
     if (choice.type === 'file') {
-      if (!file) throw { code: 'unknown-dataset', message: '请重新选择文件(choose the file again)' };
+      if (!file) throw { code: 'unknown-dataset', message: '请重新选择文件。' };
       return { ...base, source: { type: 'file', file, name: file.name }, mapping };
     }
     const entries = await listDatasets();
     const entry = entries.find((e) => e.id === choice.id);
-    if (!entry) throw { code: 'unknown-dataset', message: `没有这个数据集：${choice.id}(unknown dataset)` };
+    if (!entry) throw { code: 'unknown-dataset', message: `没有这个数据集：${choice.id}` };
     return { ...base, source: { type: 'url', url: datasetUrl(entry), name: entry.title, bytes: entry.bytes }, mapping: mapping ?? options.presets?.[entry.id] };
   };
 
-  const run = async (choice: DatasetChoice, mapping?: Readonly<Record<string, string | null>>) => {
+  /** The columns remembered for a file read with these fields and headers (only the learner's own files). */
+  const recall = (choice: DatasetChoice, fields: readonly MappingField[], headers: readonly string[]): ColumnMapping | null =>
+    choice.type === 'file' && fields.length > 0 ? findColumnMapping($columnMappings.get(), fieldsKey(fields), headers) : null;
+
+  const settle = (state: LoadState) => {
+    $load.set(state);
+    if (state.phase === 'ready') $version.set($version.get() + 1);
+  };
+
+  const fail = (failure: WorkerFailure, name: string) =>
+    settle({ phase: 'error', code: failure.code, message: chineseOnly(failure.message), name, ...(failure.columns ? { columns: failure.columns } : {}) });
+
+  const run = async (choice: DatasetChoice, mapping?: ColumnMapping, origin: MappingOrigin = 'guess') => {
     // A new choice while another file is still being read replaces it: that worker is stopped first, so an
     // older file can never finish last and become the dataset behind the page's back.
-    if ($load.get().phase === 'loading') client.cancel();
+    if (reading) client.cancel();
     const mine = ++sequence;
     $choice.set(choice);
     const name = choice.type === 'file' ? choice.name : choice.id;
     $load.set({ phase: 'loading', name, fraction: 0 });
     try {
+      reading = true;
       const request = await requestFor(choice, mapping);
       const report = await client.load(request, (fraction) => {
         if (mine === sequence) $load.set({ phase: 'loading', name: request.source.name, fraction });
       });
       if (mine !== sequence) return;
-      const state: LoadState = { phase: 'ready', report };
+      reading = false;
+      // The guess read the file, but the learner chose other columns for these headers before: read it their way.
+      const remembered = origin === 'guess' && mapping === undefined ? recall(choice, report.fields, report.headers) : null;
+      if (remembered && !sameMapping(remembered, report.mapping)) return void (await run(choice, remembered, 'remembered'));
+      if (origin === 'learner' && choice.type === 'file') {
+        updateColumnMappings((data) => withColumnMapping(data, fieldsKey(report.fields), report.headers, report.mapping));
+      }
+      const state: LoadState = { phase: 'ready', report, ...(origin === 'remembered' || remembered ? { remembered: true } : {}) };
       settled = { choice, state };
-      $load.set(state);
-      $version.set($version.get() + 1);
+      settle(state);
     } catch (caught) {
       if (mine !== sequence) return;
-      const failure = isWorkerFailure(caught) ? caught : { code: 'internal', message: `读取数据时出了问题（${String(caught)}）` };
+      reading = false;
+      const failure: WorkerFailure = isWorkerFailure(caught) ? caught : { code: 'internal', message: `读取数据时出了问题（${String(caught)}）` };
       if (failure.code === 'aborted' && settled) {
         $choice.set(settled.choice);
         $load.set(settled.state.phase === 'ready' ? { ...settled.state, notice: CANCEL_NOTICE } : settled.state);
         return;
       }
-      $load.set({ phase: 'error', code: failure.code, message: failure.code === 'aborted' ? '已取消读取。' : failure.message, name });
+      if (failure.code === 'aborted') return settle({ phase: 'error', code: 'aborted', message: '已取消读取。', name });
+      // Required columns not found by their names: the learner may have named them for these headers before.
+      const remembered = failure.columns && origin === 'guess' ? recall(choice, failure.columns.fields, failure.columns.headers) : null;
+      if (remembered) return void (await run(choice, remembered, 'remembered'));
+      fail(failure, name);
     }
   };
 
   return {
     client,
+    mode: options.mode,
     examples,
     $entries,
     $choice,
@@ -141,21 +187,39 @@ export function createDatasetController(options: DatasetControllerOptions): Data
     listDatasets,
     choose: (choice) => run(choice),
     chooseFile: (chosen) => {
+      // Too large to read here: refused before a byte is read (the limit depends on how the widget reads).
+      const tooLarge = fileTooLarge(chosen.size, options.mode);
+      if (tooLarge) {
+        if (reading) client.cancel();
+        reading = false;
+        sequence++;
+        $choice.set({ type: 'file', name: chosen.name });
+        fail(tooLarge, chosen.name);
+        return Promise.resolve();
+      }
       file = chosen;
       return run({ type: 'file', name: chosen.name });
     },
     remap: (mapping) => {
       const choice = $choice.get();
-      return choice ? run(choice, mapping) : Promise.resolve();
+      return choice ? run(choice, mapping, 'learner') : Promise.resolve();
+    },
+    forgetMapping: () => {
+      const choice = $choice.get();
+      const load = $load.get();
+      if (!choice || load.phase !== 'ready') return Promise.resolve();
+      updateColumnMappings((data) => withoutColumnMapping(data, fieldsKey(load.report.fields), load.report.headers));
+      return run(choice);
     },
     cancel: () => {
       sequence++;
+      reading = false;
       client.cancel();
       if (settled) {
         $choice.set(settled.choice);
         $load.set(settled.state.phase === 'ready' ? { ...settled.state, notice: CANCEL_NOTICE } : settled.state);
       } else {
-        $load.set({ phase: 'error', code: 'aborted', message: '已取消读取。', name: '' });
+        settle({ phase: 'error', code: 'aborted', message: '已取消读取。', name: '' });
       }
     },
     dispose: () => client.dispose(),

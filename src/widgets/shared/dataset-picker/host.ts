@@ -1,12 +1,16 @@
 // The worker side of a dataset picker: reads files with the engine's ingest (streaming, with progress), keeps
 // the current dataset and a small cache of parsed bundled datasets, and runs the widget's analysis handlers on
 // it. A widget's worker.ts is two lines: createDatasetHost(handlers, post) and hand it the messages.
-import { readTable, readTextColumns, readTransactions, type ByteSource, type ReadTableResult, type ReadTransactionsResult, type TextColumns } from '../../../engine/ingest';
+import {
+  findColumn, guessMapping, matchColumns, readTable, readTextColumns, readTransactions,
+  type ByteSource, type ColumnSpec, type ReadTableResult, type ReadTransactionsResult, type TextColumns,
+} from '../../../engine/ingest';
 import { EngineError, isEngineError } from '../../../engine/errors';
 import { formatDay } from '../../../engine/dates';
 import { transactionDateRange } from '../../../engine/transaction-date-range';
 import type { Transactions } from '../../../engine/types';
-import type { HostRequest, HostResponse, LoadReport, LoadRequest, MappingField } from './protocol';
+import type { ColumnChoice, HostRequest, HostResponse, LoadReport, LoadRequest, MappingField } from './protocol';
+import { WORKER_OUT_OF_MEMORY, workerFailure } from './worker-errors';
 
 /** The dataset in the worker: transactions, a table or every column as text, and the report the page got. */
 export interface LoadedDataset {
@@ -50,7 +54,7 @@ export function createDatasetHost(handlers: Readonly<Record<string, Handler>>, p
         return;
       }
       const handler = handlers[request.method];
-      if (!handler) throw new EngineError('unknown-method', `分析程序不认识这个请求：${request.method}(unknown method ${request.method})`);
+      if (!handler) throw new EngineError('unknown-method', `分析程序不认识这个请求：${request.method}`);
       const value = await (handler as (c: HostContext, a: unknown) => unknown)(ctx, request.args);
       post({ id: request.id, type: 'done', value });
     } catch (error) {
@@ -59,10 +63,43 @@ export function createDatasetHost(handlers: Readonly<Record<string, Handler>>, p
   };
 }
 
-function describeError(error: unknown): { code: string; message: string } {
+/** A file that lacks required columns, with what the learner can choose from to name them by hand. */
+class ColumnsNeeded {
+  constructor(readonly error: EngineError, readonly columns: ColumnChoice) {}
+}
+
+function describeError(error: unknown): { code: string; message: string; columns?: ColumnChoice } {
+  if (error instanceof ColumnsNeeded) return { code: error.error.code, message: error.error.message, columns: error.columns };
   if (isEngineError(error)) return { code: error.code, message: error.message };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `分析时出了意外的问题，请刷新页面再试(unexpected error: ${detail})` };
+  // Not the engine's: the browser could not get memory for a large file, or a bug (its words go to the console).
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (workerFailure(true, detail).code === WORKER_OUT_OF_MEMORY.code) return { ...WORKER_OUT_OF_MEMORY };
+  console.error(`分析时出了意外的问题：${detail}`);
+  return { code: 'internal', message: '分析时出了意外的问题，请再试一次；如果还是这样，请刷新页面。' };
+}
+
+const isMissingColumns = (error: unknown): error is EngineError => isEngineError(error) && error.code === 'missing-columns';
+const headersOf = (error: EngineError): string[] => (Array.isArray(error.details.headers) ? (error.details.headers as string[]) : []);
+
+/** The header a field's choice names in `headers` (compared as the ingest compares), or null. */
+function present(headers: readonly string[], chosen: string | null | undefined): string | null {
+  if (!chosen) return null;
+  const column = findColumn(headers, chosen);
+  return column >= 0 ? headers[column]! : null;
+}
+
+/** A transaction file's columns to choose from: what the learner named where it exists, else the guess. */
+function transactionChoice(headers: readonly string[], named: LoadRequest['mapping']): ColumnChoice {
+  const guess = guessMapping(headers).mapping;
+  const mapping = Object.fromEntries(TRANSACTION_FIELDS.map(({ key }) => [key, named?.[key] !== undefined ? present(headers, named[key]) : guess[key as keyof typeof guess]]));
+  return { fields: TRANSACTION_FIELDS, headers, mapping };
+}
+
+/** A one-row-per-customer file's columns to choose from. */
+function tableChoice(headers: readonly string[], columns: readonly ColumnSpec[]): ColumnChoice {
+  const guess = matchColumns(headers, Object.fromEntries(columns.map((c) => [c.key, c.synonyms]))).mapping;
+  const mapping = Object.fromEntries(columns.map((c) => [c.key, c.header !== undefined ? present(headers, c.header) : guess[c.key] ?? null]));
+  return { fields: columns.map((c) => ({ key: c.key, label: c.label, required: c.required !== false })), headers, mapping };
 }
 
 function cacheKey(request: LoadRequest): string | null {
@@ -113,10 +150,10 @@ async function open(request: LoadRequest): Promise<{ source: ByteSource; totalBy
   try {
     response = await fetch(source.url);
   } catch {
-    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”，请检查网络后再试(the dataset could not be loaded)`);
+    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”，请检查网络后再试。`);
   }
   if (!response.ok || !response.body) {
-    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”（HTTP ${response.status}）(the dataset could not be loaded)`);
+    throw new EngineError('dataset-unavailable', `无法载入数据集“${source.name}”（HTTP ${response.status}），请检查网络后再试。`);
   }
   const length = Number(response.headers.get('content-length'));
   return { source: response.body, totalBytes: length > 0 ? length : source.bytes };
@@ -136,9 +173,11 @@ async function read(request: LoadRequest, onProgress: (fraction: number) => void
       const read = await readTransactions(source, { totalBytes, onProgress, mapping });
       return { report: transactionReport(name, read, started), transactions: read.transactions, table: null };
     } catch (error) {
-      const missing = isEngineError(error) && error.code === 'missing-columns' ? (error.details.missing as string[]) : [];
+      const missing = isMissingColumns(error) ? (error.details.missing as string[]) : [];
       // `auto`: a file without dates is one row per customer (e.g. a customer list with a revenue column).
-      if (!(request.mode === 'auto' && request.table && missing.includes('date'))) throw error;
+      if (!(request.mode === 'auto' && request.table && missing.includes('date'))) {
+        throw isMissingColumns(error) ? new ColumnsNeeded(error, transactionChoice(headersOf(error), request.mapping)) : error;
+      }
     }
   }
   const columns = (request.table ?? []).map((spec) => {
@@ -146,8 +185,12 @@ async function read(request: LoadRequest, onProgress: (fraction: number) => void
     return chosen ? { ...spec, header: chosen } : spec;
   });
   const { source, totalBytes } = await open(request);
-  const table = await readTable(source, { totalBytes, onProgress, columns });
-  return { report: tableReport(name, table, columns, started), transactions: null, table };
+  try {
+    const table = await readTable(source, { totalBytes, onProgress, columns });
+    return { report: tableReport(name, table, columns, started), transactions: null, table };
+  } catch (error) {
+    throw isMissingColumns(error) ? new ColumnsNeeded(error, tableChoice(headersOf(error), columns)) : error;
+  }
 }
 
 function transactionReport(name: string, read: ReadTransactionsResult, started: number): LoadReport {

@@ -33,6 +33,17 @@ export interface MappingField {
   readonly required: boolean;
 }
 
+/**
+ * The columns a file has and what each field could be: sent with a `missing-columns` failure so the learner can
+ * name the columns by hand (the picker's 列的对应关系 form).
+ */
+export interface ColumnChoice {
+  readonly fields: readonly MappingField[];
+  readonly headers: readonly string[];
+  /** The header found or named for each field (null: none yet). */
+  readonly mapping: Readonly<Record<string, string | null>>;
+}
+
 /** What reading a file found: shown by the picker (rows read and skipped, the mapping, the period). */
 export interface LoadReport {
   readonly name: string;
@@ -64,12 +75,16 @@ export type HostRequest =
 export type HostResponse =
   | { readonly id: number; readonly type: 'progress'; readonly fraction: number }
   | { readonly id: number; readonly type: 'done'; readonly value: unknown }
-  | { readonly id: number; readonly type: 'error'; readonly code: string; readonly message: string };
+  | { readonly id: number; readonly type: 'error'; readonly code: string; readonly message: string; readonly columns?: ColumnChoice }
+  /** Posted once when the worker's script has started (id 0): a later `error` event is a crash, not a failed start. */
+  | { readonly id: 0; readonly type: 'started' };
 
-/** A failure the page shows in the widget's box: a stable code and one Chinese message. */
+/** A failure the page shows in the widget's box: a stable code and one message (the engine's “中文(English)”). */
 export interface WorkerFailure {
   readonly code: string;
   readonly message: string;
+  /** With `missing-columns` from a load: the file's columns, for the learner to choose from. */
+  readonly columns?: ColumnChoice;
 }
 
 export function isWorkerFailure(value: unknown): value is WorkerFailure {

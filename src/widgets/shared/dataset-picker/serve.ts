@@ -7,9 +7,10 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<HostRequest>) => void) | null;
 }
 
-/** Answers the page's dataset and analysis requests inside a Web Worker. */
+/** Answers the page's dataset and analysis requests inside a Web Worker; says `started` first (see client.ts). */
 export function serveInWorker(handlers: Readonly<Record<string, Handler>>): void {
   const scope = self as unknown as WorkerScope;
   const host = createDatasetHost(handlers, (message, transfer) => scope.postMessage(message, transfer ?? []));
   scope.onmessage = (event) => void host(event.data);
+  scope.postMessage({ id: 0, type: 'started' }, []);
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  columnMappingsSpec, findColumnMapping, MAPPINGS_LIMIT, parseColumnMappings, withColumnMapping, withoutColumnMapping, type ColumnMappingsData,
+} from '~/stores/column-mappings';
+import { loadVersioned } from '~/stores/storage/versioned';
+import { MemoryStorage } from '../helpers/memory-storage';
+
+const FIELDS = 'customer,date,amount,order';
+const empty: ColumnMappingsData = { entries: [] };
+const now = new Date('2025-03-01T08:00:00Z');
+
+describe('remembered column choices', () => {
+  it('finds a choice by fields and the set of headers, in any order', () => {
+    const data = withColumnMapping(empty, FIELDS, ['会员号', '日期', '花费'], { customer: '会员号', date: '日期', amount: '花费', order: null }, now);
+    expect(data.entries[0]).toEqual({ fields: FIELDS, headers: ['会员号', '花费', '日期'].sort(), mapping: { customer: '会员号', date: '日期', amount: '花费', order: null }, savedAt: '2025-03-01T08:00:00.000Z' });
+    expect(findColumnMapping(data, FIELDS, ['花费', '日期', '会员号'])).toMatchObject({ amount: '花费' });
+    expect(findColumnMapping(data, FIELDS, ['花费', '日期', '会员号', '备注'])).toBeNull();
+    expect(findColumnMapping(data, 'customer,value', ['花费', '日期', '会员号'])).toBeNull();
+  });
+
+  it('keeps the newest choice per header set first, and at most the limit', () => {
+    let data = empty;
+    for (let i = 0; i < MAPPINGS_LIMIT + 5; i++) data = withColumnMapping(data, FIELDS, [`列${i}`], { amount: `列${i}` }, now);
+    data = withColumnMapping(data, FIELDS, [`列${MAPPINGS_LIMIT + 4}`], { amount: null }, now);
+    expect(data.entries).toHaveLength(MAPPINGS_LIMIT);
+    expect(data.entries[0]!.mapping).toEqual({ amount: null });
+    expect(findColumnMapping(data, FIELDS, ['列0'])).toBeNull(); // the oldest went first
+    expect(withoutColumnMapping(data, FIELDS, [`列${MAPPINGS_LIMIT + 4}`]).entries).toHaveLength(MAPPINGS_LIMIT - 1);
+  });
+
+  it('reads only its own shape; anything else is set aside, never dropped', () => {
+    expect(parseColumnMappings({ entries: [{ fields: FIELDS, headers: ['a'], mapping: { amount: 3 }, savedAt: 'x' }] })).toBeNull();
+    const storage = new MemoryStorage();
+    storage.setItem('crm-lab:column-mappings', '{"v":1,"data":{"entries":"oops"}}');
+    const loaded = loadVersioned(storage, columnMappingsSpec, now.getTime());
+    expect(loaded.value).toEqual(empty);
+    expect(loaded.notice?.kind).toBe('corrupt');
+    expect(storage.getItem(loaded.notice!.asideKey!)).toBe('{"v":1,"data":{"entries":"oops"}}');
+  });
+});
