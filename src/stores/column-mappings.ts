@@ -1,6 +1,7 @@
 // The columns a learner chose by hand for their own files (the dataset picker's 列的对应关系), remembered per
 // set of headers: the next file with the same headers is read with the same choice.
 import { persistentAtom } from './storage/persistent';
+import { z } from './storage/schema';
 import type { VersionedSpec } from './storage/versioned';
 
 /** One remembered choice: for a widget's fields (`fields`, their keys joined) and a file's headers. */
@@ -24,38 +25,39 @@ export const COLUMN_MAPPINGS_VERSION = 1;
 /** Choices kept: a term's worth of different files; the oldest is dropped first. */
 export const MAPPINGS_LIMIT = 30;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const headerSet = (headers: readonly string[]) => [...new Set(headers)].sort();
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => h === b[i]);
+const entrySchema = z.strictObject({
+  fields: z.string(),
+  headers: z.array(z.string()),
+  mapping: z.record(z.string(), z.nullable(z.string())),
+  savedAt: z.string(),
+});
 
-function isEntry(value: unknown): value is ColumnMappingEntry {
-  return (
-    isRecord(value) &&
-    typeof value.fields === 'string' &&
-    typeof value.savedAt === 'string' &&
-    Array.isArray(value.headers) &&
-    value.headers.every((h) => typeof h === 'string') &&
-    isRecord(value.mapping) &&
-    Object.values(value.mapping).every((h) => h === null || typeof h === 'string')
-  );
-}
+const sameChoice = (a: ColumnMappingEntry, b: ColumnMappingEntry) => a.fields === b.fields && sameSet(a.headers, b.headers);
 
-/** The data when it has the current shape, else null (then it is set aside and reported, never dropped). */
-export function parseColumnMappings(data: unknown): ColumnMappingsData | null {
-  return isRecord(data) && Array.isArray(data.entries) && data.entries.every(isEntry) ? (data as unknown as ColumnMappingsData) : null;
+/** Both tabs' (or a backup's) choices: the newer one for the same fields and headers, newest first, within the limit. */
+function mergeColumnMappings(mine: ColumnMappingsData, theirs: ColumnMappingsData): ColumnMappingsData {
+  const kept: ColumnMappingEntry[] = [];
+  for (const entry of [...mine.entries, ...theirs.entries].sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0))) {
+    if (!kept.some((k) => sameChoice(k, entry))) kept.push(entry);
+  }
+  return { entries: kept.slice(0, MAPPINGS_LIMIT) };
 }
 
 export const columnMappingsSpec: VersionedSpec<ColumnMappingsData> = {
   key: 'crm-lab:column-mappings',
+  label: '自己文件的列对应关系',
   version: COLUMN_MAPPINGS_VERSION,
   empty: () => ({ entries: [] }),
   migrations: {},
-  parse: parseColumnMappings,
+  schema: z.strictObject({ entries: z.array(entrySchema) }),
+  merge: mergeColumnMappings,
 };
 
 /** The learner's remembered column choices, kept in this browser. */
 export const $columnMappings = persistentAtom<ColumnMappingsData>(columnMappingsSpec);
 
-const headerSet = (headers: readonly string[]) => [...new Set(headers)].sort();
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((h, i) => h === b[i]);
 const matches = (entry: ColumnMappingEntry, fields: string, headers: readonly string[]) => entry.fields === fields && sameSet(entry.headers, headerSet(headers));
 
 /** The choice remembered for these fields and headers (in any order), or null. */

@@ -1,5 +1,6 @@
 // Every store the site keeps in localStorage, in one list: the JSON backup, its import, migration and setting
 // aside go through this list, and a test fails when the site writes a localStorage key that is not here.
+import { $columnMappings } from './column-mappings';
 import { $identity } from './identity';
 import { $notebook } from './notebook';
 import { $profileDrafts } from './profile-drafts';
@@ -47,6 +48,7 @@ export const STORES: readonly RegisteredStore[] = [
   register('progress', $progress),
   register('selfCheck', $selfCheck),
   register('profileDrafts', $profileDrafts),
+  register('columnMappings', $columnMappings),
   register('settings', $settings, false),
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  columnMappingsSpec, findColumnMapping, MAPPINGS_LIMIT, parseColumnMappings, withColumnMapping, withoutColumnMapping, type ColumnMappingsData,
+  columnMappingsSpec, findColumnMapping, MAPPINGS_LIMIT, withColumnMapping, withoutColumnMapping, type ColumnMappingsData,
 } from '~/stores/column-mappings';
 import { loadVersioned } from '~/stores/storage/versioned';
 import { MemoryStorage } from '../helpers/memory-storage';
@@ -29,12 +29,20 @@ describe('remembered column choices', () => {
   });
 
   it('reads only its own shape; anything else is set aside, never dropped', () => {
-    expect(parseColumnMappings({ entries: [{ fields: FIELDS, headers: ['a'], mapping: { amount: 3 }, savedAt: 'x' }] })).toBeNull();
+    expect(columnMappingsSpec.schema['~standard'].validate({ entries: [{ fields: FIELDS, headers: ['a'], mapping: { amount: 3 }, savedAt: 'x' }] })).toHaveProperty('issues');
     const storage = new MemoryStorage();
     storage.setItem('crm-lab:column-mappings', '{"v":1,"data":{"entries":"oops"}}');
     const loaded = loadVersioned(storage, columnMappingsSpec, now.getTime());
     expect(loaded.value).toEqual(empty);
     expect(loaded.notice?.kind).toBe('corrupt');
     expect(storage.getItem(loaded.notice!.asideKey!)).toBe('{"v":1,"data":{"entries":"oops"}}');
+  });
+
+  it('merges two tabs (or a backup): the newer choice for the same headers, both kept otherwise', () => {
+    const mine = withColumnMapping(empty, FIELDS, ['会员号', '花费'], { amount: '花费' }, now);
+    const older = withColumnMapping(empty, FIELDS, ['花费', '会员号'], { amount: null }, new Date('2025-02-01T00:00:00Z'));
+    const other = withColumnMapping(older, FIELDS, ['客户', '金额'], { amount: '金额' }, new Date('2025-04-01T00:00:00Z'));
+    const merged = columnMappingsSpec.merge!(mine, other);
+    expect(merged.entries.map((e) => e.mapping.amount)).toEqual(['金额', '花费']);
   });
 });
