@@ -2,6 +2,8 @@ import { $settings, updateSettings } from '../stores/settings';
 import { $storageNotices } from '../stores/storage/notices';
 import { $progress, markVisited } from '../stores/progress';
 import { rememberPlace, restorePlace } from './keep-place';
+import { startGlossaryTerms } from './glossary-terms';
+import { watchOverflow } from '../widgets/shared/scroll-overflow';
 
 function applyModes(teacher: boolean, projector: boolean): void {
   const root = document.documentElement;
@@ -20,7 +22,10 @@ function wireModes(): void {
     updateSettings({ teacher, projector: teacher && $settings.get().projector });
   });
   document.getElementById('projector-toggle')?.addEventListener('click', () => {
-    updateSettings({ projector: !$settings.get().projector });
+    const projector = !$settings.get().projector;
+    updateSettings({ projector });
+    // The projected screen starts with the lesson, not the table of contents.
+    if (projector) document.querySelector('.toc details')?.removeAttribute('open');
   });
 }
 
@@ -49,25 +54,15 @@ function registerServiceWorker(): void {
   });
 }
 
-/** Escape dismisses a glossary definition shown on hover or focus (WCAG 1.4.13); it comes back on the next move. */
-function dismissibleTips(): void {
-  const root = document.documentElement;
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') root.classList.add('tips-hidden');
-  });
-  const show = () => root.classList.remove('tips-hidden');
-  document.addEventListener('pointermove', show, { passive: true });
-  document.addEventListener('focusin', show);
-}
-
 /** Everything every page does once loaded: modes, notices, progress, script switch, offline support. */
 export function startPageChrome(): void {
   showNotices();
   wireModes();
-  dismissibleTips();
-  // On a phone the table of contents starts folded, so the lesson comes first.
+  startGlossaryTerms();
+  // Markdown and page tables scroll in their own box: mark the ones that overflow (the hint, the sticky first column).
+  document.querySelectorAll<HTMLElement>('.table-scroll').forEach(watchOverflow);
+  // On a phone the chapter strip shows the current chapter (the table of contents folds itself: TableOfContents.astro).
   if (matchMedia('(max-width: 52rem)').matches) {
-    document.querySelector('.toc details')?.removeAttribute('open');
     const current = document.querySelector<HTMLElement>('.chapter-list [aria-current="page"]');
     current?.parentElement?.parentElement?.scrollTo({ left: current.offsetLeft - 16 });
   }

@@ -127,6 +127,21 @@ describe('customer-sorter (好客户还是坏客户?) in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the card on top of the deck is a Tab stop, so its documented keys work on the card itself', async () => {
+    const { page, widget, errors } = await open(CHAPTER);
+    await widget.getByRole('radio', { name: /入门/ }).focus();
+    const name = (await widget.locator('.cs-deck .cs-card h5').textContent())!;
+    await tabUntil(page, (f) => f.tag === 'ARTICLE' && f.focus.startsWith('card:'));
+    await page.keyboard.press('g');
+    await widget.getByRole('heading', { name: /好客户\s*（1 张）/ }).waitFor();
+    expect(await widget.locator('.cs-pile-good .cs-chip strong').textContent()).toBe(name);
+    // The focus moves to the next card, where B sends it to the other pile.
+    await expect.poll(async () => (await focused(page)).tag).toBe('ARTICLE');
+    await page.keyboard.press('b');
+    await widget.getByRole('heading', { name: /坏客户\s*（1 张）/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('drag and drop with the mouse: to a pile, across, and back to the deck', async () => {
     const { page, widget, errors } = await open(CHAPTER);
     const drag = async (from: Locator, to: Locator) => {

@@ -70,6 +70,7 @@ describe('CustomerSorter', () => {
     render(<CustomerSorter />);
     await screen.findByRole('heading', { name: /待分类\s*（8 张）/ });
     const card = () => document.querySelector<HTMLElement>('.cs-deck .cs-card')!;
+    expect(card().tabIndex).toBe(0); // a Tab stop: the keys below are documented “on the card”
     const first = card().querySelector('h5')!.textContent!;
     const live = document.querySelector('.cs [role="status"][aria-live="polite"]')!;
     const said = (text: string) => waitFor(() => expect(live.textContent).toBe(text));

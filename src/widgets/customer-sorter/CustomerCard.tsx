@@ -29,7 +29,8 @@ export function CustomerCard({ card, face, deckSize, focusKey, big = false, drag
       class={`cs-card${big ? ' cs-card-big' : ''}`}
       data-drag-card={draggable ? card.id : undefined}
       data-focus={focusKey}
-      tabIndex={-1}
+      // The card on top of the deck is a tab stop, so its keys (G, B, U, arrows) work from the keyboard alone.
+      tabIndex={draggable ? 0 : -1}
       aria-labelledby={nameId}
       aria-describedby={draggable ? 'cs-keys' : undefined}
       onKeyDown={onKeyDown}

@@ -38,8 +38,12 @@ export function SegmentSection({ view, state, onUse }: Props) {
               }}
             >
               <span class="name">{s.segment}</span>
+              {/* Spaced apart, not joined by "·", so a wrapped line never ends on a separator; commas for screen readers. */}
               <span class="figures">
-                <span>{groupedNumber(s.customers)} 位</span> · <span>客户 {percentText(s.customerShare ?? 0)}</span> ·{' '}
+                <span>{groupedNumber(s.customers)} 位</span>
+                <span class="visually-hidden">，</span>
+                <span>客户 {percentText(s.customerShare ?? 0)}</span>
+                <span class="visually-hidden">，</span>
                 <span>金额 {percentText(s.revenueShare ?? 0)}</span>
               </span>
             </button>

@@ -39,7 +39,13 @@ export function IpaPanel({ state, onUse }: { state: SatisfactionState; onUse: ()
         onUse();
         state.setIpaCut(c);
       }} />
-      <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height="20rem" />
+      <ChartCanvas
+        config={chart.config}
+        label={chart.label}
+        table={chart.table}
+        height="20rem"
+        legend={<Legend revealed={guess.revealed} noun={noun} />}
+      />
       <Guess state={state} ipa={ipa} noun={noun} onUse={onUse} />
       <ScrollBox class="sat-table-wrap" label="重要性—绩效表">
         <table class="sat-table">
@@ -64,6 +70,16 @@ export function IpaPanel({ state, onUse }: { state: SatisfactionState; onUse: ()
       </ScrollBox>
       <p class="sat-hint">分界线：重要性 {n2(ipa.result.importanceCut)}，绩效 {n2(ipa.result.performanceCut)}。</p>
     </section>
+  );
+}
+
+/** The chart's legend in HTML, so it wraps inside the widget on a phone; the markers are the table's. */
+function Legend({ revealed, noun }: { revealed: boolean; noun: string }) {
+  return (
+    <ul class="sat-ipa-legend" aria-label="图例">
+      {revealed ? IPA_QUADRANTS.map((q) => <li key={q.key} class={`sat-q-${q.key}`}>{q.name}</li>) : <li class="sat-q-none">{noun}（点旁是名称）</li>}
+      <li class="sat-cut">虚线是分界线</li>
+    </ul>
   );
 }
 

@@ -3,6 +3,7 @@ import { groupedNumber } from '../../engine/number-text';
 import { IPA_QUADRANTS, type CsatResult, type IpaResult, type NpsResult, type SegmentComparison, type ServqualDimensionGap } from '../../engine/satisfaction';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
+import { pointNameLabels } from '../shared/chart-point-labels';
 import type { ChartTable } from '../shared/ChartCanvas';
 
 export interface ChartParts {
@@ -124,7 +125,8 @@ function range(values: readonly number[], scale: { min: number; max: number }): 
 /**
  * Importance–performance scatter: performance across, importance up (as chapter 8 draws it), the two dashed
  * lines where the axes cross. Before the answer is revealed every point looks the same (the learner judges the
- * quadrants from the positions); afterwards each quadrant has its own colour and marker shape.
+ * quadrants from the positions); afterwards each quadrant has its own colour and marker shape. Every dot is labelled
+ * with its item's name, as in the table beside it.
  */
 export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, revealed: boolean): ChartParts {
   const iCut = ipa.importanceCut ?? (scale.min + scale.max) / 2;
@@ -143,6 +145,7 @@ export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, re
     : [{ label: '项目', data: ipa.items.map(point), pointStyle: 'circle', backgroundColor: '#4a5563', borderColor: '#4a5563' }];
   const config: ChartConfig = {
     type: 'line',
+    plugins: [pointNameLabels],
     data: {
       datasets: [
         ...groups.map((g) => ({ ...g, showLine: false, pointRadius: 8, pointHoverRadius: 10 })),
@@ -157,8 +160,8 @@ export function ipaChart(ipa: IpaResult, scale: { min: number; max: number }, re
         y: { type: 'linear', min: y.min, max: y.max, title: { display: true, text: '重要性（平均分）' } },
       },
       plugins: {
-        // Markers in the legend: each quadrant has its own shape, so colour is never the only cue.
-        legend: { position: 'top', labels: { usePointStyle: true } },
+        // The legend is HTML under the chart (IpaPanel: it wraps on a phone); every dot carries its name.
+        legend: { display: false },
         tooltip: {
           callbacks: {
             label: (ctx: { raw: unknown; dataset: { label?: string } }) => {

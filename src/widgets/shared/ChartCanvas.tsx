@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart as ChartJs } from 'chart.js';
 import { chartTheme, convertChartText, loadChart, type ChartConfig, type ChartConstructor } from './chart';
 import { pageScript } from '../../i18n/locale';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { useTeacherMode } from './teacher';
+import { ScrollBox } from './ScrollBox';
 import './chart.css';
 
 /** The numbers behind a chart, as a table for readers who cannot see it (and anyone who wants the figures). */
@@ -23,6 +25,8 @@ interface Props {
   height?: string;
   /** Show the data table open at first. */
   tableOpen?: boolean;
+  /** A legend in HTML under the drawing (it wraps on a narrow screen, where chart.js's own legend may not fit). */
+  legend?: ComponentChildren;
 }
 
 /**
@@ -31,7 +35,7 @@ interface Props {
  * projector mode; animation is off so the chart follows the controls at once. If chart.js cannot load or draw,
  * the table is shown instead and the page goes on working.
  */
-export function ChartCanvas({ config, label, table, height = '16rem', tableOpen = false }: Props) {
+export function ChartCanvas({ config, label, table, height = '16rem', tableOpen = false, legend }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const chart = useRef<ChartJs | null>(null);
   const [failed, setFailed] = useState(false);
@@ -72,26 +76,29 @@ export function ChartCanvas({ config, label, table, height = '16rem', tableOpen 
       <div class="chart-box" style={{ height }} hidden={failed}>
         <canvas ref={canvas} role="img" aria-label={label} />
       </div>
+      {!failed && legend}
       {failed && <p class="chart-failed">图表暂时无法显示，下面的数据表给出同样的数字。</p>}
       <details class="chart-table" open={tableOpen || failed}>
         <summary>查看数据表</summary>
-        <table>
-          <caption>{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th scope="col" key={c}>{c}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) => (j === 0 ? <th scope="row" key={j}>{cell}</th> : <td key={j}>{cell}</td>))}
+        <ScrollBox label={table.caption}>
+          <table>
+            <caption>{table.caption}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th scope="col" key={c}>{c}</th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) => (j === 0 ? <th scope="row" key={j}>{cell}</th> : <td key={j}>{cell}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
       </details>
     </figure>
   );
@@ -107,7 +114,7 @@ function prepare(config: ChartConfig): ChartConfig {
 
 /** Page-wide chart type: every chart on a page follows projector mode together. */
 function applyTheme(Chart: ChartConstructor, projector: boolean): void {
-  const theme = chartTheme(projector);
+  const theme = chartTheme(projector, parseFloat(getComputedStyle(document.documentElement).fontSize));
   Chart.defaults.font.size = theme.fontSize;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   Chart.defaults.color = theme.ink;

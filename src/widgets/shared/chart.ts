@@ -39,12 +39,21 @@ export function convertChartText<T extends ChartConfig>(config: T, convert: (tex
     ? Object.fromEntries(Object.entries(options.scales).map(([key, scale]) => [key, scale?.title ? { ...scale, title: { ...scale.title, text: text(scale.title.text) } } : scale]))
     : undefined;
   const title = options.plugins?.title;
+  // Points named for labels and tooltips (`{ x, y, name }`, see chart-point-labels.ts).
+  const pointName = (item: unknown): unknown =>
+    item !== null && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string'
+      ? { ...item, name: convert((item as { name: string }).name) }
+      : item;
   return {
     ...config,
     data: {
       ...data,
       labels: data.labels?.map(text),
-      datasets: data.datasets.map((d) => (typeof d.label === 'string' ? { ...d, label: convert(d.label) } : d)),
+      datasets: data.datasets.map((d) => ({
+        ...d,
+        ...(typeof d.label === 'string' ? { label: convert(d.label) } : {}),
+        data: (d.data as unknown[]).map(pointName),
+      })),
     },
     options: {
       ...options,
@@ -54,7 +63,12 @@ export function convertChartText<T extends ChartConfig>(config: T, convert: (tex
   } as T;
 }
 
-/** Font size and ink for the chart's text: larger and darker in projector mode so it reads from the back row. */
-export function chartTheme(projector: boolean): { fontSize: number; ink: string; grid: string } {
-  return projector ? { fontSize: 20, ink: '#000000', grid: '#555555' } : { fontSize: 13, ink: '#1b1f24', grid: '#d5dbe3' };
+/**
+ * Font size and ink for the chart's text, following the page's type: 13 px at the usual 16 px root; in projector
+ * mode the root size itself (28 px at 1920 × 1080), the same as the smallest text around the chart, and darker.
+ */
+export function chartTheme(projector: boolean, rootFontPx = 16): { fontSize: number; ink: string; grid: string } {
+  return projector
+    ? { fontSize: Math.round(rootFontPx), ink: '#000000', grid: '#8c8c8c' }
+    : { fontSize: Math.round((rootFontPx * 13) / 16), ink: '#1b1f24', grid: '#d5dbe3' };
 }

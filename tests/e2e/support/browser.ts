@@ -27,9 +27,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A persistent-profile-free context; service workers allowed so the offline test can use them. */
-export async function newContext(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'zh-CN', serviceWorkers: 'allow', acceptDownloads: true });
+/** A persistent-profile-free context; service workers allowed so the offline test can use them. `touch`: a phone's touch screen. */
+export async function newContext(browser: Browser, options: { viewport?: { width: number; height: number }; touch?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: 'zh-CN',
+    serviceWorkers: 'allow',
+    acceptDownloads: true,
+    ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
+  });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
