@@ -75,7 +75,9 @@ const base = {
 const stem = z.string().trim().min(4);
 
 const letters = ['A', 'B', 'C', 'D'] as const;
-const options = z.array(text).length(4, '选择题须有 4 个选项 (choice items have 4 options, A–D)');
+/** Option and blank texts may be a single character (低, 是). */
+const short = z.string().trim().min(1);
+const options = z.array(short).length(4, '选择题须有 4 个选项 (choice items have 4 options, A–D)');
 
 const single = z
   .object({
@@ -108,7 +110,7 @@ const fillIn = z
     type: z.literal('填空'),
     stem,
     /** One entry per blank, in order; each lists the accepted answers (the first is the one a key prints). */
-    answer: z.array(z.array(text).min(1)).min(1),
+    answer: z.array(z.array(short).min(1)).min(1),
     explanation: text,
   })
   .strict();
