@@ -118,7 +118,8 @@ const fillIn = z
 /** The model answer and 评分要点 of a subjective item or of a case's question. */
 const subjective = { stem, answer: z.string().trim().min(4), rubric };
 
-const termItem = z.object({ ...base, type: z.literal('名词解释'), ...subjective }).strict();
+/** A 名词解释's stem is the term itself, which may be two or three characters (好客户). */
+const termItem = z.object({ ...base, type: z.literal('名词解释'), ...subjective, stem: text }).strict();
 const shortAnswer = z.object({ ...base, type: z.literal('简答'), ...subjective }).strict();
 const essay = z.object({ ...base, type: z.literal('论述'), ...subjective }).strict();
 
