@@ -4,6 +4,7 @@ import { scenarioSchema } from './lib/scenario-schema';
 import { quizFileSchema } from './lib/quiz-schema';
 import { caseCompanySchema } from './lib/case-bible-schema';
 import { rubricSchema } from './lib/rubric-schema';
+import { examFileSchema } from './lib/exam-schema';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
@@ -184,4 +185,6 @@ export const collections = {
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: quizFileSchema }),
   /** The case bible: recurring companies, their facts and figures (checked against the texts by tests/content/case-bible.test.ts). */
   cases: defineCollection({ loader: file(`${root}/cases.yaml`), schema: caseCompanySchema }),
+  /** The exam question bank, one file per chapter or supplement (schema in src/lib/exam-schema.ts, counts and numbers in tests/content/exam-bank.test.ts). */
+  exam: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/exam` }), schema: examFileSchema }),
 };

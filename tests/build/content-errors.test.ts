@@ -18,6 +18,7 @@ describe('a malformed content file fails the build, naming the file and the fiel
     ['a section heading without 第X节', 'chapters/02-crm-technology.mdx', (t: string) => t.replace('heading: 第一节 ', 'heading: '), 'heading'],
     ['a glossary term without a definition', 'glossary/terms.yaml', (t: string) => t.replace(/^(\s+)definition: .*$/m, '$1definition: 短'), 'definition'],
     ['a case-bible figure whose pattern has no {n}', 'cases.yaml', (t: string) => t.replace("patterns: ['{n}个城市']", "patterns: ['个城市']"), 'patterns'],
+    ['an exam item whose 评分要点 do not add up to its points', 'exam/01-crm-philosophy.yaml', (t: string) => t.replace('    points: 4\n    knowledge: 对客户关系管理的再认识', '    points: 3\n    knowledge: 对客户关系管理的再认识'), 'items.0.rubric'],
   ])('%s', (_, file, edit, field) => {
     const { status, output } = syncWith(file, edit);
     expect(status).not.toBe(0);
