@@ -4,7 +4,8 @@ import { scenarioSchema } from './lib/scenario-schema';
 import { quizFileSchema } from './lib/quiz-schema';
 import { caseCompanySchema } from './lib/case-bible-schema';
 import { rubricSchema } from './lib/rubric-schema';
-import { examFileSchema } from './lib/exam-schema';
+import { EXAM_TYPES, examFileSchema } from './lib/exam-schema';
+import { blueprintProblems } from './engine/exam/blueprint';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
@@ -146,7 +147,37 @@ const courseSchema = z.object({
   description: z.string().min(10),
   /** The script its students read; the course map offers it first. */
   script: z.enum(['hans', 'hant']).default('hans'),
-  assessment: z.array(z.object({ item: z.string().min(2), weight: z.number().min(0).max(1) })).min(1),
+  /** 考核方式: the items of the grade and their weights; the final exam (whose paper `exam` describes) is marked `exam: true`. */
+  assessment: z
+    .array(z.object({ item: z.string().min(2), weight: z.number().min(0).max(1), exam: z.boolean().default(false) }))
+    .min(1)
+    .superRefine((items, ctx) => {
+      const exams = items.filter((a) => a.exam).length;
+      if (exams !== 1) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `须有且只有一项期末考试（exam: true），现有 ${exams} 项 (exactly one assessment item is the exam)` });
+      const sum = items.reduce((s, a) => s + a.weight, 0);
+      if (Math.abs(sum - 1) > 1e-9) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `各项权重合计 ${sum}，须为 1 (weights add up to 1)` });
+    }),
+  /**
+   * 课程目标 1…n: the course's objectives, each gathering chapter objectives (目的与要求, 1-based, by chapter or
+   * supplement slug). Items of the exam bank carry a `goal`, so every exam point maps to a course objective
+   * (tests/content/course-objectives.test.ts checks each objective of each chapter the plan teaches is gathered once).
+   */
+  objectives: z
+    .array(z.object({ text: z.string().min(10), goals: z.record(z.string().regex(kebab), z.array(z.number().int().min(1)).min(1)) }))
+    .min(2),
+  /** 期末考试的组卷蓝图 (defaults the teacher edits on /exam/papers/): chapters weigh by the plan's hours. */
+  exam: z
+    .object({
+      /** 考试时长, minutes. */
+      duration: z.number().int().positive(),
+      /** Share of the points per difficulty, in percent. */
+      difficulty: z.object({ 易: z.number().min(0), 中: z.number().min(0), 难: z.number().min(0) }).strict(),
+      /** Per type: items (blanks for 填空) and points each; the paper adds up to 100. */
+      sections: z.array(z.object({ type: z.enum(EXAM_TYPES), count: z.number().int().positive(), points: z.number().positive() })).min(1),
+    })
+    .superRefine((exam, ctx) => {
+      for (const problem of blueprintProblems({ ...exam, chapters: { any: 1 } })) ctx.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+    }),
   /** The plan in teaching order. */
   schedule: z
     .array(

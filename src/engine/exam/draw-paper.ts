@@ -96,11 +96,13 @@ export function drawPaper(items: readonly DrawableItem[], blueprint: Blueprint, 
     const slots: PaperSlot[] = [];
     let left = section.count;
     while (left > 0) {
-      const candidates = (byType.get(section.type) ?? []).filter((item) => {
+      const allowed = (byType.get(section.type) ?? []).filter((item) => {
         if (chosen.has(item.id) || itemSize(item) > left) return false;
         const points = itemSize(item) * section.points;
         return !options.avoid?.has(item.id) || shared + points <= (options.sharedBudget ?? 0) + 1e-9;
       });
+      // A 填空 must leave blanks the other items can still fill exactly (two-blank items cannot fill one blank).
+      const candidates = section.type === '填空' ? allowed.filter((item) => canFill(allowed.filter((other) => other !== item).map(itemSize), left - itemSize(item))) : allowed;
       if (candidates.length === 0) {
         const within = options.avoid ? '（在与另一份试卷的重复上限之内）' : '';
         const unit = section.type === '填空' ? '空' : '道';
@@ -145,6 +147,14 @@ export function drawPaper(items: readonly DrawableItem[], blueprint: Blueprint, 
     .sort((a, b) => EXAM_ITEM_TYPES.indexOf(a.type) - EXAM_ITEM_TYPES.indexOf(b.type))
     .map((s) => ({ type: s.type, pointsEach: s.points, count: s.count, total: s.count * s.points, items: filled.get(s.type)! }));
   return { sections, total: sections.reduce((sum, s) => sum + s.total, 0), duration: blueprint.duration };
+}
+
+/** True when some of `sizes` add up to exactly `target` (subset sum over small whole numbers). */
+function canFill(sizes: readonly number[], target: number): boolean {
+  let reachable = 1n;
+  const mask = (1n << BigInt(target + 1)) - 1n;
+  for (const size of sizes) reachable = (reachable | (reachable << BigInt(size))) & mask;
+  return ((reachable >> BigInt(target)) & 1n) === 1n;
 }
 
 /** Every item id on a paper, in print order. */
