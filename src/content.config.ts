@@ -165,6 +165,11 @@ const courseSchema = z.object({
   objectives: z
     .array(z.object({ text: z.string().min(10), goals: z.record(z.string().regex(kebab), z.array(z.number().int().min(1)).min(1)) }))
     .min(2),
+  /**
+   * 思考与实践的参考要点 for learners of this plan: `shown` lets a self-learner open them and mark their own answer;
+   * `hidden` while the teacher sets the questions as homework (a link with `?keys=hide` does the same on one device).
+   */
+  thinkKeys: z.enum(['shown', 'hidden']).default('shown'),
   /** 期末考试的组卷蓝图 (defaults the teacher edits on /exam/papers/): chapters weigh by the plan's hours. */
   exam: z
     .object({

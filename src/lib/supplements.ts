@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterLabel, type Chapter } from './chapters';
+import { keyPointsOf } from './key-points';
 
 export type Supplement = CollectionEntry<'supplements'>;
 /** A page taught like a chapter: a syllabus chapter or a supplement (补充讲义). */
@@ -30,6 +31,6 @@ export function questionsOf(lesson: Lesson) {
     label: lessonLabel(lesson),
     href: lessonHref(lesson),
     title: lesson.data.title,
-    questions: lesson.data.questions.map(({ id, text }) => ({ id, text })),
+    questions: lesson.data.questions.map(({ id, text, answerKey }) => ({ id, text, ...(answerKey ? { keyPoints: keyPointsOf(answerKey) } : {}) })),
   };
 }

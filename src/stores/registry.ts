@@ -1,12 +1,14 @@
 // Every store the site keeps in localStorage, in one list: the JSON backup, its import, migration and setting
 // aside go through this list, and a test fails when the site writes a localStorage key that is not here.
 import { $columnMappings } from './column-mappings';
+import { $examPractice } from './exam-practice';
 import { $identity } from './identity';
 import { $notebook } from './notebook';
 import { $profileDrafts } from './profile-drafts';
 import { $progress } from './progress';
 import { $selfCheck } from './self-check';
 import { $settings } from './settings';
+import { $thinkMarks } from './think-marks';
 import type { PersistentStore } from './storage/persistent';
 import { readEnvelope, type EnvelopeResult } from './storage/versioned';
 
@@ -49,6 +51,8 @@ export const STORES: readonly RegisteredStore[] = [
   register('selfCheck', $selfCheck),
   register('profileDrafts', $profileDrafts),
   register('columnMappings', $columnMappings),
+  register('thinkMarks', $thinkMarks),
+  register('examPractice', $examPractice),
   register('settings', $settings, false),
 ];
 

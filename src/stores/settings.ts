@@ -9,6 +9,11 @@ export interface Settings {
   readonly projector: boolean;
   /** The chosen course plan's slug, or null for the default. */
   readonly course: string | null;
+  /**
+   * 思考与实践的参考要点 hidden on this device: set by a teacher's link with `?keys=hide` (homework), cleared by
+   * `?keys=show`. Optional, so version-1 values without it still read.
+   */
+  readonly hideKeys?: boolean;
 }
 
 export const settingsSpec: VersionedSpec<Settings> = {
@@ -17,7 +22,7 @@ export const settingsSpec: VersionedSpec<Settings> = {
   version: 1,
   empty: () => ({ teacher: false, projector: false, course: null }),
   migrations: {},
-  schema: z.strictObject({ teacher: z.boolean(), projector: z.boolean(), course: z.nullable(z.string()) }),
+  schema: z.strictObject({ teacher: z.boolean(), projector: z.boolean(), course: z.nullable(z.string()), hideKeys: z.optional(z.boolean()) }),
 };
 
 export const $settings = persistentAtom<Settings>(settingsSpec);

@@ -47,7 +47,10 @@ describe('the JSON backup carries every registered store of learner data', () =>
     expect(Object.keys(file.stores)).not.toContain('settings');
     expect(file.stores.profileDrafts).toEqual({ v: 1, data: drafts });
     const parsed = parseBackup(text);
-    expect(parsed.ok && Object.fromEntries(parsed.parts)).toEqual({ notebook: { answers }, identity, progress, selfCheck, profileDrafts: drafts, columnMappings: { entries: [] } });
+    expect(parsed.ok && Object.fromEntries(parsed.parts)).toEqual({
+      notebook: { answers }, identity, progress, selfCheck, profileDrafts: drafts, columnMappings: { entries: [] },
+      thinkMarks: { marks: {} }, examPractice: { current: null, history: [], wrongBook: {} },
+    });
     close();
   });
 

@@ -1,4 +1,6 @@
+import { POINT_MARK_LABELS } from '../../engine/exam/self-mark';
 import { identityLine, type Identity } from '../identity';
+import { currentMarks, markSummary, type ThinkMarksData } from '../think-marks';
 import type { NotebookData } from './schema';
 
 /** What the Markdown export needs to know about each chapter (or supplement, 补充讲义). */
@@ -9,7 +11,8 @@ export interface ChapterQuestions {
   /** The page, e.g. /chapters/01-crm-philosophy/. */
   readonly href: string;
   readonly title: string;
-  readonly questions: readonly { readonly id: string; readonly text: string }[];
+  /** `keyPoints`: the 参考要点 the learner may have marked their answer against. */
+  readonly questions: readonly { readonly id: string; readonly text: string; readonly keyPoints?: readonly string[] }[];
 }
 
 /**
@@ -28,6 +31,15 @@ export interface MarkdownOptions {
   readonly now?: Date;
   /** Minutes as `Date#getTimezoneOffset` gives them; the browser's own by default. */
   readonly offset?: number;
+  /** The learner's self-marks against the 参考要点, listed under each marked answer. */
+  readonly marks?: ThinkMarksData;
+}
+
+/** The lines listing an answer's self-marks (none when it has none). */
+function markLines(options: MarkdownOptions, slug: string, question: ChapterQuestions['questions'][number]): string[] {
+  const marks = options.marks && question.keyPoints ? currentMarks(options.marks, slug, question.id, question.keyPoints) : null;
+  if (!marks || marks.every((m) => m === null)) return [];
+  return [`> ${markSummary(marks)}`, '>', ...question.keyPoints!.map((point, i) => `> - ${marks[i] ? POINT_MARK_LABELS[marks[i]!] : '未评'}：${point}`), ''];
 }
 
 /** The notebook as Markdown to hand in: the learner's name line, then every chapter given, each question with the answer or “（未作答）”. */
@@ -41,7 +53,7 @@ export function notebookToMarkdown(data: NotebookData, chapters: readonly Chapte
     lines.push(`## ${chapter.label} ${chapter.title}`, '');
     chapter.questions.forEach((question, index) => {
       const answer = data.answers[chapter.slug]?.[question.id]?.text.trim();
-      lines.push(`### ${index + 1}. ${question.text}`, '', answer ? answer : '（未作答）', '');
+      lines.push(`### ${index + 1}. ${question.text}`, '', answer ? answer : '（未作答）', '', ...markLines(options, chapter.slug, question));
     });
   }
   return lines.join('\n');

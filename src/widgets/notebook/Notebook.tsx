@@ -8,6 +8,7 @@ import { localTimestamp, notebookToMarkdown, type ChapterQuestions } from '../..
 import { $progress } from '../../stores/progress';
 import { openAllStores } from '../../stores/registry';
 import { $selfCheck } from '../../stores/self-check';
+import { $thinkMarks, currentMarks, markSummary } from '../../stores/think-marks';
 import { localHref } from '../../i18n/locale';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
@@ -32,6 +33,7 @@ export default function Notebook({ chapters }: Props) {
   const identity = useStore($identity);
   const progress = useStore($progress);
   const selfCheck = useStore($selfCheck);
+  const thinkMarks = useStore($thinkMarks);
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState(ALL);
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
@@ -52,7 +54,7 @@ export default function Notebook({ chapters }: Props) {
 
   const exportMarkdown = () => {
     const name = ['客户关系管理-思考与实践', scopeLabel, identity.studentId, identity.name].map(fileNamePart).filter(Boolean).join('-');
-    downloadText(`${name}-${today()}.md`, notebookToMarkdown(notebook, shown, { identity }), 'text/markdown;charset=utf-8');
+    downloadText(`${name}-${today()}.md`, notebookToMarkdown(notebook, shown, { identity, marks: thinkMarks }), 'text/markdown;charset=utf-8');
     setStatus(`已导出 Markdown 文件（${scopeLabel}）。`);
   };
   const exportJson = () => {
@@ -75,7 +77,7 @@ export default function Notebook({ chapters }: Props) {
         已回答 {answered} / {total} 题。{status}
       </p>
       <p class="points no-print">
-        学习进度：已打开 {visited} 章，完成自测 {quizRuns} 次。JSON 备份包含回答、姓名学号、学习进度、自测成绩和客户档案设计草稿。
+        学习进度：已打开 {visited} 章，完成自测 {quizRuns} 次。JSON 备份包含回答及其自评、姓名学号、学习进度、自测成绩、题库练习记录和错题本、客户档案设计草稿。
       </p>
       <IdentityFields />
       <div class="tool-row no-print nb-scope">
@@ -112,6 +114,7 @@ export default function Notebook({ chapters }: Props) {
             const id = `nb-${chapter.slug}-${question.id}`;
             const text = notebook.answers[chapter.slug]?.[question.id]?.text ?? '';
             const save = (event: Event, value: string) => (isEarlyInput(event) ? keepEarlyAnswer : setAnswer)(chapter.slug, question.id, value);
+            const marks = question.keyPoints ? currentMarks(thinkMarks, chapter.slug, question.id, question.keyPoints) : null;
             return (
               <div class="field" key={question.id}>
                 <label for={id}>
@@ -119,6 +122,7 @@ export default function Notebook({ chapters }: Props) {
                 </label>
                 <textarea id={id} value={text} rows={4} onInput={(e) => save(e, e.currentTarget.value)} />
                 <p class="print-only answer-text" translate={false}>{text.trim() || '（未作答）'}</p>
+                {marks && marks.some((m) => m !== null) && <p class="nb-marks">{markSummary(marks)}</p>}
               </div>
             );
           })}

@@ -1,16 +1,32 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isEarlyInput } from '../../scripts/early-input';
 import { $notebook, keepEarlyAnswer, setAnswer } from '../../stores/notebook';
 import type { SaveState } from '../../stores/storage/persistent';
 import type { StorageNotice } from '../../stores/storage/versioned';
+import { $settings, updateSettings } from '../../stores/settings';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { SelfMarking } from './SelfMarking';
+import './think-practice.css';
 import { localHref } from '../../i18n/locale';
 
 interface Props {
   /** The chapter's slug: answers are stored under it. */
   slug: string;
   questions: { id: string; text: string }[];
+  /** 参考要点 per question id (cut from its answer key), for the learner's self-marking. */
+  keyPoints?: Record<string, string[]>;
+  /** Course plans that keep the 参考要点 hidden (homework), and the plan a learner who has not chosen one follows. */
+  hiddenPlans?: string[];
+  defaultPlan?: string;
+}
+
+/** `?keys=hide` in a teacher's link hides the 参考要点 on this device until a link with `?keys=show`. */
+function useKeysFromLink(): void {
+  useEffect(() => {
+    const keys = new URLSearchParams(location.search).get('keys');
+    if (keys === 'hide' || keys === 'show') updateSettings({ hideKeys: keys === 'hide' });
+  }, []);
 }
 
 function timeOfDay(date: Date): string {
@@ -31,8 +47,11 @@ function unsavedText(notice: StorageNotice): string {
 }
 
 /** 思考与实践: one answer box per question, saved in this browser as the learner types. */
-export default function ThinkPractice({ slug, questions }: Props) {
+export default function ThinkPractice({ slug, questions, keyPoints = {}, hiddenPlans = [], defaultPlan }: Props) {
+  useKeysFromLink();
   const notebook = useStore($notebook);
+  const settings = useStore($settings);
+  const keysHidden = settings.hideKeys === true || hiddenPlans.includes(settings.course ?? defaultPlan ?? '');
   const saved = useStore($notebook.$saved);
   const [edited, setEdited] = useState(false);
   const answers = notebook.answers[slug] ?? {};
@@ -65,6 +84,7 @@ export default function ThinkPractice({ slug, questions }: Props) {
             <small class="char-count" aria-hidden="true">
               {[...text.trim()].length} 字
             </small>
+            {keyPoints[question.id] && <SelfMarking slug={slug} questionId={question.id} points={keyPoints[question.id]!} answer={answers[question.id]} hidden={keysHidden} />}
           </div>
         );
       })}
