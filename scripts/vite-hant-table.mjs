@@ -8,8 +8,9 @@ import { convertWithPhrases } from '../src/i18n/hant-convert.ts';
 
 const ID = 'virtual:hant-table';
 const RESOLVED = '\0' + ID;
-const SOURCE_DIRS = ['src', 'content/scenarios', 'public/datasets'];
-const SOURCE_EXT = new Set(['.ts', '.tsx', '.astro', '.yaml', '.json', '.csv']);
+// The exam bank and the lessons' 参考要点 are shown by islands (exam practice and papers, 思考与实践 self-marking).
+const SOURCE_DIRS = ['src', 'content/scenarios', 'public/datasets', 'content/exam', 'content/chapters', 'content/supplements'];
+const SOURCE_EXT = new Set(['.ts', '.tsx', '.astro', '.yaml', '.json', '.csv', '.mdx']);
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 
 function* walk(dir) {

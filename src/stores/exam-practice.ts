@@ -31,6 +31,8 @@ export interface PracticeSet {
   readonly answers: Readonly<Record<string, PracticeAnswer>>;
   /** The item on screen (index into ids). */
   readonly position: number;
+  /** ISO time the learner finished it (its summary is on screen), or null. */
+  readonly finishedAt: string | null;
 }
 
 /** One finished set. */
@@ -74,7 +76,7 @@ const answerSchema = z.strictObject({
   updatedAt: z.string(),
 });
 const source = z.enum(['bank', 'wrong-book']);
-const setSchema = z.strictObject({ seed: z.int(), startedAt: z.string(), source, ids: z.array(itemId), answers: z.record(itemId, answerSchema), position: z.int() });
+const setSchema = z.strictObject({ seed: z.int(), startedAt: z.string(), source, ids: z.array(itemId), answers: z.record(itemId, answerSchema), position: z.int(), finishedAt: z.nullable(z.string()) });
 const resultSchema = z.strictObject({ finishedAt: z.string(), source, items: z.int(), score: finite, points: finite, missed: z.int() });
 const entrySchema = z.strictObject({ wrongCount: z.int(), streak: z.int(), lastAnsweredAt: z.string(), clearedAt: z.nullable(z.string()) });
 const practiceSchema: z.ZodMiniType<ExamPracticeData> = z.strictObject({
@@ -88,7 +90,7 @@ function laterSet(a: PracticeSet | null, b: PracticeSet | null): PracticeSet | n
   if (!a || !b) return a ?? b;
   if (a.startedAt !== b.startedAt) return b.startedAt > a.startedAt ? b : a;
   const answers = mergeMaps(a.answers, b.answers, (x, y) => (!x ? y : !y ? x : y.updatedAt > x.updatedAt ? y : x));
-  return { ...a, answers, position: Math.max(a.position, b.position) };
+  return { ...a, answers, position: Math.max(a.position, b.position), finishedAt: a.finishedAt ?? b.finishedAt };
 }
 
 /** Two tabs' (or a backup's) practice data: the later set, every finished set once, the 错题本 item by item. */

@@ -81,7 +81,7 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_, plan) => {
   const waiting = [...taught.keys()].filter((lesson) => !banked.has(lesson) && lesson !== 'channel-customers');
   it.skipIf(waiting.length > 0)(`draws papers A and B from the bank with its default blueprint at 30 % overlap${waiting.length ? ` (waiting for ${waiting.join(', ')})` : ''}`, () => {
     const exam = examPlanOf(plan.slug, plan, taught);
-    const objectiveOf = (item: ExamBankItem) => exam.goalObjectives[goalKey(item.chapter, item.goal)] ?? null;
+    const objectiveOf = (item: { chapter: string; goal: number }) => exam.goalObjectives[goalKey(item.chapter, item.goal)] ?? null;
     const pair = drawPaperPair(bank, exam.blueprint, { seed: 20260101, maxOverlap: 30, objectiveOf });
     expect(pair.a.total).toBe(100);
     expect(pair.overlapPercent).toBeLessThanOrEqual(30);

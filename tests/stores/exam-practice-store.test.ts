@@ -3,7 +3,7 @@ import { examPracticeSpec, mergeExamPractice, PRACTICE_HISTORY_LIMIT, type ExamP
 import { readEnvelope } from '~/stores/storage/versioned';
 
 const answer = (updatedAt: string, score: number) => ({ response: { kind: 'choice', choice: 'A' } as const, revealed: false, marks: null, score, verdict: 'right' as const, updatedAt });
-const set = (startedAt: string, answers: PracticeSet['answers'], position = 0): PracticeSet => ({ seed: 1, startedAt, source: 'bank', ids: ['01-mc-001', '01-mc-002'], answers, position });
+const set = (startedAt: string, answers: PracticeSet['answers'], position = 0): PracticeSet => ({ seed: 1, startedAt, source: 'bank', ids: ['01-mc-001', '01-mc-002'], answers, position, finishedAt: null });
 const empty: ExamPracticeData = { current: null, history: [], wrongBook: {} };
 
 describe('the exam-practice store', () => {
