@@ -5,6 +5,7 @@ import type { Blueprint, BlueprintSection } from '../engine/exam/blueprint';
 
 interface PlanData {
   readonly title: string;
+  readonly audience: string;
   readonly assessment: readonly { readonly item: string; readonly weight: number; readonly exam?: boolean }[];
   readonly objectives: readonly { readonly text: string; readonly goals: Readonly<Record<string, readonly number[]>> }[];
   readonly exam: { readonly duration: number; readonly difficulty: Blueprint['difficulty']; readonly sections: readonly BlueprintSection[] };
@@ -14,6 +15,8 @@ interface PlanData {
 export interface ExamPlan {
   readonly slug: string;
   readonly title: string;
+  /** Who takes it (the paper's 专业 by default). */
+  readonly audience: string;
   /** 课程目标 1…n. */
   readonly objectives: readonly string[];
   /** `<chapter>#<goal>` → the course objective (1-based) it serves. */
@@ -45,6 +48,7 @@ export function examPlanOf(slug: string, data: PlanData, hours: ReadonlyMap<stri
   return {
     slug,
     title: data.title,
+    audience: data.audience,
     objectives: data.objectives.map((o) => o.text),
     goalObjectives,
     chapters,

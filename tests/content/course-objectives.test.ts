@@ -15,6 +15,7 @@ import { loadChapters, loadMdx } from './load';
 interface Plan {
   slug: string;
   title: string;
+  audience: string;
   assessment: { item: string; weight: number; exam?: boolean }[];
   objectives: { text: string; goals: Record<string, number[]> }[];
   exam: { duration: number; difficulty: { 易: number; 中: number; 难: number }; sections: { type: ExamBankItem['type']; count: number; points: number }[] };

@@ -6,7 +6,7 @@ import { toHantRuntime } from '../../i18n/hant-runtime';
 import { $examPractice } from '../../stores/exam-practice';
 import { Tabs } from '../shared/TabList';
 import { WidgetFrame } from '../shared/WidgetFrame';
-import { $bank, chapterOfId, itemsById, loadBanks, type BankChapterInfo } from './bank';
+import { $bank, chapterOfId, itemsById, loadBanks, type BankChapterInfo } from '../shared/exam-bank';
 import { HistoryView } from './HistoryView';
 import { SetChooser } from './SetChooser';
 import { SetView } from './SetView';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EXAM_DIFFICULTIES, EXAM_ITEM_TYPES, type ExamDifficulty, type ExamItemType } from '../../engine/exam/types';
-import type { BankChapterInfo } from './bank';
+import type { BankChapterInfo } from '../shared/exam-bank';
 import type { SetChoice } from './state';
 
 interface Props {

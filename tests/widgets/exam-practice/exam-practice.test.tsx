@@ -4,7 +4,7 @@ import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $examPractice } from '~/stores/exam-practice';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
-import { $bank } from '~/widgets/exam-practice/bank';
+import { $bank } from '~/widgets/shared/exam-bank';
 import ExamPractice from '~/widgets/exam-practice/ExamPractice';
 import { makeBank } from '../../engine/exam/fixtures';
 import { MemoryStorage } from '../../helpers/memory-storage';
