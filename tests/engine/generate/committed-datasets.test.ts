@@ -66,7 +66,7 @@ describe('public/datasets/manifest.json (SPEC §3)', () => {
     const fresh = generateDataset(id);
     expect(sha256(fresh.csv)).toBe(entry.sha256);
     expect(fresh.table.columns.map(({ name, type, meaning }) => ({ name, type, meaning }))).toEqual(entry.columns);
-  }, 30_000);
+  });
 
   it('real datasets carry their licence and credit, and LICENSES.md names them', () => {
     const licences = readFileSync(join(DIR, 'LICENSES.md'), 'utf8');
