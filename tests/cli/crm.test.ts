@@ -164,7 +164,7 @@ describe('crm clv and abc', () => {
   });
   it('abc reads one row per customer when the file has no date', () => {
     const file = join(tmp, 'values.csv');
-    // By hand (SPEC §5: the share of those ranked above decides): total 100; A 60 → A (0 % above),
+    // By hand (docs/contracts.md §5: the share of those ranked above decides): total 100; A 60 → A (0 % above),
     // B 25 → A (60 % < 70 %), C 10 → B (85 % < 90 %), D 5 → C (95 %).
     writeFileSync(file, '客户,金额\nA,60\nB,25\nC,10\nD,5\n');
     const r = crm('abc', file, '--json');
