@@ -103,6 +103,15 @@ export const MOVES = [
   ['share-of-wallet.ts', 'loyalty/'],
 ];
 
+/** The first line of index.ts in folders whose contents the moves change (kept in step on every run). */
+export const INDEX_HEADERS = {
+  loyalty: SECTIONS.loyalty,
+  'loyalty/churn': 'Churn and win-back: churn rules, churn rate and cost, P(alive), the win-back list',
+  'loyalty/retention': 'Retention: rates, survivor curves and projections, the Fader & Hardie cohorts',
+  'information/credit': '5C credit rating: the rating, weights, grade distribution, risk ranking, score separation',
+  'communication/complaints': 'Complaint measures: counts by type, first-contact resolution, the complaint iceberg, handling KPIs',
+};
+
 /** Tests whose names do not follow one module, in paths under tests/engine/. */
 export const TEST_MOVES = [
   ['credit-5c-teaching.test.ts', 'information/credit/'],
@@ -246,8 +255,11 @@ function settleIndexes(root, written) {
   const load = (folder) => {
     if (!indexes.has(folder)) {
       const text = read(`${folder}/index.ts`);
-      const section = folder.slice(ENGINE.length + 1).split('/')[0];
-      indexes.set(folder, text === null ? [`// ${SECTIONS[section] ?? posix.basename(folder)}. Re-exports only.`] : text.replace(/\n$/, '').split('\n'));
+      const name = folder.slice(ENGINE.length + 1);
+      const header = INDEX_HEADERS[name] ?? SECTIONS[name];
+      const lines = text === null ? [`// ${header ?? posix.basename(folder)}. Re-exports only.`] : text.replace(/\n$/, '').split('\n');
+      if (INDEX_HEADERS[name] && lines[0].startsWith('//')) lines[0] = `// ${INDEX_HEADERS[name]}. Re-exports only.`;
+      indexes.set(folder, lines);
     }
     return indexes.get(folder);
   };
