@@ -150,13 +150,4 @@ export type ScenarioData = z.output<typeof scenarioSchema>;
 // The role-play island's props; it imports them from here, never from the loaders in scenarios.ts.
 
 /** What the role-play's scenario list shows before a script is loaded. */
-export interface ScenarioSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly company: string;
-  readonly industry: string;
-  readonly channel: string;
-  readonly role: string;
-  readonly summary: string;
-  readonly customer: Scenario['customer'];
-}
+export type ScenarioSummary = Pick<Scenario, 'id' | 'title' | 'company' | 'industry' | 'channel' | 'role' | 'summary' | 'customer'>;
