@@ -48,7 +48,7 @@ function oneLine(text: string): string {
 
 /**
  * Runs one command line and returns the exit status: 0 done, 2 wrong usage, 3 the input cannot be used
- * (SPEC §4). Every failure becomes one line on stderr (with the file name when a file was read), never a
+ * (docs/contracts.md §4). Every failure becomes one line on stderr (with the file name when a file was read), never a
  * stack trace; wrong usage also prints the usage text.
  */
 export async function runCli(argv: readonly string[], io: Output): Promise<number> {

@@ -14,7 +14,7 @@ export interface ClvComparison {
  * Customer lifetime value of two scenarios (e.g. retention 80 % and 90 %) and their difference: chapter 6's
  * point that a few points of retention are worth a lot. Each scenario follows `customerLifetimeValue`.
  *
- * Source: SPEC §5 (CLV); Reichheld, F.F. & Sasser, W.E. (1990), "Zero defections", Harvard Business Review.
+ * Source: docs/contracts.md §5 (CLV); Reichheld, F.F. & Sasser, W.E. (1990), "Zero defections", Harvard Business Review.
  * @throws EngineError as `customerLifetimeValue` does, for either scenario.
  * @example
  * compareClvScenarios({ margin: 600, retention: 0.8, discount: 0.1 }, { margin: 600, retention: 0.9, discount: 0.1 })

@@ -43,12 +43,12 @@ export interface ClvResult {
 const TEACHING_YEARS = 10;
 
 /**
- * Customer lifetime value with a constant margin, retention and discount rate (SPEC §5):
+ * Customer lifetime value with a constant margin, retention and discount rate (docs/contracts.md §5):
  * CLV = Σ_{t=1..T} m·r^(t−1)/(1+d)^t − c, and with no horizon the limit m/(1+d−r) − c.
  * Margins arrive at the end of each year; the customer is there in year 1 for sure.
  *
  * Source: Gupta, S. & Lehmann, D.R. (2003), "Customers as assets", Journal of Interactive Marketing
- * 17(1):9–24 (the margin multiple r/(1+d−r), here with the first margin counted: m/(1+d−r)); SPEC §5.
+ * 17(1):9–24 (the margin multiple r/(1+d−r), here with the first margin counted: m/(1+d−r)); docs/contracts.md §5.
  * @throws EngineError `invalid-margin`, `invalid-acquisition` (not finite), `invalid-retention`
  *   (outside 0–1), `invalid-discount` (not above −1), `invalid-years` (not an integer 1–1000),
  *   `diverging-clv` (no horizon and r ≥ 1 + d: the sum has no limit).

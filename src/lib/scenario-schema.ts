@@ -146,3 +146,8 @@ export const scenarioSchema = z
   });
 
 export type ScenarioData = z.output<typeof scenarioSchema>;
+
+// The role-play island's props; it imports them from here, never from the loaders in scenarios.ts.
+
+/** What the role-play's scenario list shows before a script is loaded. */
+export type ScenarioSummary = Pick<Scenario, 'id' | 'title' | 'company' | 'industry' | 'channel' | 'role' | 'summary' | 'customer'>;

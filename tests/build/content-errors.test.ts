@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createScratchProject } from './scratch-project';
+import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+
+vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 // A malformed content file must fail the build with a message naming the file and the field.
 // Each case runs `astro sync` in a scratch copy of the project (tests/build/scratch-project.ts).

@@ -3,13 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+
+vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `node scripts/crm.mjs …` (what `npm run --silent crm -- …` runs) in the repository. */
 function crm(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/crm.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['scripts/crm.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: PROCESS_TIMEOUT });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -161,7 +164,7 @@ describe('crm clv and abc', () => {
   });
   it('abc reads one row per customer when the file has no date', () => {
     const file = join(tmp, 'values.csv');
-    // By hand (SPEC §5: the share of those ranked above decides): total 100; A 60 → A (0 % above),
+    // By hand (docs/contracts.md §5: the share of those ranked above decides): total 100; A 60 → A (0 % above),
     // B 25 → A (60 % < 70 %), C 10 → B (85 % < 90 %), D 5 → C (95 %).
     writeFileSync(file, '客户,金额\nA,60\nB,25\nC,10\nD,5\n');
     const r = crm('abc', file, '--json');

@@ -54,9 +54,10 @@ describe('fitBgNbd on the CDNOW sample (2,357 customers, weeks)', () => {
     expect(fit.logLikelihood).toBeGreaterThanOrEqual(bgNbdLogLikelihood(published, cdnowData));
   });
 
-  it('takes well under a second', () => {
+  // The time depends on the machine's load and is only reported; the work done is the check (678 evaluations today).
+  it('converges in under 1,000 likelihood evaluations', () => {
     console.info(`fitBgNbd, 2,357 CDNOW customers: ${elapsed.toFixed(0)} ms, ${fit.evaluations} evaluations`);
-    expect(elapsed).toBeLessThan(1000);
+    expect(fit.evaluations).toBeLessThan(1000);
   });
 
   // Published: E[X(t)] for t = 1, 3, 32, 78 weeks (FHL 2005 §4; lifetimes' tests), with the fitted parameters.

@@ -5,7 +5,7 @@ import { formatTable } from '../table';
 
 export const CLV_OPTIONS = { values: ['margin', 'retention', 'discount', 'years', 'acquisition', 'out'], flags: ['json'] };
 
-/** `crm clv`: customer lifetime value from margin, retention and discount rate (SPEC §5). */
+/** `crm clv`: customer lifetime value from margin, retention and discount rate (docs/contracts.md §5). */
 export async function clvCommand(ctx: CommandContext): Promise<void> {
   noPositionals(ctx.args);
   const result = customerLifetimeValue({

@@ -5,7 +5,7 @@ import { formatPairs, formatTable } from '../table';
 
 export const ERLANG_OPTIONS = { values: ['calls', 'interval', 'aht', 'target', 'sl', 'agents', 'shrinkage', 'out'], flags: ['json'] };
 
-/** `crm erlang`: call-centre staffing by Erlang C (SPEC §5). */
+/** `crm erlang`: call-centre staffing by Erlang C (docs/contracts.md §5). */
 export async function erlangCommand(ctx: CommandContext): Promise<void> {
   noPositionals(ctx.args);
   const input = {

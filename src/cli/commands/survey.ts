@@ -36,7 +36,7 @@ async function readAnswers(ctx: CommandContext, kind: keyof typeof QUESTIONS) {
   return { path, read, answers, warnings };
 }
 
-/** `crm nps <csv>`: Net Promoter Score of a 0–10 question (SPEC §5). */
+/** `crm nps <csv>`: Net Promoter Score of a 0–10 question (docs/contracts.md §5). */
 export async function npsCommand(ctx: CommandContext): Promise<void> {
   const { path, read, answers, warnings } = await readAnswers(ctx, 'nps');
   const r = netPromoterScore(answers);
@@ -52,7 +52,7 @@ export async function npsCommand(ctx: CommandContext): Promise<void> {
   );
 }
 
-/** `crm csat <csv>`: customer satisfaction score, % of 4–5 on a 1–5 question (SPEC §5). */
+/** `crm csat <csv>`: customer satisfaction score, % of 4–5 on a 1–5 question (docs/contracts.md §5). */
 export async function csatCommand(ctx: CommandContext): Promise<void> {
   const { path, read, answers, warnings } = await readAnswers(ctx, 'csat');
   const r = customerSatisfactionScore(answers);

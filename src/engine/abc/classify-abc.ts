@@ -47,13 +47,13 @@ export interface AbcResult {
 }
 
 /**
- * ABC classification of customers by value (SPEC §5): sort by value descending (ties: customer id
+ * ABC classification of customers by value (docs/contracts.md §5): sort by value descending (ties: customer id
  * ascending, by UTF-16 code units); share = value / total; cumulative = running share including the
  * customer. A customer is A when the cumulative share of the customers ranked above it is below `a`,
  * else B when it is below `b`, else C. So the customer who crosses 70 % is still A.
  *
  * Source: ABC analysis after the Pareto principle (Dickie, H.F. 1951, "ABC inventory analysis shoots
- * for dollars, not pennies", Factory Management and Maintenance), as taught for 客户分级; SPEC §5 fixes the cut rule.
+ * for dollars, not pennies", Factory Management and Maintenance), as taught for 客户分级; docs/contracts.md §5 fixes the cut rule.
  * @throws EngineError `invalid-threshold` unless 0 < a ≤ b ≤ 1; `invalid-value` for a value that is not
  *   finite; `duplicate-customer`; `non-positive-total` when the values add up to 0 or less.
  * @example

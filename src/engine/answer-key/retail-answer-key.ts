@@ -27,7 +27,7 @@ export function retailTransactions(dataset: GeneratedDataset): Transactions {
  * (purchases minus returns, A below 70 %, B below 90 %); and the 10 members with the largest net spend.
  * The same numbers as `crm rfm` and `crm abc` on the file.
  *
- * Source: SPEC §5 (RFM after Hughes 1994 and the Chinese textbooks' eight segments; ABC after the Pareto principle).
+ * Source: docs/contracts.md §5 (RFM after Hughes 1994 and the Chinese textbooks' eight segments; ABC after the Pareto principle).
  * @throws EngineError `missing-column` when the table is not a retail file; as `computeRfm` and `classifyAbc`.
  * @example retailAnswerKey(generateVariant('retail', '2023123456')).top[0].class // 'A'
  */

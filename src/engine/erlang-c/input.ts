@@ -2,7 +2,7 @@ import { EngineError } from '../errors';
 import { requireAbove, requireInRange, requireIntegerInRange } from '../guards';
 import { MAX_AGENTS } from './erlang-b';
 
-/** A call-centre interval to staff (SPEC §4 `erlang`): all times in seconds. */
+/** A call-centre interval to staff (docs/contracts.md §4 `erlang`): all times in seconds. */
 export interface ErlangCInput {
   /** Calls arriving in the interval. */
   readonly calls: number;

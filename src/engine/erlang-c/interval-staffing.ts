@@ -10,7 +10,7 @@ export interface StaffingInterval {
   readonly aht: number;
 }
 
-/** The targets every interval is staffed for (SPEC §5's Erlang C inputs besides calls and aht). */
+/** The targets every interval is staffed for (docs/contracts.md §5's Erlang C inputs besides calls and aht). */
 export interface StaffingTargets {
   /** Interval length in seconds. */
   readonly interval: number;
@@ -54,7 +54,7 @@ export interface StaffingPlan {
  * agent. An interval whose figures cannot be used (negative calls, no handling time) is kept with a
  * `problem` and left out of the totals, so the other intervals still count.
  *
- * Source: SPEC §5 (Erlang C per interval); Gans, Koole & Mandelbaum (2003), "Telephone call centers",
+ * Source: docs/contracts.md §5 (Erlang C per interval); Gans, Koole & Mandelbaum (2003), "Telephone call centers",
  * M&SOM 5(2), §4 (staffing each half hour separately).
  * @throws EngineError as `erlangC` for the targets (`invalid-interval`, `invalid-target`,
  *   `invalid-service-level`, `invalid-shrinkage`).

@@ -1,4 +1,4 @@
-/** What one staffing level gives: SPEC §5's Erlang C measures. */
+/** What one staffing level gives: docs/contracts.md §5's Erlang C measures. */
 export interface ErlangCMetrics {
   readonly agents: number;
   /** Share of calls answered within the target time. */

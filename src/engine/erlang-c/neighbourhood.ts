@@ -11,11 +11,11 @@ export interface ErlangCNeighbourhood {
 }
 
 /**
- * The staffing answer with the teaching table around it: the Erlang C measures (SPEC §5) for a few agents
+ * The staffing answer with the teaching table around it: the Erlang C measures (docs/contracts.md §5) for a few agents
  * fewer and more than the required number, as chapter 2's worked example prints them (required 14: rows
  * 11 to 16). Rows at or below the traffic are kept (`stable: false`): they show why N must exceed A.
  *
- * Source: SPEC §5; chapter 2 example 半小时 100 通来电 (table of N = 11…16).
+ * Source: docs/contracts.md §5; chapter 2 example 半小时 100 通来电 (table of N = 11…16).
  * @throws EngineError as `erlangC`; `invalid-agents` unless `below` and `above` are integers 0–50.
  * @example erlangCAroundRequired({ calls: 100, interval: 1800, aht: 180, target: 20 }).rows.map((r) => r.agents)
  *   // [11, 12, 13, 14, 15, 16] (required 14; 14 − 3 to 14 + 2)

@@ -30,7 +30,7 @@ export interface PoolingEffect {
  * same handling time and target need fewer than `factor` times the agents, because random bunching of
  * calls evens out in a larger pool; occupancy rises. Both sides use `erlangC`.
  *
- * Source: SPEC §5; chapter 2, 延伸：来电翻倍 (100 → 200 calls: 14 → 24 agents, not 28; occupancy 71.4 % →
+ * Source: docs/contracts.md §5; chapter 2, 延伸：来电翻倍 (100 → 200 calls: 14 → 24 agents, not 28; occupancy 71.4 % →
  * 83.3 %); Koole, G. (2013), Call Center Optimization, ch. 3 (economies of scale).
  * @throws EngineError as `erlangC`; `invalid-factor` unless factor > 0.
  * @example poolingEffect({ calls: 100, interval: 1800, aht: 180, target: 20, shrinkage: 0.3 })

@@ -6,7 +6,7 @@ import { erlangCMetricsFromB } from './metrics';
  * Service level: the share of calls answered within `target` seconds, for traffic A Erlangs, N agents
  * and an average handling time `aht` seconds: 1 − P(wait)·e^(−(N−A)·target/aht). 0 when N ≤ A.
  *
- * Source: SPEC §5; Cooper, R.B. (1981), Introduction to Queueing Theory (waiting-time distribution of M/M/N).
+ * Source: docs/contracts.md §5; Cooper, R.B. (1981), Introduction to Queueing Theory (waiting-time distribution of M/M/N).
  * @throws EngineError `invalid-intensity`, `invalid-agents` as `erlangB`; `invalid-target` (negative),
  *   `invalid-aht` (not above 0).
  * @example erlangCServiceLevel(1, 2, 0, 60) // 0.6667 (target 0 s: 1 − P(wait) = 1 − 1/3)

@@ -18,12 +18,12 @@ export interface ErlangCResult extends ErlangCMetrics {
 const EPSILON = 1e-9;
 
 /**
- * Erlang C staffing for one interval (SPEC §5): traffic A = calls × aht / interval; the least number
+ * Erlang C staffing for one interval (docs/contracts.md §5): traffic A = calls × aht / interval; the least number
  * of agents whose service level (share answered within `target` seconds) reaches `sl`; the scheduled
  * staff after shrinkage; and P(wait), service level, ASA and occupancy at `agents` (default: at the
  * required number). With agents ≤ A the queue never settles: P(wait) 1, service level 0, ASA Infinity.
  *
- * Source: SPEC §5; Cooper, R.B. (1981), Introduction to Queueing Theory; worked example of Call Centre
+ * Source: docs/contracts.md §5; Cooper, R.B. (1981), Introduction to Queueing Theory; worked example of Call Centre
  * Helper ("Erlang C formula – made simple"): 100 calls / 30 min, 180 s, 20 s → 14 agents, 20 staff at 30 % shrinkage.
  * @throws EngineError `invalid-calls`, `invalid-interval`, `invalid-aht` (not above 0), `invalid-target`
  *   (negative), `invalid-service-level`, `invalid-shrinkage` (outside [0, 1)), `invalid-agents` (not an

@@ -13,10 +13,10 @@ export interface ErlangCTableRow extends ErlangCMetrics {
 export const MAX_TABLE_ROWS = 10_000;
 
 /**
- * A teaching table: the Erlang C measures (SPEC §5) for every number of agents from `fromAgents` to
+ * A teaching table: the Erlang C measures (docs/contracts.md §5) for every number of agents from `fromAgents` to
  * `toAgents`, one Erlang B recurrence for the whole range. `input.agents` is ignored.
  *
- * Source: SPEC §5; the table layout of Call Centre Helper's Erlang C worked example.
+ * Source: docs/contracts.md §5; the table layout of Call Centre Helper's Erlang C worked example.
  * @throws EngineError as `erlangC` for the input; `invalid-agents` unless 0 ≤ from ≤ to ≤ 1,000,000
  *   and the range holds at most 10,000 rows.
  * @example erlangCTable({ calls: 100, interval: 1800, aht: 180, target: 20 }, 12, 15).map((r) => r.serviceLevel.toFixed(4))

@@ -59,7 +59,7 @@ class Column<T extends Int32Array | Float64Array> {
  * A row that cannot be read is skipped and reported (line with the header as 1, column, reason); an
  * empty order cell makes the row its own order. Never throws for a bad row.
  *
- * Source: SPEC §4 (input rules); the columnar layout follows Apache Arrow's dictionary-encoded columns.
+ * Source: docs/contracts.md §4 (input rules); the columnar layout follows Apache Arrow's dictionary-encoded columns.
  * @throws EngineError `empty-file`, `binary-file`, `missing-columns` (a required column is not there),
  *   `no-valid-rows` (header only, or every row unreadable), `aborted`.
  * @example

@@ -6,7 +6,7 @@ import type { Transactions } from '../types';
  * when nothing better (a margin, a CLV) is known. Only rows on or before `lastDay` count, so the value is
  * what was known at the end of the observation period; customers with no row by then are left out. Order:
  * first appearance in the transactions.
- * Source: the monetary value of RFM (Hughes 1994; SPEC §5: the sum of all amounts, returns included), cut at
+ * Source: the monetary value of RFM (Hughes 1994; docs/contracts.md §5: the sum of all amounts, returns included), cut at
  * the observation end as in Fader, Hardie & Lee (2005).
  * @throws EngineError `invalid-argument` when lastDay is given and not a whole day number.
  * @example rows (A, day 1, 10), (A, day 5, −2), (B, day 9, 7) up to day 5: A 8; B left out.

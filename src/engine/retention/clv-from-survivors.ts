@@ -5,7 +5,7 @@ import { requireAbove, requireInRange } from '../guards';
  * The expected lifetime value of one customer of a cohort from its survivor curve (a projection or data):
  * CLV = Σ_{t=1..T} m · (S_{t−1} ÷ S_0) ÷ (1 + d)^t with T = survivors.length: a customer still there at the
  * start of year t brings the year's margin m, received at the year's end and discounted. With a constant
- * retention r the survivors are S_0 · r^t and this is chapter 6's Σ m · r^(t−1) ÷ (1 + d)^t (SPEC §5, no
+ * retention r the survivors are S_0 · r^t and this is chapter 6's Σ m · r^(t−1) ÷ (1 + d)^t (docs/contracts.md §5, no
  * acquisition cost), so the two projections of chapter 10 can be turned into the CLV they imply.
  * Source: Gupta & Lehmann (2003), "Customers as assets", J. Interactive Marketing 17(1); Fader & Hardie (2007), §1
  * (why a projection's error matters for CLV); course chapters 6 and 10.

@@ -21,7 +21,7 @@ export interface RfmMeasures {
 
 /**
  * One pass over the rows: last purchase day, distinct purchase orders and the sum of all amounts
- * per customer (SPEC §5). A positive amount is a purchase, a negative one a return; without an
+ * per customer (docs/contracts.md §5). A positive amount is a purchase, a negative one a return; without an
  * order column each purchase row is one order. An order id shared by two customers counts for each.
  *
  * @throws EngineError `no-transactions` when there are no rows; `invalid-amount` for an amount that

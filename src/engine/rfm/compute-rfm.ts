@@ -13,7 +13,7 @@ import { summariseRfmSegments } from './summarise';
 const LISTED_IDS = 20;
 
 /**
- * RFM analysis of transactions (SPEC §5). Per customer with at least one purchase (positive amount):
+ * RFM analysis of transactions (docs/contracts.md §5). Per customer with at least one purchase (positive amount):
  * recency = whole days from the last purchase to the as-of day (default: the day after the latest
  * date in the rows, returns included); frequency = distinct orders among purchases; monetary = sum of
  * all amounts, returns included. Each measure is scored 1..bins, by rank (`1 + ⌊bins·L/N⌋`, L = customers
@@ -21,7 +21,7 @@ const LISTED_IDS = 20;
  * eight-class textbook model (`cn8`) or the R package's ten segments (`rfm10`). Customers with no
  * purchase are left out and listed in `warnings`.
  *
- * Source: Hughes, A.M. (1994), Strategic Database Marketing (RFM scoring); SPEC §5; rsquaredacademy/rfm 0.3.0.
+ * Source: Hughes, A.M. (1994), Strategic Database Marketing (RFM scoring); docs/contracts.md §5; rsquaredacademy/rfm 0.3.0.
  * @throws EngineError `no-transactions` (no rows), `no-purchases` (no positive amount anywhere),
  *   `invalid-bins` (not an integer 2–9), `invalid-method`, `invalid-segments`, `invalid-as-of`
  *   (not a whole day number), `as-of-before-purchases` (a purchase after the as-of day),

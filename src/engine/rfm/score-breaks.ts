@@ -4,7 +4,7 @@ import { quantileType7 } from './quantile';
 import { countAbove } from './sorted-search';
 
 /**
- * The cut points of the R package `rfm` 0.3.0 (SPEC §5, method `breaks`):
+ * The cut points of the R package `rfm` 0.3.0 (docs/contracts.md §5, method `breaks`):
  * q_k = quantileType7(values, k / bins) + 1 for k = 1..bins−1, ascending.
  *
  * Source: rsquaredacademy/rfm 0.3.0, `R/rfm-table-transaction.R`.
@@ -25,7 +25,7 @@ export function quantileCutPoints(values: ArrayLike<number>, bins: number): numb
  * intervals [min, q_1), [q_1, q_2), …, [q_{B−1}, max+1) score 1..B when higher is better and
  * B..1 when lower is better. Equal cut points leave a score unused, as in the R package.
  *
- * Source: SPEC §5 (method `breaks`); rsquaredacademy/rfm 0.3.0.
+ * Source: docs/contracts.md §5 (method `breaks`); rsquaredacademy/rfm 0.3.0.
  * @throws EngineError `invalid-value` for a value that is not finite.
  * @example scoreByBreaks([1, 4, 5, 9], [4, 6], 'higher') // Int32Array [1, 2, 2, 3]
  * @example scoreByBreaks([1, 4, 5, 9], [4, 6], 'lower') // Int32Array [3, 2, 2, 1]

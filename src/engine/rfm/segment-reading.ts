@@ -20,7 +20,7 @@ export interface RfmSegmentReading {
  * Reads one segment of an RFM result aloud: the rule, who the customers are, the strategy, and a sentence
  * with this data's figures (customers and their share, revenue share, mean recency, frequency and monetary).
  *
- * Source: chapter 6 (客户是谁 / 策略 table; 与 RFM 八类的对应 note); SPEC §5.
+ * Source: chapter 6 (客户是谁 / 策略 table; 与 RFM 八类的对应 note); docs/contracts.md §5.
  * @example
  * readRfmSegment({ segment: '重要价值客户', segmentKey: 'important-value', customers: 1, orders: 5, revenue: 1680,
  *   customerShare: 0.1, revenueShare: 0.2, meanRecency: 3, meanFrequency: 5, meanMonetary: 1680 }, CN8_SEGMENTS[0]).figures

@@ -3,7 +3,7 @@ import type { RfmSegmentDefinition } from './types';
 /**
  * The eight-class RFM model taught in Chinese CRM textbooks, in the model's order
  * (R高F高M高 first, R低F低M低 last). 高 means the score is strictly above the mean score.
- * Source: SPEC §5, the eight-class model common in Chinese CRM and e-commerce analytics teaching.
+ * Source: docs/contracts.md §5, the eight-class model common in Chinese CRM and e-commerce analytics teaching.
  * `description` and `strategy` are the two columns 客户是谁 and 策略 of chapter 6's table; `tier` is the chapter's
  * note 与 RFM 八类的对应 (关键客户 / 普通客户 / 小客户), which the chapter says is a rough guide, not a rule.
  */
@@ -76,9 +76,9 @@ export const CN8_SEGMENTS: readonly RfmSegmentDefinition[] = Object.freeze([
 
 /**
  * The cn8 segment of one customer: each score is 高 when strictly greater than the mean of that
- * score over all customers, else 低; the eight R/F/M combinations name the segments (SPEC §5).
+ * score over all customers, else 低; the eight R/F/M combinations name the segments (docs/contracts.md §5).
  *
- * Source: SPEC §5.
+ * Source: docs/contracts.md §5.
  * @example segmentCn8(5, 4, 2, 3, 3, 3).name // '一般价值客户' (R高 F高 M低)
  * @example segmentCn8(3, 3, 3, 3, 3, 3).key // 'general-winback' (equal to the mean is 低)
  */

@@ -20,8 +20,8 @@ function span([low, high]: Range): string {
 
 /**
  * The R package `rfm`'s segments (its introduction vignette), in the order the rules are tried,
- * then `Others`. Keys are the English names exactly as SPEC §5 writes them.
- * Source: SPEC §5; rsquaredacademy/rfm 0.3.0, vignette "Introduction to rfm" (after Putler's RFM segments).
+ * then `Others`. Keys are the English names exactly as docs/contracts.md §5 writes them.
+ * Source: docs/contracts.md §5; rsquaredacademy/rfm 0.3.0, vignette "Introduction to rfm" (after Putler's RFM segments).
  */
 export const RFM10_SEGMENTS: readonly Rfm10SegmentDefinition[] = Object.freeze([
   define('Champions', '冠军客户', [5, 5], [5, 5], [5, 5],
@@ -69,7 +69,7 @@ export const RFM10_OTHERS: RfmSegmentDefinition = Object.freeze({
  * The rfm10 segment of scores (r, f, m): the first rule of `RFM10_SEGMENTS` whose inclusive
  * R, F and M ranges all hold, else `Others`. Meant for 5-level scores.
  *
- * Source: SPEC §5; rsquaredacademy/rfm 0.3.0's introduction.
+ * Source: docs/contracts.md §5; rsquaredacademy/rfm 0.3.0's introduction.
  * @example segmentRfm10(5, 5, 5).key // 'Champions'
  * @example segmentRfm10(4, 4, 4).key // 'Potential Loyalist' (tried before Loyal Customers)
  * @example segmentRfm10(5, 1, 1).key // 'New Customers'

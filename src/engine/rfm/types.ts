@@ -1,4 +1,4 @@
-/** How scores are cut: SPEC §5's rank rule, or the R package `rfm` 0.3.0's quantile breaks. */
+/** How scores are cut: docs/contracts.md §5's rank rule, or the R package `rfm` 0.3.0's quantile breaks. */
 export type RfmMethod = 'rank' | 'breaks';
 
 /** Which segment model names the scores: the eight textbook classes, or the R package's ten. */

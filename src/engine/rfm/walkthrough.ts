@@ -132,7 +132,7 @@ const MAX_RECORDS = 500;
  * 1 + floor(bins × L ÷ N), the mean scores and the 高/低 flags), plus a question per step for the learner to
  * answer first. Rank method and the eight-class model, as the chapter teaches; the numbers are `computeRfm`'s.
  *
- * Source: chapter 6 (鲜邻超市 example); SPEC §5.
+ * Source: chapter 6 (鲜邻超市 example); docs/contracts.md §5.
  * @throws EngineError `too-many-rows` beyond 500 records; `invalid-as-of` for an as-of text that is not
  *   YYYY-MM-DD; `unknown-customer` for a focus customer not in the data; and whatever `computeRfm` throws.
  * @example

@@ -30,7 +30,7 @@ export const ANALYSIS_HANDLERS: Readonly<Record<string, ExampleHandler>> = {
 
   rfm: handler((input: { transactions: TransactionRecord[]; asOf: string; bins: number }) => {
     const [year, month, day] = input.asOf.split('-').map(Number) as [number, number, number];
-    // SPEC §5 as the chapter teaches it: rank scores, the eight-class model.
+    // docs/contracts.md §5 as the chapter teaches it: rank scores, the eight-class model.
     const result = computeRfm(transactionsFromRecords(input.transactions), { asOf: dayFromYmd(year, month, day), bins: input.bins, method: 'rank', segments: 'cn8' });
     return {
       asOf: formatDay(result.asOf),

@@ -4,7 +4,7 @@ import { erlangB, erlangC, erlangCProbabilityOfWaiting, erlangCServiceLevel, erl
 import { expectEngineError } from '../expect-engine-error';
 
 /**
- * SPEC §5's P(wait) read literally, in log space so that it can be evaluated for large N too:
+ * docs/contracts.md §5's P(wait) read literally, in log space so that it can be evaluated for large N too:
  * terms A^k/k! for k < N and A^N/N! · N/(N−A), summed with log-sum-exp. An independent route to
  * the same number (no Erlang B recurrence).
  */

@@ -79,5 +79,5 @@ describe('call-centre properties', () => {
       }),
       { numRuns: 20 },
     );
-  }, 30_000);
+  });
 });

@@ -120,7 +120,7 @@ describe('complaint properties', () => {
       }),
       { numRuns: 15 },
     );
-  }, 30_000);
+  });
 
   it('every student\'s file keeps them too', () => {
     fc.assert(
@@ -130,5 +130,5 @@ describe('complaint properties', () => {
       }),
       { numRuns: 10 },
     );
-  }, 30_000);
+  });
 });

@@ -180,12 +180,6 @@ describe('the committed retail file (seed 20241231)', () => {
     );
   });
 
-  it('generates in well under a second', () => {
-    const started = performance.now();
-    generateRetailTransactions(defaultRetailParams, createRandom(1));
-    // measured at about 0.2–0.4 s; the bound only catches an accidental quadratic loop
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
 });
 
 describe('retail properties', () => {
@@ -218,5 +212,5 @@ describe('retail properties', () => {
       }),
       { numRuns: 4 },
     );
-  }, 60_000);
+  });
 });

@@ -94,7 +94,7 @@ describe('clvFromSurvivors', () => {
     expect(clvFromSurvivors(Object.freeze([1000, 500]), 100, 0.1)).toBeCloseTo(132.2314, 4);
   });
 
-  it('equals chapter 6’s CLV (SPEC §5) for a constant-retention projection', () => {
+  it('equals chapter 6’s CLV (docs/contracts.md §5) for a constant-retention projection', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 0.99, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), fc.integer({ min: 1, max: 30 }), (r, d, years) => {
         const survivors = constantRetentionProjection(1000, r, years - 1);

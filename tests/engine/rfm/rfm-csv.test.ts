@@ -3,9 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { computeRfm, rfmCustomersToCsv, RFM_CHAPTER_EXAMPLE } from '~/engine/rfm';
 import { transactionsFromRecords } from '~/engine/transactions-from-records';
+import { PROCESS_TIMEOUT } from '../../helpers/timeouts';
+
+vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -49,8 +52,8 @@ describe('rfmCustomersToCsv', () => {
     const input = join(dir, 'members.csv');
     const output = join(dir, 'scored.csv');
     writeFileSync(input, `会员号,日期,消费金额\n${RFM_CHAPTER_EXAMPLE.records.map((r) => `${r.customer},${r.date},${r.amount}`).join('\n')}\n`);
-    const run = spawnSync(process.execPath, ['scripts/crm.mjs', 'rfm', input, '--out', output], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, ['scripts/crm.mjs', 'rfm', input, '--out', output], { cwd: root, encoding: 'utf8', timeout: PROCESS_TIMEOUT });
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(output, 'utf8')).toBe(csv);
-  }, 60_000);
+  });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { scoreByRank } from '~/engine/rfm';
 import { expectEngineError } from '../expect-engine-error';
 
-/** SPEC §5 read literally, O(N²): 1 + floor(bins × L / N), L = values strictly worse. */
+/** docs/contracts.md §5 read literally, O(N²): 1 + floor(bins × L / N), L = values strictly worse. */
 function naiveScores(values: readonly number[], bins: number, better: 'higher' | 'lower'): number[] {
   return values.map((v) => {
     const worse = values.filter((w) => (better === 'higher' ? w < v : w > v)).length;

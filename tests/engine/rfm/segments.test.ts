@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CN8_SEGMENTS, RFM10_SEGMENTS, rfmSegmentTable, segmentCn8, segmentRfm10 } from '~/engine/rfm';
 
 describe('segmentCn8', () => {
-  // SPEC §5's table, with means of 3: 高 = strictly above 3.
+  // docs/contracts.md §5's table, with means of 3: 高 = strictly above 3.
   it.each([
     [4, 4, 4, 'important-value', '重要价值客户'],
     [3, 4, 4, 'important-retain', '重要保持客户'],
@@ -23,7 +23,7 @@ describe('segmentCn8', () => {
     expect(segmentCn8(2, 2, 2, 1.5, 2.5, 1.99).key).toBe('important-develop'); // R高 F低 M高
   });
 
-  it('lists the eight segments in SPEC order, each with a description and a strategy', () => {
+  it('lists the eight segments in the order of docs/contracts.md §5, each with a description and a strategy', () => {
     expect(CN8_SEGMENTS.map((s) => s.key)).toEqual([
       'important-value', 'important-retain', 'important-develop', 'important-winback',
       'general-value', 'general-retain', 'general-develop', 'general-winback',
@@ -37,7 +37,7 @@ describe('segmentCn8', () => {
 });
 
 describe('segmentRfm10', () => {
-  // Each case checked by hand against SPEC §5's ordered rules.
+  // Each case checked by hand against docs/contracts.md §5's ordered rules.
   it.each([
     [5, 5, 5, 'Champions', '冠军客户'],
     [4, 4, 4, 'Potential Loyalist', '潜力忠诚客户'], // matches Loyal too, but Potential Loyalist comes first
@@ -58,7 +58,7 @@ describe('segmentRfm10', () => {
     expect(segmentRfm10(r, f, m)).toMatchObject({ key, name });
   });
 
-  it('has ten rules in SPEC order plus Others in the table', () => {
+  it('has ten rules in the order of docs/contracts.md §5 plus Others in the table', () => {
     expect(RFM10_SEGMENTS.map((s) => s.key)).toEqual([
       'Champions', 'Potential Loyalist', 'Loyal Customers', 'Promising', 'New Customers',
       "Can't Lose Them", 'At Risk', 'Need Attention', 'About To Sleep', 'Lost',
