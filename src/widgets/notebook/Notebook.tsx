@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { isEarlyInput } from '../../scripts/early-input';
+import { isEarlyInput } from '../shared/early-input';
 import { toBackup } from '../../stores/backup';
 import { $identity, identityLine } from '../../stores/identity';
 import { $notebook, keepEarlyAnswer, setAnswer } from '../../stores/notebook';

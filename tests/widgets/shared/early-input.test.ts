@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { EARLY_INPUT, isEarlyInput, keepEarlyInput } from '~/scripts/early-input';
+import { EARLY_INPUT, isEarlyInput, keepEarlyInput } from '~/widgets/shared/early-input';
 
 keepEarlyInput(document, EARLY_INPUT);
 
