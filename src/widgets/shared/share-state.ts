@@ -4,7 +4,8 @@
  * Keys are prefixed with the widget's short name; values are plain strings the widget validates itself.
  */
 export function readSharedState(prefix: string, search: string = typeof location === 'undefined' ? '' : location.search): Record<string, string> {
-  const state: Record<string, string> = {};
+  // Keys come from the link: a null-prototype object, so `?rfm.__proto__=…` or `rfm.constructor` are plain keys.
+  const state = Object.create(null) as Record<string, string>;
   for (const [key, value] of new URLSearchParams(search)) {
     if (key.startsWith(`${prefix}.`)) state[key.slice(prefix.length + 1)] = value;
   }
