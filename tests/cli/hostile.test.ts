@@ -65,6 +65,18 @@ describe('1. sizes from data or a flag have a ceiling (exit 2 for a flag, 3 for 
     expect(r.stderr.split('\n')[0]).toBe('crm sbg:选项 --periods 需要 1 到 1000 之间的整数，得到 100000000(option --periods must be a whole number from 1 to 1000)');
   }, 120_000);
 
+  it('a customer id of 5 MB is cut in the printed table (the other rows were padded to its width); the JSON keeps it', () => {
+    const file = join(tmp, 'huge-id.csv');
+    const id = '客'.repeat(5_000_000);
+    writeFileSync(file, `会员号,日期,消费金额\n${id},2024-01-05,10\n${Array.from({ length: 19 }, (_, i) => `C${i},2024-01-06,5`).join('\n')}\n`);
+    const r = crm(['rfm', file]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeLessThan(20_000);
+    expect(r.stdout).toContain(`${'客'.repeat(199)}…`);
+    const full = crm(['rfm', file, '--json']);
+    expect((json(full).customers as { customer: string }[]).some((c) => c.customer === id)).toBe(true);
+  }, 120_000);
+
   it('bgnbd --horizon beyond 10 years: exit 2 (the 2F1 series used to run a million terms and exit 3)', () => {
     const r = crm(['bgnbd', 'public/datasets/cdnow-summary.csv', '--summary', '--horizon', '10000000000000000']);
     expect(r.status).toBe(2);
