@@ -3,7 +3,10 @@ import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Each test spawns the CLI, which takes seconds on a busy two-core machine (CI has one core).
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 // The command line under hostile input (issue 10, items 1–9): every case runs `node scripts/crm.mjs`
 // as `npm run --silent crm` does, on a file of tests/fixtures/hostile/ or one generated here when big.
@@ -48,7 +51,7 @@ describe('1. sizes from data or a flag have a ceiling (exit 2 for a flag, 3 for 
     expectOneLine(r);
     expect(r.stderr).toContain('可疑的日期：第 5 行（9999-12-31）');
     expect(r.stderr).toContain('跨越 95712 个月，超过同期群表的上限 600 期');
-  }, 120_000);
+  });
 
   it('sbg with a huge T in the file: the row is skipped with its line, within a small heap', () => {
     const r = crm(['sbg', fixture('sbg-huge-T.csv'), '--json'], { node: SMALL_HEAP });
@@ -57,13 +60,13 @@ describe('1. sizes from data or a flag have a ceiling (exit 2 for a flag, 3 for 
     // The rows left: one lost in period 2, one still there after 7 periods (recency 8).
     expect(out.survivors).toEqual([2, 2, 1, 1, 1, 1, 1, 1]);
     expect(out.warnings[0]).toBe('有 1 行无法读取，已跳过；第一处：第 2 行“T”列：观察期数 T 应在 2 到 1001 之间（观察 T − 1 期）');
-  }, 120_000);
+  });
 
   it('sbg --periods 100000000: exit 2, within a small heap', () => {
     const r = crm(['sbg', fixture('sbg-huge-T.csv'), '--periods', '100000000'], { node: SMALL_HEAP });
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe('crm sbg:选项 --periods 需要 1 到 1000 之间的整数，得到 100000000(option --periods must be a whole number from 1 to 1000)');
-  }, 120_000);
+  });
 
   it('a customer id of 5 MB is cut in the printed table (the other rows were padded to its width); the JSON keeps it', () => {
     const file = join(tmp, 'huge-id.csv');
@@ -75,7 +78,7 @@ describe('1. sizes from data or a flag have a ceiling (exit 2 for a flag, 3 for 
     expect(r.stdout).toContain(`${'客'.repeat(199)}…`);
     const full = crm(['rfm', file, '--json']);
     expect((json(full).customers as { customer: string }[]).some((c) => c.customer === id)).toBe(true);
-  }, 120_000);
+  });
 
   it('bgnbd --horizon beyond 10 years: exit 2 (the 2F1 series used to run a million terms and exit 3)', () => {
     const r = crm(['bgnbd', 'public/datasets/cdnow-summary.csv', '--summary', '--horizon', '10000000000000000']);
@@ -308,5 +311,5 @@ describe('9. the contract: content errors exit 3 with file and line; files that 
     expectOneLine(r);
     expect(r.stderr.length).toBeLessThan(2000);
     expect(r.stderr).toContain(`找到的列：${'x'.repeat(40)}…, b`);
-  }, 120_000);
+  });
 });

@@ -176,7 +176,7 @@ describe('fitBgNbd', () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 60_000);
 });
 
 describe('bgNbdPAlive', () => {
