@@ -64,7 +64,8 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
     (name === undefined ? io.err : io.out)(`${USAGE}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  // The name is typed by the user: `constructor` or `__proto__` must not find Object.prototype's members.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`crm:未知命令“${shortText(name)}”(unknown command: ${shortText(name)})\n${USAGE}\n`);
     return 2;

@@ -97,6 +97,11 @@ describe('2. ids such as __proto__, constructor and toString are plain ids', () 
     expect(table.status).toBe(0);
     expect(table.stdout).not.toMatch(/\[object Object\]|function Object/);
   });
+  it.each(['constructor', '__proto__', 'toString'])('crm %s is an unknown command (exit 2), not 意外错误', (name) => {
+    const r = crm([name, 'x.csv']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(`crm:未知命令“${name}”(unknown command: ${name})`);
+  });
   it('rfm counts them as three customers', () => {
     const r = crm(['rfm', fixture('prototype-ids-rfm.csv'), '--json']);
     expect(r.status).toBe(0);
