@@ -157,7 +157,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     expect(realErrors()).toEqual([]);
   });
 
-  it('names a row dated 9999-12-31 under the picker on a phone, and analyses the file (issue 10)', async () => {
+  it('names a row dated 9999-12-31 under the picker on a phone and on a projected laptop, and analyses the file (issue 10)', async () => {
     await openChapter({ viewport: { width: 390, height: 844 } });
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
     await widget().getByRole('tab', { name: '分析数据' }).focus();
@@ -172,6 +172,20 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     expect(await widget().evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     await note.scrollIntoViewIfNeeded();
     await shoot('phone-suspicious-date', false);
+    expect(realErrors()).toEqual([]);
+
+    // A laptop in projector mode: the same note, readable from the back of the room.
+    await openChapter({ viewport: { width: 1366, height: 768 }, projector: true });
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    await widget().getByRole('tab', { name: '分析数据' }).focus();
+    await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }));
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await again.setFiles('tests/fixtures/hostile/no-end-date.csv');
+    await expect.poll(() => status().textContent()).toContain('3 位客户');
+    const projected = widget().locator('.picker-note', { hasText: '日期可疑' });
+    expect(await projected.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+    await projected.scrollIntoViewIfNeeded();
+    await shoot('projector-suspicious-date', false);
     expect(realErrors()).toEqual([]);
   });
 
