@@ -1,5 +1,5 @@
 import { EngineError } from './errors';
-import { minimizePositive } from './optimize';
+import { extremeParameter, minimizePositive, shortNumber } from './optimize';
 import { hypergeometric2F1, logBeta, logGamma } from './special-functions';
 
 /*
@@ -68,11 +68,23 @@ export interface FitBgNbdOptions {
  * Source: Fader, Hardie & Lee (2005), §3 and Table 1.
  * @throws EngineError `too-few-customers` with fewer than 2 customers.
  * @throws EngineError `no-repeat-purchases` when no customer made a repeat purchase (the model cannot be identified).
- * @throws EngineError `invalid-summary` as `bgNbdLogLikelihood`.
+ * @throws EngineError `invalid-summary` as `bgNbdLogLikelihood`, or a customer with x > 0 and t_x = 0.
+ * @throws EngineError `degenerate-fit` when an estimate runs off to 0 or ∞ (outside [1e-6, 1e6], α on the
+ *   rescaled times) or ln L is not finite: too few customers, or histories too regular to tell the four apart.
  * @example fitBgNbd(cdnowSummary) // { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: −9582.4, … }
  */
 export function fitBgNbd(data: BgNbdData, options: FitBgNbdOptions = {}): BgNbdFit {
   const groups = groupCustomers(data);
+  for (let i = 0; i < data.x.length; i++) {
+    // The likelihood of a repeat purchase at time 0 grows without bound as α → 0: no estimate exists.
+    if (data.x[i]! > 0 && data.t_x[i] === 0) {
+      throw new EngineError(
+        'invalid-summary',
+        `第 ${i + 1} 位客户有 ${data.x[i]} 次重复购买，最后一次购买时间 t_x 却是 0：重复购买应晚于首次购买，t_x 应大于 0(customer ${i + 1} has repeat purchases but t_x = 0)`,
+        { index: i, x: data.x[i], t_x: 0 },
+      );
+    }
+  }
   if (groups.customers < 2) {
     throw new EngineError('too-few-customers', `至少需要 2 位客户，当前为 ${groups.customers}(at least 2 customers are needed)`, {
       found: groups.customers,
@@ -93,9 +105,21 @@ export function fitBgNbd(data: BgNbdData, options: FitBgNbdOptions = {}): BgNbdF
   );
   const [r, alphaScaled, a, b] = result.x as [number, number, number, number];
   const params = { r, alpha: alphaScaled / scale, a, b };
+  const logLikelihood = groupedLogLikelihood(params, groups);
+  // α is judged on the rescaled times (largest T = 10), so the unit (days or weeks) does not matter.
+  const extreme = extremeParameter({ r, α: alphaScaled, a, b });
+  if (extreme !== null || !Number.isFinite(logLikelihood)) {
+    const shown = `r = ${shortNumber(r)}，α = ${shortNumber(params.alpha)}，a = ${shortNumber(a)}，b = ${shortNumber(b)}`;
+    const what = extreme !== null ? `参数跑到了极端值（${shown}）` : `对数似然不是有限数（${logLikelihood}）`;
+    throw new EngineError(
+      'degenerate-fit',
+      `BG/NBD 模型拟合失败：${what}。${groups.customers} 位客户的购买记录不足以估计模型的四个参数（客户太少，或购买记录过于整齐）；请用更多客户的数据，其中要有一些重复购买(the BG/NBD fit is degenerate: ${shown.replace(/，/g, ', ')}, ln L = ${logLikelihood})`,
+      { ...params, logLikelihood, customers: groups.customers },
+    );
+  }
   return {
     ...params,
-    logLikelihood: groupedLogLikelihood(params, groups),
+    logLikelihood,
     iterations: result.iterations,
     evaluations: result.evaluations,
     converged: result.converged,

@@ -157,3 +157,27 @@ export function minimizePositive(
   const result = minimizeNelderMead((y) => f(y.map(Math.exp)), x0.map(Math.log), options);
   return { ...result, x: result.x.map(Math.exp) };
 }
+
+/**
+ * How far a fitted parameter may go: outside [1e-6, 1e6] a maximum-likelihood search has run off towards a
+ * boundary of the model (a parameter heading to 0 or ∞ because the data cannot pin it down), and the
+ * numbers it reports mean nothing. Real fits (CDNOW, Fader & Hardie's cohorts) stay within 1e-2 … 1e2.
+ */
+export const PARAMETER_LIMIT = 1e6;
+
+/**
+ * The first parameter that is not finite or lies outside [1/PARAMETER_LIMIT, PARAMETER_LIMIT], as
+ * [name, value], or null when all are usable.
+ * @example extremeParameter({ alpha: 5.2e8, beta: 3.7e-11 }) // ['alpha', 5.2e8]
+ */
+export function extremeParameter(params: Readonly<Record<string, number>>): readonly [string, number] | null {
+  for (const [name, value] of Object.entries(params)) {
+    if (!Number.isFinite(value) || value > PARAMETER_LIMIT || value < 1 / PARAMETER_LIMIT) return [name, value];
+  }
+  return null;
+}
+
+/** A number for a message: 4 significant digits (`5.205e+8`, `0.6680`, `3.659e-11`). */
+export function shortNumber(value: number): string {
+  return Number.isFinite(value) ? value.toPrecision(4) : String(value);
+}

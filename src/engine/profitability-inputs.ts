@@ -1,3 +1,4 @@
+import { shortText } from './ingest/issue-log';
 import type { ColumnSpec } from './ingest/read-table';
 import type { ProfitabilityInput } from './profitability/types';
 
@@ -33,7 +34,7 @@ export interface ProfitabilityInputIssue {
 /** The inputs, the rows left out, and the unit the money columns were read in. */
 export interface ProfitabilityInputs {
   readonly inputs: ProfitabilityInput[];
-  /** Customer names by id (empty when the file has none). */
+  /** Customer names by id (empty when the file has none); a null-prototype object, ids being file data. */
   readonly names: Readonly<Record<string, string>>;
   readonly issues: ProfitabilityInputIssue[];
   /** Per money column, 10,000 when it was in 万元 (then multiplied to 元), else 1. */
@@ -75,7 +76,8 @@ export function profitabilityInputsFromColumns(table: ProfitabilityColumns): Pro
     return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
   };
   const inputs: ProfitabilityInput[] = [];
-  const names: Record<string, string> = {};
+  // Customer ids come from the file: a null-prototype object, so `__proto__` or `constructor` are plain keys.
+  const names: Record<string, string> = Object.create(null) as Record<string, string>;
   const issues: ProfitabilityInputIssue[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < table.length; i++) {
@@ -88,7 +90,7 @@ export function profitabilityInputsFromColumns(table: ProfitabilityColumns): Pro
     const strategicFit = number('strategicFit', i);
     const problem = ((): [string, string] | null => {
       if (customer === '') return ['customer', '客户编号为空'];
-      if (seen.has(customer)) return ['customer', `客户编号 ${customer} 重复，只用第一行`];
+      if (seen.has(customer)) return ['customer', `客户编号 ${shortText(customer)} 重复，只用第一行`];
       if (revenue === null || revenue < 0) return ['revenue', '年营收应为不小于 0 的数字'];
       if (marginRate === null || marginRate < -1 || marginRate > 1) return ['marginRate', '毛利率应是 −1 到 1 之间的小数（0.185 即 18.5%）'];
       if (serviceCost === null || serviceCost < 0) return ['serviceCost', '服务成本应为不小于 0 的数字'];

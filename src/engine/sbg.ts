@@ -1,5 +1,5 @@
 import { EngineError } from './errors';
-import { minimizePositive } from './optimize';
+import { extremeParameter, minimizePositive, PARAMETER_LIMIT, shortNumber } from './optimize';
 
 /*
  * The shifted-beta-geometric (sBG) model of contract retention (Fader & Hardie 2007, "How to project
@@ -7,6 +7,9 @@ import { minimizePositive } from './optimize';
  * their own probability 1 − θ, and θ ~ Beta(α, β) across customers. Because the customers most likely
  * to leave go first, the cohort's retention rate rises over time.
  */
+
+/** The most observed periods a cohort may have (the counts and the likelihood grow with them). */
+export const MAX_SBG_PERIODS = 1000;
 
 /** The fitted sBG model. */
 export interface SbgFit {
@@ -24,8 +27,10 @@ export interface SbgFit {
  * P(T = t) = B(α + 1, β + t − 1)/B(α, β) each, those still there at the end S(t) = B(α, β + t)/B(α, β).
  * Reference: highend α = 0.668, β = 3.806; regular α = 0.704, β = 1.182 (the paper's 7 years).
  * Source: Fader & Hardie (2007), §3 and eq. 5–7.
- * @throws EngineError `invalid-argument` with fewer than 2 counts, a first count of 0, counts that are
- *   negative, not finite or rise from one period to the next; `no-churn` when nobody left (β/α cannot be estimated).
+ * @throws EngineError `invalid-argument` with fewer than 2 or more than 1001 counts, a first count of 0, counts that are
+ *   negative, not finite or rise from one period to the next; `no-churn` when nobody left (β/α cannot be estimated);
+ *   `degenerate-fit` when the estimates run off to 0 or ∞ (outside [1e-6, 1e6]) or ln L is not finite:
+ *   everyone left in period 1, or retention that does not rise (the model then reduces to a constant rate).
  * @example fitSbg([1000, 869, 743, 653, 593, 551, 517, 491]) // { alpha: 0.668, beta: 3.806, … }
  */
 export function fitSbg(survivors: readonly number[]): SbgFit {
@@ -36,7 +41,39 @@ export function fitSbg(survivors: readonly number[]): SbgFit {
   }
   const result = minimizePositive(([alpha, beta]) => -sbgLogLikelihood(alpha!, beta!, survivors) / survivors[0]!, [1, 1]);
   const [alpha, beta] = result.x as [number, number];
-  return { alpha, beta, logLikelihood: sbgLogLikelihood(alpha, beta, survivors), iterations: result.iterations, converged: result.converged };
+  const logLikelihood = sbgLogLikelihood(alpha, beta, survivors);
+  const degenerate = degenerateSbgFit(alpha, beta, logLikelihood, survivors);
+  if (degenerate !== null) throw degenerate;
+  return { alpha, beta, logLikelihood, iterations: result.iterations, converged: result.converged };
+}
+
+/**
+ * Why a fitted α, β cannot be reported, or null: a log-likelihood that is not finite, or a parameter
+ * outside [1e-6, 1e6] (`extremeParameter`), said in words a student can check against the counts.
+ */
+function degenerateSbgFit(alpha: number, beta: number, logLikelihood: number, survivors: readonly number[]): EngineError | null {
+  if (extremeParameter({ alpha, beta }) === null && Number.isFinite(logLikelihood)) return null;
+  let zh: string;
+  let en: string;
+  if (survivors[1] === 0) {
+    zh = '所有客户在第 1 期就流失了，没有留存可以估计';
+    en = 'every customer left in the first period';
+  } else if (alpha > PARAMETER_LIMIT && beta > PARAMETER_LIMIT) {
+    const rates = survivors.slice(1, 6).flatMap((n, t) => (survivors[t]! > 0 ? [`${((100 * n) / survivors[t]!).toFixed(1)}%`] : []));
+    zh = `sBG 认为留存率逐期上升（最容易流失的客户先走），而这组数据的留存率没有上升（实际逐期为 ${rates.join('、')}${survivors.length > 6 ? '…' : ''}）；模型只能退化成固定的留存率，α 和 β 无法估计`;
+    en = 'retention does not rise from period to period, so the model reduces to a constant rate';
+  } else if (survivors.some((n, t) => t > 0 && n === survivors[t - 1])) {
+    zh = '有的期一个客户也没有流失：数据像是一部分客户很快全部流失、其余客户永不流失，α 和 β 因而趋于 0，无法估计';
+    en = 'a period lost nobody, as if some customers left at once and the rest never will';
+  } else {
+    zh = '数据里的信息不足以估计 α 和 β（期数太少，或人数的变化不像一群客户逐期流失）';
+    en = 'the counts do not pin down α and β';
+  }
+  return new EngineError(
+    'degenerate-fit',
+    `sBG 模型拟合失败：参数跑到了极端值（α = ${shortNumber(alpha)}，β = ${shortNumber(beta)}）。${zh}(the sBG fit is degenerate: α = ${shortNumber(alpha)}, β = ${shortNumber(beta)}; ${en})`,
+    { alpha, beta, logLikelihood },
+  );
 }
 
 /**
@@ -112,11 +149,15 @@ export function sbgProject(alpha: number, beta: number, n0: number, periods: num
  * after each period. In the Fader & Hardie data (sbg-retention.csv) the column `recency` holds the year
  * of churn, with 8 for "still active after year 7", so `observedPeriods` is 7.
  * Source: Fader & Hardie (2007), Table 1 (the counts this reproduces).
- * @throws EngineError `invalid-argument` when a churn period is not a whole number ≥ 1 or `observedPeriods` is not a whole number ≥ 1.
+ * @throws EngineError `invalid-argument` when a churn period is not a whole number ≥ 1 or `observedPeriods` is not a
+ *   whole number from 1 to `MAX_SBG_PERIODS`.
  * @example survivorsFromChurnYears([1, 2, 8, 8], 7) // [4, 3, 2, 2, 2, 2, 2, 2]
  */
 export function survivorsFromChurnYears(churnPeriods: readonly number[], observedPeriods: number): number[] {
   checkPeriod(observedPeriods, 1);
+  if (observedPeriods > MAX_SBG_PERIODS) {
+    throw new EngineError('invalid-argument', `观察期数最多 ${MAX_SBG_PERIODS}，当前为 ${observedPeriods}(at most ${MAX_SBG_PERIODS} observed periods, got ${observedPeriods})`, { observedPeriods });
+  }
   const lostIn = new Array<number>(observedPeriods + 1).fill(0);
   for (const period of churnPeriods) {
     if (!Number.isInteger(period) || period < 1) {
@@ -147,12 +188,13 @@ function checkPeriod(t: number, min: number): void {
 function checkSurvivors(survivors: readonly number[]): void {
   const valid =
     survivors.length >= 2 &&
+    survivors.length <= MAX_SBG_PERIODS + 1 &&
     survivors[0]! > 0 &&
     survivors.every((n, t) => Number.isFinite(n) && n >= 0 && (t === 0 || n <= survivors[t - 1]!));
   if (!valid) {
     throw new EngineError(
       'invalid-argument',
-      '留存人数需要至少 2 个、首个大于 0、逐期不增加的非负数(survivor counts must be at least 2 non-negative numbers, the first > 0, never rising)',
+      `留存人数需要 2 到 ${MAX_SBG_PERIODS + 1} 个、首个大于 0、逐期不增加的非负数(survivor counts must be 2 to ${MAX_SBG_PERIODS + 1} non-negative numbers, the first > 0, never rising)`,
       { survivors: [...survivors] },
     );
   }

@@ -9,6 +9,8 @@ import {
   fitBgNbd,
   type BgNbdParams,
 } from '~/engine/bgnbd';
+import { PARAMETER_LIMIT } from '~/engine/optimize';
+import { expectEngineError } from './expect-engine-error';
 import { readDatasetCsv } from './support/read-dataset-csv';
 import { simulateBgNbd } from './support/simulate-bgnbd';
 
@@ -137,8 +139,44 @@ describe('fitBgNbd', () => {
   it.each([
     ['too-few-customers', { x: [1], t_x: [1], T: [2] }],
     ['no-repeat-purchases', { x: [0, 0], t_x: [0, 0], T: [1, 2] }],
+    // A repeat purchase at time 0: ln L grows without bound as α → 0 (it was reported as +Infinity, converged).
+    ['invalid-summary', { x: [1, 0, 2], t_x: [0, 0, 0], T: [1, 1, 3] }],
   ])('throws %s', (code, data) => {
     expect(() => fitBgNbd(data)).toThrowError(expect.objectContaining({ code }));
+  });
+
+  it('refuses a degenerate fit of three customers instead of reporting r ≈ 1e9 as converged', () => {
+    // Three identical histories cannot tell the four parameters apart: the search runs off to r, α ≈ 1.6e9.
+    const error = expectEngineError(() => fitBgNbd({ x: [1, 1, 1], t_x: [1, 1, 1], T: [1, 1, 1] }), 'degenerate-fit');
+    expect(error.message).toContain('BG/NBD 模型拟合失败：参数跑到了极端值');
+    expect(error.message).toContain('3 位客户的购买记录不足以估计模型的四个参数');
+    const details = (error as unknown as { details: Record<string, number> }).details;
+    expect(Math.max(details.r!, details.alpha!)).toBeGreaterThan(PARAMETER_LIMIT);
+  });
+
+  it('never reports estimates outside [1e-6, 1e6] or a log-likelihood that is not finite', () => {
+    // Small random files (3–8 customers) are where the search runs off; whatever it returns must be usable.
+    const history = fc.record({ x: fc.integer({ min: 0, max: 5 }), t_x: fc.integer({ min: 1, max: 10 }), extra: fc.integer({ min: 0, max: 10 }) });
+    fc.assert(
+      fc.property(fc.array(history, { minLength: 3, maxLength: 8 }), (rows) => {
+        fc.pre(rows.some((row) => row.x > 0));
+        const data = { x: rows.map((r) => r.x), t_x: rows.map((r) => (r.x > 0 ? r.t_x : 0)), T: rows.map((r) => r.t_x + r.extra) };
+        let fit;
+        try {
+          fit = fitBgNbd(data);
+        } catch (error) {
+          expect((error as { code?: string }).code).toBe('degenerate-fit');
+          return;
+        }
+        expect(Number.isFinite(fit.logLikelihood)).toBe(true);
+        const scale = 10 / Math.max(...data.T);
+        for (const v of [fit.r, fit.alpha * scale, fit.a, fit.b]) {
+          expect(v).toBeGreaterThanOrEqual(1 / PARAMETER_LIMIT);
+          expect(v).toBeLessThanOrEqual(PARAMETER_LIMIT);
+        }
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 

@@ -19,6 +19,17 @@ describe('profitabilityInputsFromColumns', () => {
     expect(result.moneyScale).toEqual({ revenue: 10_000, serviceCost: 10_000 });
   });
 
+  it('keeps ids such as __proto__, constructor and toString as plain keys (no name is read from Object.prototype)', () => {
+    const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+    const result = profitabilityInputsFromColumns({
+      length: 4,
+      columns: { customer: ids, name: ['甲', '', '丙', ''], revenue: [1, 2, 3, 4], marginRate: [0.1, 0.1, 0.1, 0.1], serviceCost: [0, 0, 0, 0], paymentDays: [10, 10, 10, 10] },
+    });
+    expect(result.inputs.map((i) => i.customer)).toEqual(ids);
+    expect(ids.map((id) => result.names[id] ?? '')).toEqual(['甲', '', '丙', '']);
+    expect(Object.keys(result.names)).toEqual(['__proto__', 'toString']);
+  });
+
   it.each([
     [{ customer: [''] }, '客户编号', '客户编号为空'],
     [{ revenue: [-1] }, '年营收', '年营收应为不小于 0 的数字'],

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fitSbg, sbgLogLikelihood, sbgProject, sbgRetention, sbgSurvival, survivorsFromChurnYears } from '~/engine/sbg';
 import { logBeta } from '~/engine/special-functions';
+import { expectEngineError } from './expect-engine-error';
 import { readDatasetCsv } from './support/read-dataset-csv';
+import { retentionRisesWithLosses } from './support/sbg-degenerate';
 
 const rows = readDatasetCsv('sbg-retention.csv');
 const churnYears = (cohort: string) => Object.freeze(rows.filter((row) => row.cohorts === cohort).map((row) => Number(row.recency)));
@@ -67,6 +69,44 @@ describe('sbgLogLikelihood', () => {
 
   it('refuses to fit a cohort that lost nobody', () => {
     expect(() => fitSbg([10, 10, 10])).toThrowError(expect.objectContaining({ code: 'no-churn' }));
+  });
+});
+
+describe('fitSbg refuses degenerate fits (estimates outside [1e-6, 1e6]) in words a student can check', () => {
+  it.each([
+    // Was reported as converged with α 5.2e8, β 3.7e-11.
+    [[1000, 0], '所有客户在第 1 期就流失了'],
+    // Constant or falling retention: sBG can only become a constant rate (α, β → ∞).
+    [[1000, 500, 250, 125], '实际逐期为 50.0%、50.0%、50.0%'],
+    [[1000, 500, 0], '实际逐期为 50.0%、0.0%'],
+    // Some leave at once, nobody after: α, β → 0.
+    [[1000, 867, 867], '有的期一个客户也没有流失'],
+  ])('%j', (survivors, words) => {
+    const error = expectEngineError(() => fitSbg(survivors), 'degenerate-fit');
+    expect(error.message).toMatch(/^sBG 模型拟合失败：参数跑到了极端值（α = \S+，β = \S+）。/);
+    expect(error.message).toContain(words);
+  });
+
+  it('fits every cohort whose retention rises while someone leaves each period', () => {
+    const cohort = fc
+      .record({ n0: fc.integer({ min: 200, max: 20_000 }), first: fc.double({ min: 0.2, max: 0.9, noNaN: true }), steps: fc.array(fc.double({ min: 0.05, max: 0.6, noNaN: true }), { minLength: 1, maxLength: 7 }) })
+      .map(({ n0, first, steps }) => {
+        const survivors = [n0];
+        let rate = first;
+        for (const step of [0, ...steps]) {
+          rate += (1 - rate) * step;
+          survivors.push(Math.round(survivors.at(-1)! * rate));
+        }
+        return survivors;
+      });
+    fc.assert(
+      fc.property(cohort, (survivors) => {
+        fc.pre(retentionRisesWithLosses(survivors));
+        const fit = fitSbg(survivors);
+        expect(Number.isFinite(fit.logLikelihood)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
