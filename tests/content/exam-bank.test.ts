@@ -28,7 +28,6 @@ const IN_PROGRESS = new Set([
   '05-customer-information',
   '06-customer-tiering',
   '07-customer-communication',
-  'logistics-customer-service',
 ]);
 
 const MIN_ITEMS = 40;
