@@ -1,11 +1,14 @@
 // Every store the site keeps in localStorage, in one list: the JSON backup, its import, migration and setting
 // aside go through this list, and a test fails when the site writes a localStorage key that is not here.
 import { $identity } from './identity';
+import { $labMarks } from './lab-marks';
 import { $notebook } from './notebook';
 import { $profileDrafts } from './profile-drafts';
 import { $progress } from './progress';
 import { $selfCheck } from './self-check';
 import { $settings } from './settings';
+import { $widgetResults } from './widget-results';
+import { $worksheets } from './worksheets';
 import type { PersistentStore } from './storage/persistent';
 import { readEnvelope, type EnvelopeResult } from './storage/versioned';
 
@@ -47,7 +50,10 @@ export const STORES: readonly RegisteredStore[] = [
   register('progress', $progress),
   register('selfCheck', $selfCheck),
   register('profileDrafts', $profileDrafts),
+  register('worksheets', $worksheets),
+  register('labMarks', $labMarks),
   register('settings', $settings, false),
+  register('widgetResults', $widgetResults, false),
 ];
 
 /** The stores a backup carries, by their name in the file. */
