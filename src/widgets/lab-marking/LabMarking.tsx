@@ -8,7 +8,7 @@ import { downloadText, today } from '../shared/download';
 import { useMounted } from '../shared/use-mounted';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
-import { AnswerView } from './AnswerView';
+import { WorksheetAnswers } from '../lab-worksheet/WorksheetAnswers';
 import { LEVEL_BANDS, marksToCsv, scoreInBand, totalScore } from './score';
 import './lab-marking.css';
 
@@ -110,7 +110,7 @@ export default function LabMarking({ lab, sheet, rubric }: Props) {
                 </legend>
                 <details>
                   <summary>学生的相关回答</summary>
-                  <AnswerView sections={sectionsFor(sheet, criterion)} fields={handIn.fields} />
+                  <WorksheetAnswers sections={sectionsFor(sheet, criterion)} fields={handIn.fields} />
                 </details>
                 <div class="mk-levels">
                   {LEVEL_KEYS.map((level) => (

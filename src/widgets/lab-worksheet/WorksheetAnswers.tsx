@@ -1,16 +1,17 @@
 import type { WorksheetSection } from '../../lib/worksheet-schema';
 import type { FieldValue } from '../../stores/worksheets';
-import { EMPTY, plainValue, withUnit } from '../lab-worksheet/markdown';
-import { rowsOf } from '../lab-worksheet/values';
+import { EMPTY, plainValue, withUnit } from './markdown';
+import { rowsOf } from './values';
 import { ScrollBox } from '../shared/ScrollBox';
+import './lab-worksheet.css';
 
-/** A student's answers to some sections, read-only, as the teacher reads them beside the rubric. */
-export function AnswerView({ sections, fields }: { sections: readonly WorksheetSection[]; fields: Readonly<Record<string, FieldValue>> }) {
+/** Answers to some sections of a worksheet, read-only: beside the rubric on the marking sheet, and in the notebook. */
+export function WorksheetAnswers({ sections, fields }: { sections: readonly WorksheetSection[]; fields: Readonly<Record<string, FieldValue>> }) {
   return (
-    <div class="mk-answers">
+    <div class="ws-answers">
       {sections.map((section) => (
         <div key={section.id}>
-          <p class="mk-section">{section.title}</p>
+          <p class="ws-answers-section">{section.title}</p>
           {section.fields.map((field) => {
             const value = Object.hasOwn(fields, field.id) ? fields[field.id]! : '';
             if (field.type !== 'table') {
@@ -29,7 +30,7 @@ export function AnswerView({ sections, fields }: { sections: readonly WorksheetS
                 </p>
                 {rows.length > 0 && (
                   <ScrollBox label={field.label} class="ws-table-scroll">
-                    <table class="mk-table">
+                    <table class="ws-answers-table">
                       <thead>
                         <tr>
                           {field.columns.map((c) => (
