@@ -39,8 +39,13 @@ export default function LabMarking({ lab, sheet, rubric }: Props) {
   if (!mounted || !teacher) return null;
 
   const labMarks = Object.hasOwn(marks.labs, lab.slug) ? marks.labs[lab.slug]! : {};
-  const key = handIn ? studentKey(handIn.student) : '';
-  const mark: LabMark | null = handIn ? (Object.hasOwn(labMarks, key) ? labMarks[key]! : { student: handIn.student, criteria: {}, comment: '', checksum: handIn.checksum, updatedAt: '' }) : null;
+  /** The open student's mark as stored now (a blank one before the first level is chosen). */
+  const markOf = (all: typeof marks, opened: HandIn): LabMark => {
+    const kept = Object.hasOwn(all.labs, lab.slug) ? all.labs[lab.slug]! : {};
+    const key = studentKey(opened.student);
+    return Object.hasOwn(kept, key) ? kept[key]! : { student: opened.student, criteria: {}, comment: '', checksum: opened.checksum, updatedAt: '' };
+  };
+  const mark = handIn ? markOf(marks, handIn) : null;
   const total = mark ? totalScore(rubric, mark.criteria) : null;
 
   const open = async (file: File | undefined) => {
@@ -55,12 +60,15 @@ export default function LabMarking({ lab, sheet, rubric }: Props) {
     setError('');
     setHandIn(result.handIn);
   };
-  const update = (change: Partial<Pick<LabMark, 'criteria' | 'comment'>>) => {
-    if (!mark || !handIn) return;
-    saveMark(lab.slug, { student: handIn.student, criteria: change.criteria ?? mark.criteria, comment: change.comment ?? mark.comment, checksum: handIn.checksum });
+  const update = (change: (now: LabMark) => Partial<Pick<LabMark, 'criteria' | 'comment'>>) => {
+    if (!handIn) return;
+    const now = markOf($labMarks.get(), handIn);
+    const next = change(now);
+    saveMark(lab.slug, { student: handIn.student, criteria: next.criteria ?? now.criteria, comment: next.comment ?? now.comment, checksum: handIn.checksum });
   };
-  const setLevel = (criterion: string, level: LevelKey) => update({ criteria: { ...mark!.criteria, [criterion]: { level, score: scoreInBand(level, mark!.criteria[criterion]?.score ?? LEVEL_BANDS[level].start) } } });
-  const setScore = (criterion: string, level: LevelKey, score: number) => update({ criteria: { ...mark!.criteria, [criterion]: { level, score: scoreInBand(level, score) } } });
+  const setLevel = (criterion: string, level: LevelKey) =>
+    update((now) => ({ criteria: { ...now.criteria, [criterion]: { level, score: now.criteria[criterion]?.level === level ? now.criteria[criterion]!.score : LEVEL_BANDS[level].start } } }));
+  const setScore = (criterion: string, level: LevelKey, score: number) => update((now) => ({ criteria: { ...now.criteria, [criterion]: { level, score: scoreInBand(level, score) } } }));
   const who = (m: LabMark) => [m.student.studentId, m.student.name].filter(Boolean).join('-') || '未署名';
   const exportOne = (kind: 'csv' | 'json') => {
     if (!mark) return;
@@ -140,7 +148,10 @@ export default function LabMarking({ lab, sheet, rubric }: Props) {
           })}
           <div class="field">
             <label for={`${id}-comment`}>评语</label>
-            <textarea id={`${id}-comment`} rows={3} value={mark.comment} onInput={(e) => update({ comment: e.currentTarget.value })} />
+            <textarea id={`${id}-comment`} rows={3} value={mark.comment} onInput={(e) => {
+              const comment = e.currentTarget.value;
+              update(() => ({ comment }));
+            }} />
           </div>
           <p class="mk-total" aria-live="polite">
             {total?.total !== null && total ? <>总分：<strong>{total.total}</strong> 分</> : <>总分：还有 {total?.unmarked.length} 项未评</>}

@@ -9,7 +9,8 @@ import { choicesOf, rowsOf, textOf } from './values';
 interface Props {
   field: WorksheetField;
   value: FieldValue;
-  onChange: (value: FieldValue) => void;
+  /** Applies a change to the field's value as it is now (so quick successive edits never undo each other). */
+  onChange: (change: (value: FieldValue) => FieldValue) => void;
   onFill: (result: PublishedResult) => void;
   /** Set right after this field was filled from a widget: what happened, and how to undo it. */
   filled: { message: string; undo: () => void } | null;
@@ -46,7 +47,7 @@ export function FieldInput({ field, value, onChange, onFill, filled }: Props) {
   if (field.type === 'choice') {
     const chosen = field.multiple ? choicesOf(value) : [textOf(value)];
     const toggle = (option: string, on: boolean) =>
-      onChange(field.multiple ? field.options.filter((o) => (o === option ? on : chosen.includes(o))) : on ? option : '');
+      onChange((now) => (field.multiple ? field.options.filter((o) => (o === option ? on : choicesOf(now).includes(o))) : on ? option : textOf(now)));
     return (
       <fieldset class="ws-field ws-choice" id={id} aria-describedby={hintId}>
         <legend>
@@ -80,7 +81,7 @@ export function FieldInput({ field, value, onChange, onFill, filled }: Props) {
         </p>
         {hint}
         {fill}
-        <TableInput field={field} rows={rowsOf(value)} onChange={(rows) => onChange({ rows })} />
+        <TableInput field={field} rows={rowsOf(value)} onChange={(change) => onChange((now) => ({ rows: change(rowsOf(now)) }))} />
       </div>
     );
   }
@@ -96,7 +97,10 @@ export function FieldInput({ field, value, onChange, onFill, filled }: Props) {
       {hint}
       {fill}
       {field.type === 'textarea' ? (
-        <textarea id={id} class="no-print" rows={field.rows} value={text} placeholder={field.placeholder} aria-describedby={hintId} onInput={(e) => onChange(e.currentTarget.value)} />
+        <textarea id={id} class="no-print" rows={field.rows} value={text} placeholder={field.placeholder} aria-describedby={hintId} onInput={(e) => {
+            const text = e.currentTarget.value;
+            onChange(() => text);
+          }} />
       ) : (
         <span class="ws-input-unit no-print">
           <input
@@ -106,7 +110,10 @@ export function FieldInput({ field, value, onChange, onFill, filled }: Props) {
             value={text}
             placeholder={field.type === 'text' ? field.placeholder : undefined}
             aria-describedby={hintId}
-            onInput={(e) => onChange(e.currentTarget.value)}
+            onInput={(e) => {
+              const text = e.currentTarget.value;
+              onChange(() => text);
+            }}
           />
           {field.type === 'number' && field.unit && <span aria-hidden="true">{field.unit}</span>}
         </span>

@@ -48,13 +48,15 @@ export default function LabWorksheet({ lab, sheet }: Props) {
     return () => window.removeEventListener('afterprint', done);
   }, []);
 
+  /** The field's value as stored now (not as this render saw it). */
+  const current = (field: WorksheetField) => valueOf(field, worksheetOf($worksheets.get(), lab.slug));
   const change = (field: WorksheetField, value: FieldValue) => {
     setFieldValue(lab.slug, field.id, value);
     setEdited(true);
   };
   const fill = (field: WorksheetField, result: PublishedResult) => {
     if (!('fill' in field) || !field.fill) return;
-    const before = valueOf(field, stored);
+    const before = current(field);
     change(field, fillField(field, before, result));
     const source = RESULT_SOURCES[field.fill.source as ResultSourceId];
     setLastFill({ field, before, message: `已从${source.label}填入“${field.label}”（${result.dataset}），其他栏目没有改动。` });
@@ -93,7 +95,7 @@ export default function LabWorksheet({ lab, sheet }: Props) {
               key={field.id}
               field={field}
               value={valueOf(field, stored)}
-              onChange={(value) => change(field, value)}
+              onChange={(update) => change(field, update(current(field)))}
               onFill={(result) => fill(field, result)}
               filled={lastFill?.field.id === field.id ? { message: lastFill.message, undo } : null}
             />

@@ -8,21 +8,22 @@ import { blankRow } from './values';
 interface Props {
   field: TableField;
   rows: readonly TableRow[];
-  onChange: (rows: TableRow[]) => void;
+  /** Called with a change to apply to the rows as they are now (never a copy from an earlier render). */
+  onChange: (change: (rows: readonly TableRow[]) => TableRow[]) => void;
 }
 
 /** A worksheet table: one input (or select) per cell, named by row and column for screen readers; add and remove rows. */
 export function TableInput({ field, rows, onChange }: Props) {
   const body = useRef<HTMLTableSectionElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const setCell = (index: number, column: string, value: string) => onChange(rows.map((row, i) => (i === index ? { ...row, [column]: value } : row)));
+  const setCell = (index: number, column: string, value: string) => onChange((now) => now.map((row, i) => (i === index ? { ...row, [column]: value } : row)));
   const focusRow = (index: number) => setTimeout(() => body.current?.rows[index]?.querySelector<HTMLElement>('input, select')?.focus(), 0);
   const add = () => {
-    onChange([...rows, blankRow(field)]);
+    onChange((now) => [...now, blankRow(field)]);
     focusRow(rows.length);
   };
   const remove = (index: number) => {
-    onChange(rows.filter((_, i) => i !== index));
+    onChange((now) => now.filter((_, i) => i !== index));
     if (rows.length > 1) focusRow(Math.min(index, rows.length - 2));
     else setTimeout(() => addButton.current?.focus(), 0);
   };
