@@ -36,7 +36,10 @@ export default function LabMarking({ lab, sheet, rubric }: Props) {
   const [status, setStatus] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
-  if (!mounted || !teacher) return null;
+  // The page shows this island in teacher mode only; until it is live it holds a line (an empty island would never be
+  // seen, so never hydrated).
+  if (!mounted) return <p class="widget-loading">正在准备评分表…</p>;
+  if (!teacher) return null;
 
   const labMarks = Object.hasOwn(marks.labs, lab.slug) ? marks.labs[lab.slug]! : {};
   /** The open student's mark as stored now (a blank one before the first level is chosen). */

@@ -107,7 +107,7 @@ export default function LabWorksheet({ lab, sheet }: Props) {
           未能保存：{saved.notice.message} 离开页面前请先导出 Markdown 或 Word 文档。
         </p>
       )}
-      <p class="status no-print" aria-live="polite">
+      <p class="status ws-saved no-print" aria-live="polite">
         {missing.length === 0 ? '必填项已全部填写' : `还缺 ${missing.length} 项`}
         {savedText}
       </p>
