@@ -68,6 +68,12 @@ export const RESULT_SOURCES = {
 
 export type ResultSourceId = keyof typeof RESULT_SOURCES;
 
+/** “从 RFM 计算器”, “从满意度分析器”: a space between Chinese and a Latin name, as the site writes it. */
+export function fromSource(id: ResultSourceId): string {
+  const { label } = RESULT_SOURCES[id];
+  return /^[A-Za-z0-9]/.test(label) ? `从 ${label}` : `从${label}`;
+}
+
 export function isResultSource(id: string): id is ResultSourceId {
   return Object.hasOwn(RESULT_SOURCES, id);
 }

@@ -96,8 +96,8 @@ describe('the lab worksheet', () => {
     await segments.getByLabel('第 1 行 客户群').fill('重要价值客户');
     await segments.getByLabel('第 1 行 说明').fill('每月专人回访');
     await sheet.getByLabel(/^实施目标和衡量指标/).fill('会员复购率提高 5 个百分点');
-    await sheet.getByRole('button', { name: '从RFM 计算器填入“RFM 分群结果表”' }).click();
-    await sheet.getByText(/已从RFM 计算器填入“RFM 分群结果表”（retail-transactions）/).waitFor();
+    await sheet.getByRole('button', { name: '从 RFM 计算器填入“RFM 分群结果表”' }).click();
+    await sheet.getByText(/已从 RFM 计算器填入“RFM 分群结果表”（retail-transactions）/).waitFor();
     const table = sheet.locator('[id="ws-segments"] tbody tr');
     expect(await table.count()).toBe(8);
     expect(await segments.getByLabel('第 1 行 说明').inputValue()).toBe('每月专人回访');
@@ -172,6 +172,15 @@ describe('the lab worksheet', () => {
     expect(md).toContain('**第 1 个月留存率**：23.5 %');
     expect(md).not.toContain('思考与实践');
     await expectAccessible(page);
+    await context.close();
+  });
+
+  it('is in Traditional Chinese on the /zh-hant/ page, before and after it comes alive', async () => {
+    const { context, page } = await openPage(browser, '/zh-hant/labs/logistics-key-accounts/');
+    const sheet = await reachWorksheet(page);
+    expect(await sheet.getByRole('heading', { name: '實訓報告：物流大客戶管理（ABC 分類）' }).count()).toBe(1);
+    expect(await sheet.getByRole('heading', { name: '任務一 ABC 分類' }).count()).toBe(1);
+    expect(await sheet.textContent()).toContain('可以從 ABC 分析填入');
     await context.close();
   });
 });

@@ -58,13 +58,13 @@ describe('LabWorksheet', () => {
     fireEvent.input(screen.getByLabelText(/^服务方案/), { target: { value: '我的方案' } });
     expect(screen.getByRole('link', { name: 'RFM 计算器' })).toBeTruthy();
     publishResult('rfm-segments', 'retail-transactions', [{ segment: '重要价值客户', customers: 120 }, { segment: '一般挽留客户', customers: 300 }]);
-    fireEvent.click(await screen.findByRole('button', { name: '从RFM 计算器填入“分群结果表”' }));
+    fireEvent.click(await screen.findByRole('button', { name: '从 RFM 计算器填入“分群结果表”' }));
     expect(saved().segments.value.rows).toEqual([
       { segment: '重要价值客户', customers: '120', note: '专人维护' },
       { segment: '一般挽留客户', customers: '300', note: '' },
     ]);
     expect(saved().plan.value).toBe('我的方案');
-    expect(await screen.findByText(/已从RFM 计算器填入“分群结果表”（retail-transactions），其他栏目没有改动。/)).toBeTruthy();
+    expect(await screen.findByText(/已从 RFM 计算器填入“分群结果表”（retail-transactions），其他栏目没有改动。/)).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: '撤销填入' }));
     expect(saved().segments.value.rows).toEqual([{ segment: '重要价值客户', customers: '', note: '专人维护' }]);
   });

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { localHref } from '../../i18n/locale';
-import { RESULT_SOURCES, type ResultSourceId } from '../../lib/result-sources';
+import { fromSource, RESULT_SOURCES, type ResultSourceId } from '../../lib/result-sources';
 import { $widgetResults, type PublishedResult } from '../../stores/widget-results';
 
 interface Props {
@@ -23,14 +23,15 @@ export function FillButton({ source, target, onFill }: Props) {
   if (!result) {
     return (
       <p class="ws-fill hint no-print">
-        可以从<a href={localHref(about.href)}>{about.label}</a>填入：先在那里算出结果，再回到这里。
+        可以{fromSource(source).replace(about.label, '')}
+        <a href={localHref(about.href)}>{about.label}</a>填入：先在那里算出结果，再回到这里。
       </p>
     );
   }
   return (
     <p class="ws-fill no-print">
-      <button type="button" class="btn" onClick={() => onFill(result)} aria-label={`从${about.label}填入“${target}”`}>
-        从{about.label}填入
+      <button type="button" class="btn" onClick={() => onFill(result)} aria-label={`${fromSource(source)}填入“${target}”`}>
+        {fromSource(source)}填入
       </button>{' '}
       <span class="hint">
         最近的结果：{result.dataset}（{clock(result.updatedAt)}）

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Worksheet, WorksheetField } from '../../lib/worksheet-schema';
-import { RESULT_SOURCES, type ResultSourceId } from '../../lib/result-sources';
+import { fromSource, type ResultSourceId } from '../../lib/result-sources';
 import { $identity, identityLine } from '../../stores/identity';
 import { localTimestamp } from '../../stores/notebook/markdown';
 import type { PublishedResult } from '../../stores/widget-results';
@@ -58,8 +58,7 @@ export default function LabWorksheet({ lab, sheet }: Props) {
     if (!('fill' in field) || !field.fill) return;
     const before = current(field);
     change(field, fillField(field, before, result));
-    const source = RESULT_SOURCES[field.fill.source as ResultSourceId];
-    setLastFill({ field, before, message: `已从${source.label}填入“${field.label}”（${result.dataset}），其他栏目没有改动。` });
+    setLastFill({ field, before, message: `已${fromSource(field.fill.source as ResultSourceId)}填入“${field.label}”（${result.dataset}），其他栏目没有改动。` });
   };
   const undo = () => {
     if (!lastFill) return;
