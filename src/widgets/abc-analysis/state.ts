@@ -7,6 +7,7 @@ import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options
 import type { Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
+import { publishAbcClasses } from '../shared/result-publishers';
 import { ABC_DATASETS, ABC_PRESETS, ABC_TABLE, abcExampleCsv } from './dataset';
 
 /** Cut-offs in percent (whole numbers, as the sliders show them). */
@@ -83,6 +84,7 @@ export function createAbcState(options: WorkerStateOptions): AbcState {
     },
     done: async (view) => {
       $view.set({ ok: true, value: view });
+      publishAbcClasses(dataset.$choice.get(), view.summary);
       await refreshPage();
     },
     failed: (failure) => $view.set(failure),

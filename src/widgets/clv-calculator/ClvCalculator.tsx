@@ -10,6 +10,7 @@ import { ChartCanvas } from '../shared/ChartCanvas';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
+import { publishClv } from '../shared/result-publishers';
 import type { Outcome } from '../shared/outcome';
 import { createClvState, formsFromShared, formsToShared, type ClvState, type ScenarioForm } from './state';
 import { cumulativeValueChart } from './charts';
@@ -29,6 +30,8 @@ export default function ClvCalculator() {
   const change = (side: 'a' | 'b', patch: Partial<ScenarioForm>) => {
     onUse();
     state.set(side, patch);
+    const result = state.$results.get()[side];
+    if (result.ok) publishClv(state.$forms.get()[side], result.value);
   };
 
   return (

@@ -14,6 +14,7 @@ import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options
 import { failureOf, type Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
+import { publishRfmSegments } from '../shared/result-publishers';
 
 export interface RfmSettings {
   /** ISO date, or null for the default (the day after the latest row). */
@@ -130,6 +131,7 @@ export function createRfmState(options: RfmStateOptions): RfmState {
     },
     done: async (view) => {
       $view.set({ ok: true, value: view });
+      publishRfmSegments(dataset.$choice.get(), view.segments);
       await refreshPage();
     },
     failed: (failure) => {
