@@ -1,4 +1,4 @@
-// Re-exports only: the practice CRM's pure rules (the data layer is src/widgets/crm-sandbox/db/).
+// Re-exports only: the practice CRM's pure rules (the IndexedDB layer is src/crm/).
 export * from './types';
 export * from './ticket-flow';
 export * from './duplicates';
@@ -8,5 +8,6 @@ export * from './funnel';
 export * from './reminders';
 export * from './customer-csv';
 export * from './analyse';
+export * from './import-plan';
 export * from './seed-workspace';
 export * from './tasks';
