@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CRM_DATABASE_NAME } from '~/crm/database';
+import CrmSandbox from '~/widgets/crm-sandbox/CrmSandbox';
+
+afterEach(async () => {
+  cleanup();
+  await new Promise<void>((done) => {
+    const request = indexedDB.deleteDatabase(CRM_DATABASE_NAME);
+    request.onsuccess = request.onerror = request.onblocked = () => done();
+  });
+});
+
+const ready = async () => screen.findByRole('tablist', { name: '练习版 CRM 的功能' }, { timeout: 10_000 });
+
+describe('the practice CRM, rendered', { timeout: 60_000 }, () => {
+  it('opens the task’s workspace on a first visit, shows the task, and creates a customer that is masked and audited', async () => {
+    history.replaceState(null, '', '/crm/?task=customer-records');
+    render(<CrmSandbox />);
+    await ready();
+    expect(screen.getByText('实训任务：客户信息档案：建档与隐私')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '客户（127）' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '新建客户' }));
+    fireEvent.click(screen.getByRole('button', { name: '保存客户' }));
+    expect((await screen.findAllByRole('alert')).some((a) => a.textContent?.includes('请填写客户名称'))).toBe(true);
+    fireEvent.input(screen.getByLabelText('姓名（必填）'), { target: { value: '钱多多' } });
+    fireEvent.input(screen.getByLabelText('手机号'), { target: { value: '13712345678' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存客户' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: '客户（128）' })).toBeTruthy(), { timeout: 15_000 });
+    const file = screen.getByRole('heading', { name: /钱多多/ }).closest('article')!;
+    expect(within(file as HTMLElement).getByLabelText('手机号（已脱敏）').textContent).toBe('137****5678');
+    await waitFor(() => expect(file.querySelector('.crm-audit')?.textContent).toContain('新建'), { timeout: 15_000 });
+  });
+
+  it('keeps the data across a remount (the database, not the component, holds it)', async () => {
+    history.replaceState(null, '', '/crm/');
+    const first = render(<CrmSandbox />);
+    await ready();
+    fireEvent.click(screen.getByRole('tab', { name: '数据' }));
+    fireEvent.change(screen.getByLabelText('案例工作区'), { target: { value: 'logistics' } });
+    fireEvent.click(screen.getByRole('button', { name: '载入工作区（重置）' }));
+    fireEvent.click(screen.getByRole('button', { name: '确认替换为“迅达物流”' }));
+    await waitFor(() => expect(screen.getByRole('tab', { name: '客户（42）' })).toBeTruthy(), { timeout: 15_000 });
+    first.unmount();
+    render(<CrmSandbox />);
+    await ready();
+    expect(screen.getByRole('tab', { name: '客户（42）' })).toBeTruthy();
+  });
+});
