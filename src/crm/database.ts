@@ -2,7 +2,7 @@
 // indexes, and an upgrade function carries the data of the version before it (Dexie runs them in order).
 import Dexie, { type Table } from 'dexie';
 import { CRM_MESSAGES, crmErrorMessage } from './errors';
-import type { AuditEntry, CrmCustomer, CrmInteraction, CrmOpportunity, CrmOrder, CrmRevisit, CrmTicket, SavedView } from '../engine/crm';
+import type { AuditEntry, CrmCustomer, CrmInteraction, CrmOpportunity, CrmOrder, CrmRevisit, CrmTicket, SavedView } from '../engine/crm/types';
 
 export const CRM_DATABASE_NAME = 'crm-lab-crm';
 export const CRM_SCHEMA_VERSION = 2;

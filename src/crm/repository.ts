@@ -1,9 +1,13 @@
 // Reading and writing the practice CRM: thin functions over the Dexie tables, each change in one transaction with
 // its audit-log entry. The rules (what a merge keeps, how a ticket moves) are the engine's.
-import {
-  diffRecords, mergeCustomers, withSegmentTags, type AuditAction, type CrmCustomer, type CrmInteraction, type CrmOpportunity, type CrmRevisit,
-  type CrmTicket, type CrmWorkspaceData, type ImportPlan, type SavedView, type SegmentTagging, type WorkspaceId,
-} from '../engine/crm';
+import { diffRecords } from '../engine/crm/audit-diff';
+import { mergeCustomers } from '../engine/crm/duplicates';
+import { withSegmentTags } from '../engine/crm/segment-tags';
+import type { AuditAction, CrmCustomer, CrmInteraction, CrmOpportunity, CrmRevisit, CrmTicket, SavedView } from '../engine/crm/types';
+import type { CrmWorkspaceData } from '../engine/crm/seed-workspace';
+import type { ImportPlan } from '../engine/crm/import-plan';
+import type { SegmentTagging } from '../engine/crm/analyse';
+import type { WorkspaceId } from '../engine/crm/workspaces';
 import { CRM_TABLES, type CrmDatabase } from './database';
 
 export interface LoadedWorkspace extends CrmWorkspaceData {

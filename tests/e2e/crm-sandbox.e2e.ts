@@ -19,7 +19,7 @@ const PHONE = { width: 390, height: 844 };
 
 async function openCrm(path = '/crm/', options: OpenOptions = {}): Promise<Opened> {
   const opened = await openWidget(browser, path, 'crm-sandbox', 'CrmSandbox', { viewport: DESKTOP, ...options });
-  await opened.widget.getByRole('tablist', { name: '练习版 CRM 的功能' }).waitFor({ timeout: 60_000 });
+  await opened.widget.getByRole('tablist').waitFor({ timeout: 60_000 });
   return opened;
 }
 const tab = (page: Page, name: RegExp | string) => page.getByRole('tab', { name });
@@ -42,8 +42,9 @@ describe('the practice CRM at 1366 px', () => {
     const before = await customerCount(page);
     await tabTo(page, widget.getByRole('button', { name: '新建客户' }), 120);
     await page.keyboard.press('Enter');
-    await tabTo(page, widget.getByRole('radio', { name: '企业客户' }));
+    await tabTo(page, widget.getByRole('radio', { name: '个人客户' })); // a radio group is one tab stop: the checked radio
     await page.keyboard.press('ArrowRight');
+    expect(await widget.getByRole('radio', { name: '企业客户' }).isChecked()).toBe(true);
     await tabTo(page, widget.getByLabel('企业名称（必填）'));
     await page.keyboard.type('杭州某测试电商公司');
     await page.keyboard.press('Tab');
@@ -250,7 +251,10 @@ describe('the practice CRM on a phone, in projector mode, in Traditional Chinese
   it('/zh-hant/crm/ is in Traditional Chinese', async () => {
     const { page, widget, context } = await openCrm('/zh-hant/crm/');
     expect(await page.locator('h1').textContent()).toBe('客戶管理系統（練習版）');
-    await expect.poll(() => widget.getByRole('tablist').textContent()).toContain('客戶');
+    expect(await widget.getByRole('tablist').getAttribute('aria-label')).toBe('練習版 CRM 的功能');
+    await expect.poll(() => widget.getByRole('tablist').textContent()).toContain('客戶（');
+    await expect.poll(() => widget.locator('.crm-workspace').textContent()).toContain('瀏覽器');
+    await expectAccessible(page, 'crm-sandbox');
     await context.close();
   });
 

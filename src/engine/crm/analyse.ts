@@ -3,11 +3,8 @@ import { valuePerCustomer } from '../abc/value-per-customer';
 import { computeRfm } from '../rfm/compute-rfm';
 import { transactionsFromRecords } from '../transactions-from-records';
 import { EngineError } from '../errors';
-import type { CrmCustomer, CrmOrder } from './types';
-
-/** Tags written by “分析” start with these, so a new analysis replaces the last one's tags. */
-export const RFM_TAG_PREFIX = 'RFM:';
-export const ABC_TAG_PREFIX = 'ABC:';
+import type { CrmOrder } from './types';
+import { ABC_TAG_PREFIX, RFM_TAG_PREFIX } from './segment-tags';
 
 export interface SegmentTagging {
   /** Customer id → the tags the analysis gives (one RFM segment, one ABC class). */
@@ -44,10 +41,4 @@ export function segmentTagsFromOrders(orders: readonly CrmOrder[]): SegmentTaggi
   }
   const asOf = new Date(rfm.asOf * 86_400_000).toISOString().slice(0, 10);
   return { tags, segmentCounts, classCounts, asOf, warnings: rfm.warnings };
-}
-
-/** The customer's tags with the last analysis's RFM/ABC tags replaced by `fresh` (other tags kept, in order). */
-export function withSegmentTags(customer: CrmCustomer, fresh: readonly string[]): readonly string[] {
-  const kept = customer.tags.filter((t) => !t.startsWith(RFM_TAG_PREFIX) && !t.startsWith(ABC_TAG_PREFIX));
-  return [...kept, ...fresh];
 }

@@ -1,9 +1,8 @@
 import { formatDay } from '../dates';
 import type { ByteSource } from '../ingest/byte-source';
 import type { StreamOptions } from '../ingest/read-csv-records';
-import { readTable } from '../ingest/read-table';
+import { readTable, type ReadTableResult } from '../ingest/read-table';
 import { readTransactions } from '../ingest/read-transactions';
-import type { RowIssue } from '../types';
 import { CUSTOMER_COLUMNS, customersFromTable, type CustomerDraft } from './customer-csv';
 import type { CrmOrder } from './types';
 
@@ -14,20 +13,14 @@ export type ImportKind = 'customers' | 'orders';
  * What an import would write, shown as a preview before anything is written: the new customers and orders, the
  * rows the engine's ingest rejected (line, column, why: the first 20 and a count) and how the file was understood.
  */
-export interface ImportPlan {
+export interface ImportPlan extends Pick<ReadTableResult, 'issues' | 'issueCount' | 'rowsRead' | 'encoding' | 'delimiter' | 'warnings'> {
   readonly kind: ImportKind;
   readonly customers: readonly CustomerDraft[];
   readonly orders: readonly CrmOrder[];
   /** Ids already in the CRM: those rows are left out (the existing record is never overwritten). */
   readonly existing: readonly string[];
-  readonly issues: readonly RowIssue[];
-  readonly issueCount: number;
-  readonly rowsRead: number;
-  readonly encoding: string;
-  readonly delimiter: string;
   /** The file's header for each field found, e.g. 客户名称 → 姓名. */
   readonly mapping: Readonly<Record<string, string | null>>;
-  readonly warnings: readonly string[];
 }
 
 /**

@@ -3,6 +3,7 @@ import { LOGISTICS_INDUSTRIES, LOGISTICS_REGIONS } from '../generate/logistics-n
 import { createRandom, type Random } from '../generate/random';
 import { FUNNEL_STAGES } from './funnel';
 import { advanceTicket, openTicket, TICKET_SEVERITIES } from './ticket-flow';
+import type { WorkspaceId } from './workspaces';
 import type { CrmCustomer, CrmInteraction, CrmOpportunity, CrmOrder, CrmRevisit, CrmTicket, InteractionKind } from './types';
 
 /** Everything a workspace holds. */
@@ -15,14 +16,6 @@ export interface CrmWorkspaceData {
   readonly orders: readonly CrmOrder[];
 }
 
-export type WorkspaceId = 'retail' | 'logistics' | 'empty';
-
-/** The case companies a workspace can start from (the case bible's 鲜邻超市 and 迅达物流). */
-export const WORKSPACES: Readonly<Record<WorkspaceId, { readonly company: string; readonly description: string }>> = Object.freeze({
-  retail: { company: '鲜邻超市', description: '社区生鲜连锁超市（总部苏州，6 家门店）：个人会员为主，另有学校、工厂食堂和物业公司的月结团购客户。' },
-  logistics: { company: '迅达物流', description: '杭州的第三方物流公司：企业客户的零担运输和仓储配送，客服中心受理投诉并每季度回访合同客户。' },
-  empty: { company: '空白工作区', description: '没有任何记录，从零开始建档。' },
-});
 
 const DAY = 86_400_000;
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];

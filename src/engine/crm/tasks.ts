@@ -1,4 +1,4 @@
-import type { WorkspaceId } from './seed-workspace';
+import type { WorkspaceId } from './workspaces';
 
 /** A practice task a lab opens the CRM with (`/crm/?task=<id>`): which workspace, and what to do in it. */
 export interface CrmTask {

@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
-import { crmTask, followUpReminders, ticketStatus, WORKSPACES } from '../../engine/crm';
+import { crmTask } from '../../engine/crm/tasks';
+import { followUpReminders } from '../../engine/crm/reminders';
+import { ticketStatus } from '../../engine/crm/ticket-flow';
+import { WORKSPACES } from '../../engine/crm/workspaces';
 import { ModelNotes } from '../shared/ModelNotes';
 import { Tabs } from '../shared/TabList';
 import { CustomersView } from './CustomersView';
-import { DataView } from './DataView';
+import { Later } from './Later';
 import { FunnelView } from './FunnelView';
 import { RemindersView } from './RemindersView';
 import { TicketsView } from './TicketsView';
@@ -63,7 +66,7 @@ export function CrmApp() {
         {tab === 'tickets' && <TicketsView crm={crm} data={data} />}
         {tab === 'funnel' && <FunnelView crm={crm} data={data} />}
         {tab === 'reminders' && <RemindersView data={data} reminders={reminders} onOpenCustomer={openCustomer} onOpenTickets={() => setTab('tickets')} />}
-        {tab === 'data' && <DataView crm={crm} data={data} />}
+        {tab === 'data' && <Later load={() => import('./DataView').then((m) => m.DataView)} props={{ crm, data }} />}
       </Tabs>
       <ModelNotes text={MODEL} />
     </div>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { auditOf, saveRecord, type LoadedWorkspace } from '../../crm/repository';
-import { CUSTOMER_FIELD_LABELS, ticketStatus, type AuditEntry, type CrmCustomer, type CrmInteraction, type InteractionKind } from '../../engine/crm';
+import { CUSTOMER_FIELD_LABELS } from '../../engine/crm/duplicates';
+import { ticketStatus } from '../../engine/crm/ticket-flow';
+import type { AuditEntry, CrmCustomer, CrmInteraction, InteractionKind } from '../../engine/crm/types';
 import { groupedNumber } from '../../engine/number-text';
 import { CustomerForm } from './CustomerForm';
 import { RevealNumber } from './RevealNumber';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { saveCustomer } from '../../crm/repository';
-import { normalisePhone, type CrmCustomer } from '../../engine/crm';
+import { normalisePhone } from '../../engine/crm/duplicates';
+import type { CrmCustomer } from '../../engine/crm/types';
 import { newId } from './time';
 import type { Crm } from './use-crm';
 

@@ -1,7 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportCrmDatabase, parseCrmBackup, restoreCrmDatabase } from '../../crm/backup';
 import { applyImport, applySegmentTags, replaceWorkspace, type LoadedWorkspace } from '../../crm/repository';
-import { customersToCsv, planImport, seedWorkspace, segmentTagsFromOrders, WORKSPACES, type ImportKind, type ImportPlan, type WorkspaceId } from '../../engine/crm';
+import { customersToCsv } from '../../engine/crm/customer-csv';
+import { planImport, type ImportKind, type ImportPlan } from '../../engine/crm/import-plan';
+import { seedWorkspace } from '../../engine/crm/seed-workspace';
+import { segmentTagsFromOrders } from '../../engine/crm/analyse';
+import { WORKSPACES, type WorkspaceId } from '../../engine/crm/workspaces';
 import { groupedNumber } from '../../engine/number-text';
 import { downloadText, today } from '../shared/download';
 import { messageOf } from './messages';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { mergeDuplicate, type LoadedWorkspace } from '../../crm/repository';
-import { findDuplicates, maskPhone } from '../../engine/crm';
+import { findDuplicates } from '../../engine/crm/duplicates';
+import { maskPhone } from '../../engine/crm/masking';
 import type { Crm } from './use-crm';
 
 interface Props {

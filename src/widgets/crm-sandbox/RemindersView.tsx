@@ -1,5 +1,5 @@
 import type { LoadedWorkspace } from '../../crm/repository';
-import type { Reminder, Reminders } from '../../engine/crm';
+import type { Reminder, Reminders } from '../../engine/crm/reminders';
 import { shortTime } from './time';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { logReveal } from '../../crm/repository';
-import { checkRevealReason, maskIdNumber, maskPhone } from '../../engine/crm';
+import { checkRevealReason, maskIdNumber, maskPhone } from '../../engine/crm/masking';
 import { messageOf } from './messages';
 import type { Crm } from './use-crm';
 

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { saveRecord, saveTicket, type LoadedWorkspace } from '../../crm/repository';
-import { advanceTicket, openTicket, ticketStatus, TICKET_SEVERITIES, TICKET_STEPS, type CrmTicket, type TicketSeverity } from '../../engine/crm';
+import { advanceTicket, openTicket, ticketStatus, TICKET_SEVERITIES, TICKET_STEPS } from '../../engine/crm/ticket-flow';
+import type { CrmTicket, TicketSeverity } from '../../engine/crm/types';
 import { percentText } from '../../engine/number-text';
 import { messageOf } from './messages';
 import { durationText, fromLocalInput, localDay, newId, shortTime, toLocalInput } from './time';

@@ -1,5 +1,6 @@
 import { queryRows, type RowPage } from '../../engine/query-rows';
-import { normalisePhone, type CrmCustomer, type CrmOrder } from '../../engine/crm';
+import { normalisePhone } from '../../engine/crm/duplicates';
+import type { CrmCustomer, CrmOrder } from '../../engine/crm/types';
 
 /** One row of the customer list: what it shows, sorts and searches by (built once per load, not per keystroke). */
 export interface CustomerRow {

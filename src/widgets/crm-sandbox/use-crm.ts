@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { openCrmDatabase, type CrmDatabase } from '../../crm/database';
 import { loadWorkspace, replaceWorkspace, type LoadedWorkspace } from '../../crm/repository';
-import { seedWorkspace, type WorkspaceId } from '../../engine/crm';
+import type { WorkspaceId } from '../../engine/crm/workspaces';
 import { messageOf } from './messages';
 
 export type CrmState =
@@ -36,6 +36,7 @@ export function useCrm(firstWorkspace: WorkspaceId): Crm {
       try {
         let data = await loadWorkspace(opened.db);
         if (data.workspace === null && data.customers.length === 0) {
+          const { seedWorkspace } = await import('../../engine/crm/seed-workspace'); // only a first visit needs the generator
           await replaceWorkspace(opened.db, seedWorkspace(firstWorkspace, { now: Date.now() }), firstWorkspace, new Date().toISOString());
           data = await loadWorkspace(opened.db);
         }

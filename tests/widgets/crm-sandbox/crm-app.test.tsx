@@ -40,7 +40,7 @@ describe('the practice CRM, rendered', { timeout: 60_000 }, () => {
     const first = render(<CrmSandbox />);
     await ready();
     fireEvent.click(screen.getByRole('tab', { name: '数据' }));
-    fireEvent.change(screen.getByLabelText('案例工作区'), { target: { value: 'logistics' } });
+    fireEvent.change(await screen.findByLabelText('案例工作区', {}, { timeout: 15_000 }), { target: { value: 'logistics' } });
     fireEvent.click(screen.getByRole('button', { name: '载入工作区（重置）' }));
     fireEvent.click(screen.getByRole('button', { name: '确认替换为“迅达物流”' }));
     await waitFor(() => expect(screen.getByRole('tab', { name: '客户（42）' })).toBeTruthy(), { timeout: 15_000 });
