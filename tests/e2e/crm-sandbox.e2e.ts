@@ -19,8 +19,14 @@ const PHONE = { width: 390, height: 844 };
 
 async function openCrm(path = '/crm/', options: OpenOptions = {}): Promise<Opened> {
   const opened = await openWidget(browser, path, 'crm-sandbox', 'CrmSandbox', { viewport: DESKTOP, ...options });
+  if (!path.includes('?task=')) await openByKeyboard(opened.page);
   await opened.widget.getByRole('tablist').waitFor({ timeout: 60_000 });
   return opened;
+}
+/** The CRM's code loads when the learner reaches for it: here by keyboard, Tab to 打开练习版 CRM and Enter. */
+async function openByKeyboard(page: Page) {
+  await tabTo(page, page.locator('[data-widget="crm-sandbox"] .crm-start button'), 120);
+  await page.keyboard.press('Enter');
 }
 const tab = (page: Page, name: RegExp | string) => page.getByRole('tab', { name });
 const customerCount = async (page: Page) => Number((await tab(page, /^客户（/).textContent())!.match(/（(\d+)）/)![1]);
@@ -124,6 +130,7 @@ describe('the practice CRM at 1366 px', () => {
     await shootWidget(page, 'crm-sandbox', `${SCREENSHOTS}/crm-import-preview-1366.png`);
     expect(await customerCount(page)).toBe(start); // nothing written yet
     await page.reload();
+    await openByKeyboard(page);
     await tab(page, '数据').waitFor({ timeout: 60_000 });
     expect(await customerCount(page)).toBe(start); // still nothing after a reload
     await tab(page, '数据').click();
@@ -162,6 +169,7 @@ describe('the practice CRM at 1366 px', () => {
 
     // Reload, then offline: the data is still there.
     await page.reload();
+    await openByKeyboard(page);
     await tab(page, /^客户（/).waitFor({ timeout: 60_000 });
     expect(await customerCount(page)).toBe(start + 3);
     const worker = await page.evaluate(async () => Boolean(await Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(() => r(null), 20_000))])));
@@ -169,6 +177,7 @@ describe('the practice CRM at 1366 px', () => {
       await page.waitForTimeout(2_000); // let the precache finish
       await context.setOffline(true);
       await page.reload();
+      await openByKeyboard(page);
       await tab(page, /^客户（/).waitFor({ timeout: 60_000 });
       expect(await customerCount(page)).toBe(start + 3);
       await shootWidget(page, 'crm-sandbox', `${SCREENSHOTS}/crm-offline-1366.png`);
@@ -190,14 +199,19 @@ describe('the practice CRM at 1366 px', () => {
     await context.close();
   });
 
-  it('10,000 customers: typing a search never blocks the page for more than 50 ms; the page’s JavaScript before interaction', async () => {
+  it('10,000 customers: typing a search never blocks the page for more than 50 ms; the page’s JavaScript before and after interaction', async () => {
     const { page, context } = await openPage(browser, '/', { viewport: DESKTOP });
     const scripts = weighScripts(page);
-    await page.goto(url('/crm/'));
+    await page.goto(url('/crm/'), { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const before = scripts.gzip();
+    await openByKeyboard(page);
     await page.locator('[data-widget="crm-sandbox"]').getByRole('tablist').waitFor({ timeout: 60_000 });
-    const weight = scripts.gzip();
-    console.log(`[crm-sandbox] JavaScript loaded on /crm/ by the time the CRM is ready: ${(weight / 1024).toFixed(1)} KB gzipped`);
-    expect(weight).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+    await page.waitForLoadState('networkidle');
+    const after = scripts.gzip();
+    console.log(`[crm-sandbox] gzipped JavaScript on /crm/: ${(before / 1024).toFixed(1)} KB before interaction, ${(after / 1024).toFixed(1)} KB with the CRM open (first visit, workspace generated)`);
+    expect(before).toBeLessThanOrEqual(JS_BUDGET_BYTES);
+    expect(after).toBeLessThanOrEqual(120 * 1024); // SPEC §6: a page with all its widgets hydrated
 
     const customers = Array.from({ length: 10_000 }, (_, i) => ({
       id: `B${String(i).padStart(5, '0')}`, kind: 'person', name: `客户${i}号`, phone: `139${String(i).padStart(8, '0')}`, idNumber: '', contacts: [], industry: '',
@@ -273,6 +287,7 @@ describe('the practice CRM on a phone, in projector mode, in Traditional Chinese
     });
     const page = await context.newPage();
     await page.goto(url('/crm/'));
+    await page.getByRole('button', { name: '打开练习版 CRM' }).click();
     await expect.poll(() => page.locator('[data-widget="crm-sandbox"] [role="alert"]').textContent(), { timeout: 60_000 }).toContain('隐私（无痕）模式');
     await page.screenshot({ path: `${SCREENSHOTS}/crm-private-mode.png` });
     await context.close();
@@ -288,6 +303,7 @@ describe('the practice CRM on a phone, in projector mode, in Traditional Chinese
     }));
     const tab2 = await blocked.newPage();
     await tab2.goto(url('/crm/'));
+    await tab2.getByRole('button', { name: '打开练习版 CRM' }).click();
     await expect.poll(() => tab2.locator('[data-widget="crm-sandbox"] [role="status"]').first().textContent(), { timeout: 60_000 }).toContain('请关闭本站的其他标签页');
     await tab1.evaluate(() => (window as unknown as { held: IDBDatabase }).held.close());
     await tab(tab2, /^客户（/).waitFor({ timeout: 60_000 });

@@ -38,6 +38,10 @@ describe('the practice CRM, rendered', { timeout: 60_000 }, () => {
   it('keeps the data across a remount (the database, not the component, holds it)', async () => {
     history.replaceState(null, '', '/crm/');
     const first = render(<CrmSandbox />);
+    // Without a task the CRM's code loads only when the learner reaches for it.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.queryByRole('tablist')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '打开练习版 CRM' }));
     await ready();
     fireEvent.click(screen.getByRole('tab', { name: '数据' }));
     fireEvent.change(await screen.findByLabelText('案例工作区', {}, { timeout: 15_000 }), { target: { value: 'logistics' } });
@@ -46,6 +50,7 @@ describe('the practice CRM, rendered', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.getByRole('tab', { name: '客户（42）' })).toBeTruthy(), { timeout: 15_000 });
     first.unmount();
     render(<CrmSandbox />);
+    fireEvent.focusIn(screen.getByRole('button', { name: '打开练习版 CRM' }));
     await ready();
     expect(screen.getByRole('tab', { name: '客户（42）' })).toBeTruthy();
   });
