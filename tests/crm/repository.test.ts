@@ -163,3 +163,18 @@ describe('the JSON backup of the whole database', () => {
     expect(await db.customers.count()).toBe(before);
   });
 });
+
+describe('figures for a lab worksheet', () => {
+  it('reads the CRM’s figures, or null when the learner never opened the CRM', async () => {
+    const { readCrmFigures } = await import('~/crm/figures');
+    expect(await readCrmFigures(NOW, 'crm-never-opened')).toBeNull();
+    const db = fresh();
+    const data = seedWorkspace('logistics', { now: NOW });
+    await replaceWorkspace(db, data, 'logistics', AT);
+    await applySegmentTags(db, segmentTagsFromOrders(data.orders), AT);
+    const figures = (await readCrmFigures(NOW, db.name))!;
+    // By hand from the seed: 42 customers, 2 planted duplicates, 5 tickets (1 archived with one revisit of 4 points, 1 overdue).
+    expect(figures).toMatchObject({ customers: 42, companies: 42, duplicateGroups: 2, tickets: 5, ticketsArchived: 1, ticketsOverdue: 1, revisits: 1, satisfactionRate: 1 });
+    expect(Object.values(figures.abcClasses).reduce((s, n) => s + n, 0)).toBe(40);
+  });
+});

@@ -13,3 +13,4 @@ export * from './import-plan';
 export * from './workspaces';
 export * from './seed-workspace';
 export * from './tasks';
+export * from './figures';
