@@ -5,7 +5,7 @@ import { Pager, pageCount } from '../shared/Pager';
 import { useDebouncedSearch } from '../shared/use-debounced-search';
 import { CustomerDetail } from './CustomerDetail';
 import { CustomerForm } from './CustomerForm';
-import { customerPage, customerRows, filterOptions, FILTER_FIELDS, SORT_FIELDS, type CustomerQuery } from './customer-list';
+import { customerPage, customerRows, filterOptions, FILTER_FIELDS, sortCustomerRows, SORT_FIELDS, type CustomerQuery } from './customer-list';
 import { DuplicatesPanel } from './DuplicatesPanel';
 import { newId } from './time';
 import type { Crm } from './use-crm';
@@ -29,7 +29,8 @@ export function CustomersView({ crm, data, focus, onFocused }: Props) {
   const [viewName, setViewName] = useState('');
   const rows = useMemo(() => customerRows(data.customers, data.orders), [data.customers, data.orders]);
   const options = useMemo(() => filterOptions(rows), [rows]);
-  const page = useMemo(() => customerPage(rows, query), [rows, query]);
+  const sorted = useMemo(() => sortCustomerRows(rows, query.sortBy, query.descending), [rows, query.sortBy, query.descending]);
+  const page = useMemo(() => customerPage(sorted, query), [sorted, query]);
   const pages = pageCount(page.matched, page.limit);
   const [search, setSearch] = useDebouncedSearch(query.search, (s) => setQuery((q) => ({ ...q, search: s, page: 0 })), 150);
   const paneRef = useRef<HTMLDivElement>(null);

@@ -61,12 +61,27 @@ export function filterOptions(rows: readonly CustomerRow[]): Record<string, stri
   return Object.fromEntries(Object.entries(sets).map(([k, s]) => [k, [...s].sort()]));
 }
 
-/** One page of the list: filters, tag, search in the haystack, then `queryRows`' stable sort and paging. */
-export function customerPage(rows: readonly CustomerRow[], query: CustomerQuery): RowPage<CustomerRow> {
+/**
+ * The rows in list order: `queryRows`' stable sort (digit-only ids by number, missing values last), done once per
+ * sort or data change, not per keystroke (10,000 rows sorted at every letter typed would block the page).
+ */
+export function sortCustomerRows(rows: readonly CustomerRow[], sortBy: string, descending: boolean): CustomerRow[] {
+  const sorted: CustomerRow[] = [];
+  for (let offset = 0; offset === 0 || offset < rows.length; offset += 10_000) {
+    sorted.push(...queryRows(rows, { sortBy: sortBy as keyof CustomerRow & string, descending, offset, limit: 10_000 }).rows);
+  }
+  return sorted;
+}
+
+/** One page of the sorted list after the filters, the tag and the search (the order of `sorted` is kept). */
+export function customerPage(sorted: readonly CustomerRow[], query: CustomerQuery): RowPage<CustomerRow> {
   const { tag = '', ...fields } = query.filters;
-  const where = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== ''));
+  const where = Object.entries(fields).filter(([, v]) => v !== '') as [keyof CustomerRow, string][];
   const needle = query.search.trim().toLowerCase();
   const digits = needle.replace(/[\s-]/g, '');
-  const picked = tag === '' && needle === '' ? rows : rows.filter((r) => (tag === '' || r.customer.tags.includes(tag)) && (needle === '' || r.haystack.includes(needle) || (digits.length >= 3 && /^\d+$/.test(digits) && r.haystack.includes(digits))));
-  return queryRows(picked, { where: where as never, sortBy: query.sortBy as keyof CustomerRow & string, descending: query.descending, offset: query.page * PAGE_SIZE, limit: PAGE_SIZE });
+  const byDigits = digits.length >= 3 && /^\d+$/.test(digits);
+  const picked = tag === '' && needle === '' && where.length === 0 ? sorted : sorted.filter((r) =>
+    where.every(([k, v]) => r[k] === v) && (tag === '' || r.customer.tags.includes(tag)) && (needle === '' || r.haystack.includes(needle) || (byDigits && r.haystack.includes(digits))));
+  const offset = query.page * PAGE_SIZE;
+  return { rows: picked.slice(offset, offset + PAGE_SIZE), matched: picked.length, total: sorted.length, offset, limit: PAGE_SIZE };
 }
