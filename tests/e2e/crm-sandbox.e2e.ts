@@ -140,6 +140,7 @@ describe('the practice CRM at 1366 px', () => {
     const preview = widget.locator('.crm-preview');
     await expect.poll(() => preview.textContent(), { timeout: 30_000 }).toContain('导入预览：会员名单-GBK.csv（尚未写入）');
     expect(await preview.textContent()).toContain('编码 GBK/GB18030，分号分隔');
+    expect(await preview.textContent()).toContain('客户名称 ← 姓名');
     expect(await preview.locator('table').first().textContent()).toContain('3姓名客户名称为空');
     await shootWidget(page, 'crm-sandbox', `${SCREENSHOTS}/crm-import-preview-1366.png`);
     expect(await customerCount(page)).toBe(start); // nothing written yet
@@ -272,7 +273,7 @@ describe('the practice CRM on a phone, in projector mode, in Traditional Chinese
     const size = await projector.widget.locator('.crm-funnel-view p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     await expectNoPageOverflow(projector.page);
-    await projector.page.screenshot({ path: `${SCREENSHOTS}/crm-funnel-projector.png` });
+    await shootWidget(projector.page, 'crm-sandbox', `${SCREENSHOTS}/crm-funnel-projector.png`);
     await projector.context.close();
   });
 

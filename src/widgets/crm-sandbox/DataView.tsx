@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { exportCrmDatabase, parseCrmBackup, restoreCrmDatabase } from '../../crm/backup';
 import { applyImport, applySegmentTags, replaceWorkspace, type LoadedWorkspace } from '../../crm/repository';
-import { customersToCsv } from '../../engine/crm/customer-csv';
+import { CUSTOMER_COLUMNS, customersToCsv } from '../../engine/crm/customer-csv';
 import { planImport, type ImportKind, type ImportPlan } from '../../engine/crm/import-plan';
 import { seedWorkspace } from '../../engine/crm/seed-workspace';
 import { segmentTagsFromOrders } from '../../engine/crm/analyse';
@@ -20,6 +20,11 @@ const BUNDLED: readonly { file: string; kind: ImportKind; label: string }[] = [
 
 const KIND_LABEL: Record<ImportKind, string> = { customers: '客户名单', orders: '订单流水' };
 const DELIMITERS: Record<string, string> = { ',': '逗号', ';': '分号', '\t': '制表符' };
+/** What each field of the plan's mapping is called: the customer list's columns, the order log's fields. */
+const FIELD_LABELS: Record<string, string> = {
+  ...Object.fromEntries(CUSTOMER_COLUMNS.map((c) => [c.key, c.label])),
+  customer: '客户编号', date: '日期', amount: '金额', order: '订单号',
+};
 
 interface Props {
   crm: Crm;
@@ -172,7 +177,7 @@ function ImportPreview({ plan, name, headingRef, onConfirm, onCancel }: { plan: 
       <p>编码 {plan.encoding === 'gb18030' ? 'GBK/GB18030' : plan.encoding.toUpperCase()}，{DELIMITERS[plan.delimiter] ?? plan.delimiter}分隔；读到 {plan.rowsRead} 行数据。
         将新增客户 <strong>{plan.customers.length}</strong> 位{plan.kind === 'orders' && <>、订单 <strong>{plan.orders.length}</strong> 条</>}；
         被拒绝 <strong>{plan.issueCount}</strong> 行{plan.existing.length > 0 && `；编号已存在、跳过 ${plan.existing.length} 行`}。</p>
-      <p class="crm-muted">列的对应：{mapped.map(([field, header]) => `${field} ← ${header}`).join('；')}</p>
+      <p class="crm-muted">列的对应：{mapped.map(([field, header]) => `${FIELD_LABELS[field] ?? field} ← ${header}`).join('；')}</p>
       {plan.issueCount > 0 && (
         <div class="crm-table-wrap" tabIndex={0} role="region" aria-label="被拒绝的行">
           <table>
