@@ -54,4 +54,23 @@ describe('the practice CRM, rendered', { timeout: 60_000 }, () => {
     await ready();
     expect(screen.getByRole('tab', { name: '客户（42）' })).toBeTruthy();
   });
+
+  it('saves a view of the list (filters and search) and brings it back', async () => {
+    history.replaceState(null, '', '/crm/?task=logistics-revisits');
+    render(<CrmSandbox />);
+    await ready();
+    const status = () => screen.getByRole('navigation', { name: '客户名单翻页' }).textContent ?? '';
+    expect(status()).toContain('共 42 位客户');
+    fireEvent.change(screen.getByLabelText('区域'), { target: { value: '华东' } });
+    const east = status().match(/共 (\d+) 位客户/)![1];
+    expect(Number(east)).toBeLessThan(42);
+    fireEvent.input(screen.getByLabelText('把当前筛选保存为视图'), { target: { value: '华东客户' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存视图' }));
+    await waitFor(() => expect(screen.getByRole('option', { name: '华东客户' })).toBeTruthy(), { timeout: 15_000 });
+    const views = screen.getByLabelText('已保存的视图');
+    fireEvent.change(views, { target: { value: '' } });
+    expect(status()).toContain('共 42 位客户');
+    fireEvent.change(views, { target: { value: (screen.getByRole('option', { name: '华东客户' }) as HTMLOptionElement).value } });
+    expect(status()).toContain(`共 ${east} 位客户`);
+  });
 });
