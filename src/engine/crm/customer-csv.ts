@@ -1,6 +1,6 @@
 import { toCsv, type CsvColumn } from '../csv-export';
 import type { ColumnSpec, ReadTableResult, TableColumn } from '../ingest/read-table';
-import type { CrmCustomer, CustomerKind } from './types';
+import type { CrmCustomer, CrmCustomerKind } from './types';
 import { maskIdNumber, maskPhone } from './masking';
 
 const text = (key: string, label: string, labelEn: string, synonyms: string[], required = false): ColumnSpec => ({ key, type: 'string', label, labelEn, synonyms, required });
@@ -32,7 +32,7 @@ const COMPANY_WORDS = /(公司|厂|集团|企业|商行|店|中心|医院|学校
 const YES = new Set(['是', '同意', '已同意', 'y', 'yes', 'true', '1', '√']);
 
 /** 企业 / 公司 / company → company, 个人 / person → person; otherwise guessed from the name. */
-export function customerKindOf(kindText: string, name: string): CustomerKind {
+export function customerKindOf(kindText: string, name: string): CrmCustomerKind {
   const k = kindText.trim().toLowerCase();
   if (/^(企业|公司|单位|company|b2b)/.test(k)) return 'company';
   if (/^(个人|person|会员|b2c)/.test(k)) return 'person';
@@ -77,7 +77,7 @@ export function customersFromTable(table: ReadTableResult, newId: (row: number) 
   return out;
 }
 
-const KIND_LABEL: Record<CustomerKind, string> = { company: '企业', person: '个人' };
+const KIND_LABEL: Record<CrmCustomerKind, string> = { company: '企业', person: '个人' };
 
 /**
  * The customer list as CSV for Excel (`toCsv`: BOM, CRLF, cells starting with = + - @ neutralised), in the columns

@@ -2,7 +2,7 @@
 // the engine's functions read and return them. Times are ISO 8601 strings (UTC), dates `YYYY-MM-DD`.
 
 /** 企业客户 or 个人客户. */
-export type CustomerKind = 'company' | 'person';
+export type CrmCustomerKind = 'company' | 'person';
 
 /** One contact person of a customer (a company's buyer, a person's family member). */
 export interface CrmContact {
@@ -13,7 +13,7 @@ export interface CrmContact {
 
 export interface CrmCustomer {
   readonly id: string;
-  readonly kind: CustomerKind;
+  readonly kind: CrmCustomerKind;
   readonly name: string;
   /** The customer's main phone number (masked on screen until a reason is given). */
   readonly phone: string;
