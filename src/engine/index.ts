@@ -49,3 +49,4 @@ export * from './credit-risk-ranking';
 export * from './credit-score-separation';
 export * from './credit-default-flag';
 export * from './customer-profile';
+export * from './crm';
