@@ -1,8 +1,8 @@
-import { classifyAbc } from '../abc/classify-abc';
-import { valuePerCustomer } from '../abc/value-per-customer';
-import { computeRfm } from '../rfm/compute-rfm';
-import { transactionsFromRecords } from '../transactions-from-records';
-import { EngineError } from '../errors';
+import { classifyAbc } from '../tiering/abc/classify-abc';
+import { valuePerCustomer } from '../tiering/abc/value-per-customer';
+import { computeRfm } from '../tiering/rfm/compute-rfm';
+import { transactionsFromRecords } from '../core/transactions-from-records';
+import { EngineError } from '../core/errors';
 import type { CrmOrder } from './types';
 import { ABC_TAG_PREFIX, RFM_TAG_PREFIX } from './segment-tags';
 

@@ -1,4 +1,4 @@
-import { toCsv, type CsvColumn } from '../csv-export';
+import { toCsv, type CsvColumn } from '../core/csv-export';
 import type { ColumnSpec, ReadTableResult, TableColumn } from '../ingest/read-table';
 import type { CrmCustomer, CrmCustomerKind } from './types';
 import { maskIdNumber, maskPhone } from './masking';

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { CrmContact, CrmCustomer } from './types';
 
 /** A group of customer records that look like one customer, and why. */

@@ -1,4 +1,4 @@
-import { formatDay } from '../dates';
+import { formatDay } from '../core/dates';
 import type { ByteSource } from '../ingest/byte-source';
 import type { StreamOptions } from '../ingest/read-csv-records';
 import { readTable, type ReadTableResult } from '../ingest/read-table';

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { LOGISTICS_INDUSTRIES, LOGISTICS_REGIONS } from '../generate/logistics-names';
 import { createRandom, type Random } from '../generate/random';
 import { FUNNEL_STAGES } from './funnel';

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { CrmTicket, TicketSeverity } from './types';
 
 /** One step of the complaint flow and its time limit in hours for each severity. */

@@ -1,7 +1,7 @@
 // The ABC analysis' state: cut-offs and list query as atoms, results from the worker, actions for the view.
 import { atom, type ReadableAtom } from 'nanostores';
-import type { AbcCustomer } from '../../engine/abc/classify-abc';
-import type { RowPage } from '../../engine/query-rows';
+import type { AbcCustomer } from '../../engine/tiering/abc/classify-abc';
+import type { RowPage } from '../../engine/core/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import type { Outcome } from '../shared/outcome';

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo } from 'preact/hooks';
-import type { ClvResult } from '../../engine/clv';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import type { ClvResult } from '../../engine/tiering/clv';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';

@@ -3,7 +3,7 @@ import { auditOf, saveRecord, type LoadedWorkspace } from '../../crm/repository'
 import { CUSTOMER_FIELD_LABELS } from '../../engine/crm/duplicates';
 import { ticketStatus } from '../../engine/crm/ticket-flow';
 import type { AuditEntry, CrmCustomer, CrmInteraction, InteractionKind } from '../../engine/crm/types';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import { CustomerForm } from './CustomerForm';
 import { RevealNumber } from './RevealNumber';
 import { localDay, newId, shortTime } from './time';

@@ -6,7 +6,7 @@ import { planImport, type ImportKind, type ImportPlan } from '../../engine/crm/i
 import { seedWorkspace } from '../../engine/crm/seed-workspace';
 import { segmentTagsFromOrders } from '../../engine/crm/analyse';
 import { WORKSPACES, type WorkspaceId } from '../../engine/crm/workspaces';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import { downloadText, today } from '../shared/download';
 import { messageOf } from './messages';
 import { newId } from './time';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { saveRecord, type LoadedWorkspace } from '../../crm/repository';
 import { funnelTotals, FUNNEL_STAGES } from '../../engine/crm/funnel';
 import type { CrmOpportunity } from '../../engine/crm/types';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { localDay, newId } from './time';
 import type { Crm } from './use-crm';
 

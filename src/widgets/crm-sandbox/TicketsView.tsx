@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { saveRecord, saveTicket, type LoadedWorkspace } from '../../crm/repository';
 import { advanceTicket, openTicket, ticketStatus, TICKET_SEVERITIES, TICKET_STEPS } from '../../engine/crm/ticket-flow';
 import type { CrmTicket, TicketSeverity } from '../../engine/crm/types';
-import { percentText } from '../../engine/number-text';
+import { percentText } from '../../engine/core/number-text';
 import { messageOf } from './messages';
 import { durationText, fromLocalInput, localDay, newId, shortTime, toLocalInput } from './time';
 import type { Crm } from './use-crm';

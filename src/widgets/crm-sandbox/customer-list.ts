@@ -1,4 +1,4 @@
-import { queryRows, type RowPage } from '../../engine/query-rows';
+import { queryRows, type RowPage } from '../../engine/core/query-rows';
 import { normalisePhone } from '../../engine/crm/duplicates';
 import type { CrmCustomer, CrmOrder } from '../../engine/crm/types';
 

@@ -1,4 +1,4 @@
-import { isEngineError } from '../../engine/errors';
+import { isEngineError } from '../../engine/core/errors';
 import { crmErrorMessage } from '../../crm/errors';
 
 /** A failure as the learner reads it: an engine error's Chinese (the English in brackets dropped), a database failure's message. */

@@ -1,6 +1,6 @@
 // Marking a worksheet against the lab's rubric: each criterion gets a level (优 … 不及格) and a score within that
 // level's band; the total is the weighted sum. Pure, for the marking sheet and its tests.
-import { toCsv, type CsvColumn } from '../../engine/csv-export';
+import { toCsv, type CsvColumn } from '../../engine/core/csv-export';
 import type { Rubric } from '../../lib/rubric-schema';
 import type { CriterionMark, LabMark, LevelKey } from '../../stores/lab-marks';
 

@@ -2,13 +2,13 @@
 // the view calls. The view only renders; every number comes from the engine (in the worker, or here for the
 // chapter's small example).
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { dayFromYmd, formatDay } from '../../engine/dates';
-import type { RowPage } from '../../engine/query-rows';
+import { dayFromYmd, formatDay } from '../../engine/core/dates';
+import type { RowPage } from '../../engine/core/query-rows';
 import {
   RFM_CHAPTER_EXAMPLE, rfmWalkthrough, startWalkthrough, walkthroughReducer,
   type RfmMethod, type RfmSegmentModel, type RfmWalkthrough, type WalkthroughAction, type WalkthroughState,
-} from '../../engine/rfm';
-import { toCsv } from '../../engine/csv-export';
+} from '../../engine/tiering/rfm';
+import { toCsv } from '../../engine/core/csv-export';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { failureOf, type Outcome } from '../shared/outcome';

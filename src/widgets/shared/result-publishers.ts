@@ -1,10 +1,10 @@
 // What each widget publishes for the lab worksheets' fill buttons (src/lib/result-sources.ts names the keys): pure
 // mappings from a widget's result to the figures a worksheet takes, and one call per widget that stores them.
-import type { AbcResult } from '../../engine/abc';
-import type { Credit5cResult } from '../../engine/credit-5c';
-import type { ClvResult } from '../../engine/clv';
-import type { RfmSegmentSummary } from '../../engine/rfm';
-import type { PooledCohortRetention } from '../../engine/retention/pooled-cohort-retention';
+import type { AbcResult } from '../../engine/tiering/abc';
+import type { Credit5cResult } from '../../engine/information/credit/credit-5c';
+import type { ClvResult } from '../../engine/tiering/clv';
+import type { RfmSegmentSummary } from '../../engine/tiering/rfm';
+import type { PooledCohortRetention } from '../../engine/loyalty/retention/pooled-cohort-retention';
 import type { SurveyAnalysis } from '../../engine/satisfaction/analyse-survey';
 import { publishResult, type ResultRecord } from '../../stores/widget-results';
 import type { DatasetChoice } from './dataset-picker/controller';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeRfm } from '~/engine/rfm';
-import { transactionsFromRecords } from '~/engine/transactions-from-records';
+import { computeRfm } from '~/engine/tiering/rfm';
+import { transactionsFromRecords } from '~/engine/core/transactions-from-records';
 import { followUpReminders, openTicket, segmentTagsFromOrders, withSegmentTags, type CrmCustomer, type CrmInteraction, type CrmOrder } from '~/engine/crm';
 import { expectEngineError } from '../expect-engine-error';
 
