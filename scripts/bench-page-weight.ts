@@ -1,4 +1,4 @@
-// Page weight (SPEC §6): gzipped JavaScript each built page loads before interaction, read from dist/.
+// Page weight (docs/contracts.md §6): gzipped JavaScript each built page loads before interaction, read from dist/.
 // "eager" = module scripts, modulepreloads and client:load/idle islands with their static imports;
 // "all" adds client:visible islands (what the page loads once every widget has scrolled into view).
 // The e2e suite measures the same in Chromium; this is the quick static figure. Run after `npm run build`.

@@ -1,4 +1,4 @@
-// `npm run bench`: the engine's speed on a generated 1,000,000-row transaction file (SPEC §6).
+// `npm run bench`: the engine's speed on a generated 1,000,000-row transaction file (docs/contracts.md §6).
 // Prints numbers, asserts nothing. BENCH_ROWS=… for a smaller run. Other benchmarks plug in as
 // `scripts/bench-*.ts` files (e.g. the page-weight one): each is run after this one, in its own process.
 import { spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/** One entry of public/datasets/manifest.json (SPEC §3), with the optional extras our generator writes. */
+/** One entry of public/datasets/manifest.json (docs/contracts.md §3), with the optional extras our generator writes. */
 export interface DatasetEntry {
   id: string;
   file: string;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { QuizSet } from '../engine/quiz/types';
+import type { QuizQuestion, QuizSet } from '../engine/quiz/types';
 import { validateQuizSet } from '../engine/quiz/validate-quiz-set';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -113,3 +113,17 @@ export const quizFileSchema = z
   });
 
 export type QuizFileData = z.output<typeof quizFileSchema>;
+
+// The props the page hands to the quiz islands; islands import them from here, never from the loaders in quizzes.ts.
+
+/** A question as the page gives it to the widget: with the link to the heading it asks the learner to reread. */
+export type PageQuestion = QuizQuestion & { readonly seeHref?: string };
+
+/** One quiz set on a page: everything the island needs (serialisable props). */
+export interface PageQuiz extends Omit<QuizSet, 'questions'> {
+  /** Where the learner's results are kept: `<chapter-slug>/<set-id>`. */
+  readonly key: string;
+  /** The widget's `data-widget` name: the set id (`self-check`, or a scenario quiz's own name). */
+  readonly widget: string;
+  readonly questions: readonly PageQuestion[];
+}

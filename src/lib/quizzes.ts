@@ -1,17 +1,6 @@
 import { getEntry, render } from 'astro:content';
-import type { QuizQuestion, QuizSet } from '../engine/quiz/types';
-
-/** A question as the page gives it to the widget: with the link to the heading it asks the learner to reread. */
-export type PageQuestion = QuizQuestion & { readonly seeHref?: string };
-
-/** One quiz set on a page: everything the island needs (serialisable props). */
-export interface PageQuiz extends Omit<QuizSet, 'questions'> {
-  /** Where the learner's results are kept: `<chapter-slug>/<set-id>`. */
-  readonly key: string;
-  /** The widget's `data-widget` name: the set id (`self-check`, or a scenario quiz's own name). */
-  readonly widget: string;
-  readonly questions: readonly PageQuestion[];
-}
+import type { QuizQuestion } from '../engine/quiz/types';
+import type { PageQuestion, PageQuiz } from './quiz-schema';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 

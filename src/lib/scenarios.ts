@@ -1,19 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Scenario } from '../engine/roleplay';
+import type { Scenario } from '../engine/communication/roleplay';
+import type { ScenarioSummary } from './scenario-schema';
 
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
-
-/** What the role-play's scenario list shows before a script is loaded. */
-export interface ScenarioSummary {
-  readonly id: string;
-  readonly title: string;
-  readonly company: string;
-  readonly industry: string;
-  readonly channel: string;
-  readonly role: string;
-  readonly summary: string;
-  readonly customer: Scenario['customer'];
-}
 
 /** Every complaint role-play script, in its `order`. */
 export async function scenariosInOrder(): Promise<ScenarioEntry[]> {

@@ -3,12 +3,15 @@
 import { $columnMappings } from './column-mappings';
 import { $examPractice } from './exam-practice';
 import { $identity } from './identity';
+import { $labMarks } from './lab-marks';
 import { $notebook } from './notebook';
 import { $profileDrafts } from './profile-drafts';
 import { $progress } from './progress';
 import { $selfCheck } from './self-check';
 import { $settings } from './settings';
 import { $thinkMarks } from './think-marks';
+import { $widgetResults } from './widget-results';
+import { $worksheets } from './worksheets';
 import type { PersistentStore } from './storage/persistent';
 import { readEnvelope, type EnvelopeResult } from './storage/versioned';
 
@@ -53,7 +56,10 @@ export const STORES: readonly RegisteredStore[] = [
   register('columnMappings', $columnMappings),
   register('thinkMarks', $thinkMarks),
   register('examPractice', $examPractice),
+  register('worksheets', $worksheets),
+  register('labMarks', $labMarks),
   register('settings', $settings, false),
+  register('widgetResults', $widgetResults, false),
 ];
 
 /** The stores a backup carries, by their name in the file. */

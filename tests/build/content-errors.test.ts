@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createScratchProject } from './scratch-project';
+import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+
+vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 // A malformed content file must fail the build with a message naming the file and the field.
 // Each case runs `astro sync` in a scratch copy of the project (tests/build/scratch-project.ts).
@@ -11,8 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => remove());
 
-// `astro sync` takes a few seconds alone and far longer on a busy two-core machine.
-describe('a malformed content file fails the build, naming the file and the field', { timeout: 120_000 }, () => {
+describe('a malformed content file fails the build, naming the file and the field', () => {
   it.each([
     ['a negative number of hours', 'chapters/01-crm-philosophy.mdx', (t: string) => t.replace(/^hours: .*$/m, 'hours: -4'), 'hours'],
     ['a section heading without 第X节', 'chapters/02-crm-technology.mdx', (t: string) => t.replace('heading: 第一节 ', 'heading: '), 'heading'],

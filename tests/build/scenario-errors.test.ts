@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createScratchProject } from './scratch-project';
+import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+
+vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 // A broken role-play script must fail the build, naming the file and the field (the zod schema in
 // src/lib/scenario-schema.ts runs the engine's graph checks). Each case runs `astro sync` in a scratch copy.
@@ -16,7 +19,7 @@ describe('a broken role-play script fails the build, naming the file and the fie
     ['a reply leading to a node that does not exist', (t: string) => t.replace('        next: angrier\n', '        next: angrer\n'), 'nodes.open.options.', '指向不存在的节点 angrer'],
     ['a misspelt field', (t: string) => t.replace('        next: details\n', '        nxet: details\n'), 'nxet', 'Unrecognized key'],
     ['a condition on a variable nobody declared', (t: string) => t.replace('      - if: apology == 0\n', '      - if: apologized == 0\n'), 'nodes.details.line.0.if', '未定义的变量 apologized'],
-  ])('%s', { timeout: 120_000 }, (_, edit, field, message) => {
+  ])('%s', (_, edit, field, message) => {
     const { status, output } = syncWith('scenarios/parcel-delay.yaml', edit);
     expect(status).not.toBe(0);
     expect(output).toContain('parcel-delay');

@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+
+vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'crm-e5-'));
@@ -11,7 +14,7 @@ const STUDENT = '2023123456';
 
 /** Runs `node scripts/crm.mjs …` (what `npm run --silent crm -- …` runs); stdout as bytes for byte-for-byte checks. */
 function crm(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/crm.mjs', ...args], { cwd: root, timeout: 120_000, maxBuffer: 64 << 20 });
+  const result = spawnSync(process.execPath, ['scripts/crm.mjs', ...args], { cwd: root, timeout: PROCESS_TIMEOUT, maxBuffer: 64 << 20 });
   return { status: result.status, bytes: result.stdout, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
 }
 
@@ -169,7 +172,7 @@ describe('crm profit', () => {
     expect(result.customers.map((c: { customer: string }) => c.customer)).toEqual(['A']);
     expect(result.customers[0].profit).toBeCloseTo(24_945.21, 2);
     expect(result.customers[0].verdict).toBe('good');
-    expect(result.warnings).toEqual(['客户 B 的“营收”：年营收应为不小于 0 的数字，未计入']);
+    expect(result.warnings).toEqual(['第 3 行：客户 B 的“营收”：年营收应为不小于 0 的数字，未计入']);
     const bad = crm('profit', 'tests/fixtures/bad-csv/wrong-columns.csv');
     expect(bad.status).toBe(3);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

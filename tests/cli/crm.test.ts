@@ -3,13 +3,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+
+vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `node scripts/crm.mjs …` (what `npm run --silent crm -- …` runs) in the repository. */
 function crm(...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/crm.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['scripts/crm.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: PROCESS_TIMEOUT });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -161,7 +164,7 @@ describe('crm clv and abc', () => {
   });
   it('abc reads one row per customer when the file has no date', () => {
     const file = join(tmp, 'values.csv');
-    // By hand (SPEC §5: the share of those ranked above decides): total 100; A 60 → A (0 % above),
+    // By hand (docs/contracts.md §5: the share of those ranked above decides): total 100; A 60 → A (0 % above),
     // B 25 → A (60 % < 70 %), C 10 → B (85 % < 90 %), D 5 → C (95 %).
     writeFileSync(file, '客户,金额\nA,60\nB,25\nC,10\nD,5\n');
     const r = crm('abc', file, '--json');
@@ -178,7 +181,9 @@ describe('crm nps and csat', () => {
     const r = crm('nps', file, '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ nps: 0, promoters: 2, passives: 1, detractors: 2, n: 5, missing: 1 });
-    expect(JSON.parse(r.stdout).warnings).toEqual(['有 1 个答案不在 0–10 之间，已跳过']);
+    // The answer 11 is skipped like any unusable row: named with its line (header = line 1).
+    expect(JSON.parse(r.stdout).warnings).toEqual(['有 1 行无法读取，已跳过；第一处：第 8 行“推荐意愿”列：答案 11 不在 0–10 之间']);
+    expect(JSON.parse(r.stdout).input.issues).toEqual([{ line: 8, column: '推荐意愿', message: '答案 11 不在 0–10 之间' }]);
   });
   it('CSAT: 5, 4, 3, 2, 5, 1 → 3 of 6 score 4–5 = 50 %', () => {
     const r = crm('csat', file, '--json');

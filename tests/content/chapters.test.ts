@@ -13,7 +13,7 @@ const chapters = loadChapters();
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 describe('the ten chapters', () => {
-  it('exist with the slugs of SPEC §2, numbered in syllabus order', () => {
+  it('exist with the slugs of docs/contracts.md §2, numbered in syllabus order', () => {
     expect(chapters.map((c) => c.slug)).toEqual(SLUGS);
     expect(chapters.map((c) => c.data.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });

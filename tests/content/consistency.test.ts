@@ -36,7 +36,7 @@ describe('chapter 6: the RFM-segment-to-tier mapping', () => {
   });
 });
 
-describe('the ABC rule, as chapter 6 and the ABC widget apply it (SPEC §5)', () => {
+describe('the ABC rule, as chapter 6 and the ABC widget apply it (docs/contracts.md §5)', () => {
   const texts = [...chapters.map((c) => [`chapters/${c.slug}`, c.body] as const), ...labs.map((l) => [`labs/${l.slug}`, l.body] as const)];
 
   it('no chapter or lab defines class A by the cumulative share including the customer (不超过 70%, 达到 70% 之前)', () => {

@@ -189,7 +189,7 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     await chooser.setFiles(file);
     await expect.poll(status, { timeout: 120_000 }).toBe('200,000 份问卷；3 个题项，分属 2 个维度。');
-    // The budget is for the reading and analysis (SPEC §6); drawing the tabs afterwards is ordinary rendering.
+    // The budget is for the reading and analysis (docs/contracts.md §6); drawing the tabs afterwards is ordinary rendering.
     const long = await longTasks();
     await goToTab('重要性—绩效');
     await expect.poll(() => panel().textContent(), { timeout: 60_000 }).toContain('先判断：哪些维度落在“重点改进”象限');

@@ -2,14 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bestPlaythrough, currentTurn, REPLY_QUALITIES, replayRoleplay, type Scenario } from '~/engine/roleplay';
-import type { ScenarioSummary } from '~/lib/scenarios';
+import { bestPlaythrough, currentTurn, REPLY_QUALITIES, replayRoleplay, type Scenario } from '~/engine/communication/roleplay';
+import type { ScenarioSummary } from '~/lib/scenario-schema';
 import { $progress } from '~/stores/progress';
 import { $settings, updateSettings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import ComplaintRoleplay from '~/widgets/complaint-roleplay/ComplaintRoleplay';
-import { $announcement, $choices, $draft, $mode, $notice, $revealBest, $scenarioId, $scripts, $started } from '~/widgets/complaint-roleplay/state';
-import { loadScenarios } from '../engine/roleplay/load-scenarios';
+import { createRoleplayState, type RoleplayWidgetState } from '~/widgets/complaint-roleplay/state';
+import { loadScenarios } from '../engine/communication/roleplay/load-scenarios';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const downloads: { name: string; text: string }[] = [];
@@ -32,7 +32,10 @@ function serveScripts(broken = new Set<string>()) {
 }
 
 let storage: MemoryStorage;
+/** The state of the role-play each test mounts, to look into. */
+let roleplay: RoleplayWidgetState;
 beforeEach(() => {
+  roleplay = createRoleplayState();
   storage = new MemoryStorage();
   useTestStorageEngine(storage);
   document.documentElement.dataset.chapter = '07-customer-communication';
@@ -43,15 +46,6 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   cleanStores($progress, $settings);
-  $scenarioId.set(null);
-  $scripts.set({});
-  $mode.set('choose');
-  $started.set(false);
-  $choices.set([]);
-  $draft.set(null);
-  $revealBest.set(false);
-  $notice.set('');
-  $announcement.set('');
   useTestStorageEngine(undefined);
   vi.unstubAllGlobals();
 });
@@ -67,8 +61,28 @@ async function playBest(scenario: Scenario) {
 }
 
 describe('ComplaintRoleplay', () => {
+  it('two role-plays on one page keep their own conversations', async () => {
+    render(
+      <>
+        <ComplaintRoleplay scenarios={summaries} />
+        <ComplaintRoleplay scenarios={summaries} />
+      </>,
+    );
+    const [first, second] = [...document.querySelectorAll<HTMLElement>('.cr')];
+    fireEvent.click(within(first!).getByRole('button', { name: '开始对话' }));
+    const start = currentTurn(parcel, replayRoleplay(parcel, []).state);
+    fireEvent.click(await within(first!).findByRole('button', { name: new RegExp(`^A\\s*：`) }));
+    await waitFor(() => expect(within(first!).queryByRole('button', { name: '开始对话' })).toBeNull());
+    expect(within(second!).getByRole('button', { name: '开始对话' })).toBeTruthy();
+    expect(within(second!).queryByText(start.line)).toBeNull();
+    fireEvent.click(within(second!).getByRole('radio', { name: /自由输入/ }));
+    fireEvent.click(within(second!).getByRole('button', { name: '开始对话' }));
+    await within(second!).findByLabelText('用你自己的话回复客户');
+    expect(within(first!).queryByLabelText('用你自己的话回复客户')).toBeNull();
+  });
+
   it('lists the scenarios, shows the brief, and plays the best replies to a kept customer and a full debrief', async () => {
-    render(<ComplaintRoleplay scenarios={summaries} />);
+    render(<ComplaintRoleplay scenarios={summaries} roleplay={roleplay} />);
     const picker = screen.getByRole('group', { name: '选择情境' });
     expect(within(picker).getAllByRole('button')).toHaveLength(scenarios.length);
     expect(within(picker).getByRole('button', { name: /包裹延误/ }).getAttribute('aria-pressed')).toBe('true');
@@ -112,7 +126,7 @@ describe('ComplaintRoleplay', () => {
   });
 
   it('changes the mood visibly, in words and signs; going back to a turn tries another branch', async () => {
-    render(<ComplaintRoleplay scenarios={summaries} />);
+    render(<ComplaintRoleplay scenarios={summaries} roleplay={roleplay} />);
     fireEvent.click(screen.getByRole('button', { name: '开始对话' }));
     const policy = parcel.nodes.open!.options!.find((o) => o.id === 'policy')!;
     fireEvent.click(await waitFor(() => optionButton(policy.text)));
@@ -124,7 +138,7 @@ describe('ComplaintRoleplay', () => {
 
     // Rewind to turn 1 and take the good branch instead.
     fireEvent.click(screen.getByRole('button', { name: '回到第 1 轮重选' }));
-    expect($choices.get()).toEqual([]);
+    expect(roleplay.$choices.get()).toEqual([]);
     const hear = parcel.nodes.open!.options!.find((o) => o.id === 'hear-out')!;
     fireEvent.click(await waitFor(() => optionButton(hear.text)));
     await screen.findByText(hear.reaction!);
@@ -132,7 +146,7 @@ describe('ComplaintRoleplay', () => {
   });
 
   it('free mode reads a typed reply, says how, and plays the closest option with the learner’s words kept', async () => {
-    render(<ComplaintRoleplay scenarios={summaries} />);
+    render(<ComplaintRoleplay scenarios={summaries} roleplay={roleplay} />);
     fireEvent.click(screen.getByRole('radio', { name: '自由输入' }));
     fireEvent.click(screen.getByRole('button', { name: '开始对话' }));
     const box = await screen.findByLabelText('用你自己的话回复客户');
@@ -145,7 +159,7 @@ describe('ComplaintRoleplay', () => {
     expect(panel.textContent).toContain('最接近的是回答');
     fireEvent.click(within(panel).getByRole('button', { name: '就按这个回答' }));
     await screen.findByText(/你输入的原话/);
-    expect($choices.get()).toEqual([{ option: 'hear-out', via: 'free', typed: '周女士,非常抱歉!您是说标书周一寄出,明天十点前必须到,对吗?' }]);
+    expect(roleplay.$choices.get()).toEqual([{ option: 'hear-out', via: 'free', typed: '周女士,非常抱歉!您是说标书周一寄出,明天十点前必须到,对吗?' }]);
 
     // A reply with nothing the rubric knows is not guessed at.
     fireEvent.input(screen.getByLabelText('用你自己的话回复客户'), { target: { value: '嗯嗯。' } });
@@ -156,7 +170,7 @@ describe('ComplaintRoleplay', () => {
 
   it('class mode (teacher): the class’s votes pick the reply, a tie asks the instructor, and the debrief shows the class’s path', async () => {
     updateSettings({ teacher: true });
-    render(<ComplaintRoleplay scenarios={summaries} />);
+    render(<ComplaintRoleplay scenarios={summaries} roleplay={roleplay} />);
     fireEvent.click(screen.getByRole('radio', { name: /全班投票/ }));
     fireEvent.click(screen.getByRole('button', { name: '开始对话' }));
     await screen.findByRole('heading', { name: '全班投票' });
@@ -168,12 +182,12 @@ describe('ComplaintRoleplay', () => {
     fireEvent.input(screen.getByLabelText(`${letters[(best + 1) % 4]} 的票数`), { target: { value: '9' } });
     fireEvent.click(screen.getByRole('button', { name: '按多数票继续' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/票数相同（各 9 票）/);
-    expect($choices.get()).toEqual([]);
+    expect(roleplay.$choices.get()).toEqual([]);
     // One more hand breaks it.
     fireEvent.input(screen.getByLabelText(`${letters[best]} 的票数`), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: '按多数票继续' }));
-    await waitFor(() => expect($choices.get()).toHaveLength(1));
-    expect($choices.get()[0]).toMatchObject({ option: 'hear-out', via: 'vote' });
+    await waitFor(() => expect(roleplay.$choices.get()).toHaveLength(1));
+    expect(roleplay.$choices.get()[0]).toMatchObject({ option: 'hear-out', via: 'vote' });
     // The counts start again at 0 for the next turn; the instructor can also just click the class's choice.
     await waitFor(() => expect((screen.getByLabelText('A 的票数') as HTMLInputElement).value).toBe(''));
     // Play on with the instructor's clicks along the best path.
@@ -183,7 +197,7 @@ describe('ComplaintRoleplay', () => {
       const i = turn.findIndex((o) => o.id === record.option);
       await screen.findByText(record.line, { selector: '.cr-class-line p' });
       fireEvent.click(screen.getByRole('button', { name: `全班选 ${letters[i]}` }));
-      await waitFor(() => expect($choices.get()).toHaveLength(k + 2));
+      await waitFor(() => expect(roleplay.$choices.get()).toHaveLength(k + 2));
     }
     await screen.findByRole('heading', { name: '复盘（全班）' });
     expect(screen.getByRole('heading', { name: '全班的路径' })).toBeTruthy();
@@ -191,7 +205,7 @@ describe('ComplaintRoleplay', () => {
   });
 
   it('teacher mode can mark the best reply of the turn; students never see it before they choose', async () => {
-    render(<ComplaintRoleplay scenarios={summaries} />);
+    render(<ComplaintRoleplay scenarios={summaries} roleplay={roleplay} />);
     fireEvent.click(screen.getByRole('button', { name: '开始对话' }));
     await screen.findByText(parcel.nodes.open!.line as string);
     expect(screen.queryByRole('button', { name: /参考答案/ })).toBeNull();
@@ -206,8 +220,8 @@ describe('ComplaintRoleplay', () => {
     const bank = byId.get('bank-fee')!;
     const path = bestPlaythrough(bank).history.slice(0, 2).map((h) => h.option);
     history.replaceState(null, '', `/chapters/07-customer-communication/?roleplay.scenario=bank-fee&roleplay.mode=free&roleplay.path=${path.join('.')}.no-such-reply.x`);
-    render(<ComplaintRoleplay scenarios={summaries} />);
-    await waitFor(() => expect($choices.get().map((c) => c.option)).toEqual(path));
+    render(<ComplaintRoleplay scenarios={summaries} roleplay={roleplay} />);
+    await waitFor(() => expect(roleplay.$choices.get().map((c) => c.option)).toEqual(path));
     expect(screen.getByRole('alert').textContent).toMatch(/有 2 轮已经不适用，对话停在第 3 轮/);
     // The conversation stands at turn 3 of the bank scenario.
     await screen.findByText(currentTurn(bank, replayRoleplay(bank, path).state).line);
@@ -217,7 +231,7 @@ describe('ComplaintRoleplay', () => {
 
   it('keeps a script that cannot be loaded inside the box, with a way to retry', async () => {
     vi.stubGlobal('fetch', serveScripts(new Set(['parcel-delay'])));
-    render(<ComplaintRoleplay scenarios={summaries} />);
+    render(<ComplaintRoleplay scenarios={summaries} roleplay={roleplay} />);
     fireEvent.click(screen.getByRole('button', { name: '开始对话' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('剧本没能载入');

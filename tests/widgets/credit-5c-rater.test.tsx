@@ -103,7 +103,7 @@ describe('Credit5cRater, batch mode on the bundled 400 applications', () => {
   it('grades them with the chapter’s weights, compares equal weights and says the grades rank the risk', async () => {
     open();
     fireEvent.click(screen.getByRole('tab', { name: '批量评级（赊销申请数据）' }));
-    await waitFor(() => expect(status()).toContain('400 份申请'), { timeout: 5000 });
+    await waitFor(() => expect(status()).toContain('400 份申请'));
     // Independent check: a Python script with exact fractions over the CSV (53 defaults of 400 = 13.25 %).
     expect(status()).toBe('已按当前标准给 400 份申请评级，平均 60.5 分；全部申请的违约率为 13.3%。');
     expect(rows('.credit-distribution')).toEqual([
@@ -123,7 +123,7 @@ describe('Credit5cRater, batch mode on the bundled 400 applications', () => {
   it('re-grades when the weights change, and reads a teacher’s file without outcomes', async () => {
     open();
     fireEvent.click(screen.getByRole('tab', { name: '批量评级（赊销申请数据）' }));
-    await waitFor(() => expect(status()).toContain('平均 60.5 分'), { timeout: 5000 });
+    await waitFor(() => expect(status()).toContain('平均 60.5 分'));
     fireEvent.change(screen.getByLabelText('标准'), { target: { value: 'equal' } });
     // Equal weights: mean 59.147 (Python) → 59.1.
     await waitFor(() => expect(status()).toContain('平均 59.1 分'));

@@ -7,7 +7,6 @@ import { $progress } from '~/stores/progress';
 import { $settings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import CustomerSorter from '~/widgets/customer-sorter/CustomerSorter';
-import { $announcement, $choice, $mode, $session, $sorting, $source } from '~/widgets/customer-sorter/state';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const CSV = readFileSync('public/datasets/logistics-customers.csv');
@@ -27,12 +26,6 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   cleanStores($progress, $settings);
-  $source.set({ status: 'loading' });
-  $choice.set({ kind: 'intro', seed: 1 });
-  $mode.set('practice');
-  $sorting.set(null);
-  $session.set(null);
-  $announcement.set('');
   useTestStorageEngine(undefined);
   vi.unstubAllGlobals();
 });
@@ -89,6 +82,27 @@ describe('CustomerSorter', () => {
     await waitFor(() => expect(document.activeElement).toBe(card()));
   });
 
+  it('two sorters on one page keep their own decks and piles', async () => {
+    render(
+      <>
+        <CustomerSorter />
+        <CustomerSorter />
+      </>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('heading', { name: /待分类\s*（8 张）/ })).toHaveLength(2));
+    const [first, second] = [...document.querySelectorAll<HTMLElement>('.cs')];
+    const piles = (root: HTMLElement) => [...root.querySelectorAll('h4')].map((h) => h.textContent!.replace(/\s+/g, '')).join(' ');
+    fireEvent.click(within(first!).getByRole('button', { name: /^判为好客户：/ }));
+    await within(first!).findByRole('heading', { name: /待分类\s*（7 张）/ });
+    fireEvent.click(within(second!).getByRole('button', { name: /^判为坏客户：/ }));
+    await within(second!).findByRole('heading', { name: /待分类\s*（7 张）/ });
+    expect(piles(first!)).toBe('✓好客户（1张） 待分类（7张） ✗坏客户（0张）');
+    expect(piles(second!)).toBe('✓好客户（0张） 待分类（7张） ✗坏客户（1张）');
+    fireEvent.click(within(second!).getByRole('radio', { name: /进阶/ }));
+    await within(second!).findByRole('heading', { name: /待分类\s*（12 张）/ });
+    expect(piles(first!)).toBe('✓好客户（1张） 待分类（7张） ✗坏客户（0张）');
+  });
+
   it('shows the file error inside the widget', async () => {
     vi.stubGlobal('fetch', serveCsv(404));
     render(<CustomerSorter />);
@@ -100,7 +114,7 @@ describe('CustomerSorter', () => {
     history.replaceState(null, '', '/chapters/03-customer-selection/?sorter.deck=advanced&sorter.seed=5&sorter.picks=gbgbgbgbgbgb&sorter.step=result');
     render(<CustomerSorter />);
     await screen.findByRole('heading', { name: /^得分 .* \/ 12：/ });
-    expect(($choice.get())).toEqual({ kind: 'advanced', seed: 5 });
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: /进阶/ }).checked).toBe(true);
     expect(screen.getAllByText(/^陷阱卡：/).length).toBeGreaterThanOrEqual(8);
   });
 

@@ -90,7 +90,7 @@ describe('ErlangCStaffing, day planner on the bundled half-hour log', () => {
   it('plans 2024-10-14: 1,861 calls, peak 10:30-11:00 with 138 calls, 21 agents, 30 staff', async () => {
     open();
     fireEvent.click(screen.getByRole('tab', { name: '按天排班（话务量数据）' }));
-    await waitFor(() => expect(status()).toContain('2024-10-14 星期一'), { timeout: 5000 });
+    await waitFor(() => expect(status()).toContain('2024-10-14 星期一'));
     // Checked with an independent Python script (literal Erlang C formula in log space) on the same CSV rows.
     expect(status()).toBe('2024-10-14 星期一：共 1,861 通来电。高峰在 10:30-11:00，来电 138 通，需要 21 个在线座席、排班 30 人。');
     expect(document.querySelector('.picker-report')!.textContent).toContain('672 个时段');
@@ -106,7 +106,7 @@ describe('ErlangCStaffing, day planner on the bundled half-hour log', () => {
   it('chooses another day and puts its peak into the single-interval calculator', async () => {
     open();
     fireEvent.click(screen.getByRole('tab', { name: '按天排班（话务量数据）' }));
-    await waitFor(() => expect(status()).toContain('2024-10-14'), { timeout: 5000 });
+    await waitFor(() => expect(status()).toContain('2024-10-14'));
     const select = screen.getByLabelText('选择一天') as HTMLSelectElement;
     const sunday = [...select.options].find((o) => o.textContent!.startsWith('2024-11-10 星期日'))!;
     fireEvent.change(select, { target: { value: sunday.value } });
@@ -120,7 +120,7 @@ describe('ErlangCStaffing, day planner on the bundled half-hour log', () => {
   it('reads a teacher’s own log, skipping a bad row and naming it', async () => {
     open();
     fireEvent.click(screen.getByRole('tab', { name: '按天排班（话务量数据）' }));
-    await waitFor(() => expect(status()).toContain('2024-10-14'), { timeout: 5000 });
+    await waitFor(() => expect(status()).toContain('2024-10-14'));
     const csv = '日期,时段,来电量,平均处理时长(秒)\n2024/3/4,09:00-09:30,100,180\n2024/3/4,09:30-10:00,abc,180\n2024/3/4,10:00-10:30,200,180\n';
     fireEvent.change(document.querySelector('.dataset-picker input[type="file"]')!, { target: { files: [new File([csv], 'mine.csv', { type: 'text/csv' })] } });
     // 100 calls → 14 agents / 20 staff; 200 → 24 / 35 (the chapter's two examples).

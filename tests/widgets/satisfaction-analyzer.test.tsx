@@ -45,7 +45,7 @@ afterEach(() => {
 describe('SatisfactionAnalyzer on the course’s courier survey', () => {
   it('opens on the bundled survey with CSAT, NPS and the counts behind them', async () => {
     open();
-    await waitFor(() => expect(status()).toBe('600 份问卷；17 个题项，分属 5 个维度。'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toBe('600 份问卷；17 个题项，分属 5 个维度。'));
     await waitFor(() => expect(cardTexts()).toHaveLength(2));
     const cards = cardTexts();
     expect(cards[0]).toContain('36.5%');
@@ -61,7 +61,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
 
   it('filters one customer type; the figures follow', async () => {
     open();
-    await waitFor(() => expect(screen.getByLabelText('只看')).toBeTruthy(), { timeout: 4000 });
+    await waitFor(() => expect(screen.getByLabelText('只看')).toBeTruthy());
     fireEvent.change(screen.getByLabelText('只看'), { target: { value: JSON.stringify(['客户类型', '电商商家']) } });
     await waitFor(() => expect(status()).toBe('只看“客户类型”为“电商商家”的 165 份问卷（共 600 份）；17 个题项，分属 5 个维度。'));
     // 27 promoters, 80 detractors of 158 answers: (27 − 80) / 158 = −33.5.
@@ -71,7 +71,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
 
   it('IPA: quadrants stay hidden until the learner commits; 可靠性 and 响应性 are 重点改进', async () => {
     open();
-    await waitFor(() => expect(status()).toContain('600 份问卷'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toContain('600 份问卷'));
     tab('重要性—绩效');
     await waitFor(() => expect(screen.getByRole('group', { name: /哪些维度落在“重点改进”象限/ })).toBeTruthy());
     expect(panel().textContent).not.toContain('过度投入');
@@ -86,9 +86,9 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
 
   it('gaps: reads the paired expectations, then the learner picks what to fix first', async () => {
     open();
-    await waitFor(() => expect(status()).toContain('600 份问卷'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toContain('600 份问卷'));
     tab('服务质量差距');
-    await waitFor(() => expect(document.querySelector('#sat-panel .sat-table')).toBeTruthy(), { timeout: 4000 });
+    await waitFor(() => expect(document.querySelector('#sat-panel .sat-table')).toBeTruthy());
     expect(rows('#sat-panel .sat-table').map((r) => [r[0], r[3]])).toEqual([
       ['有形性', '+0.67'], ['可靠性', '−1.60'], ['响应性', '−1.04'], ['保证性', '−0.33'], ['移情性', '−0.48'],
     ]);
@@ -106,7 +106,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
 
   it('a share link reopens the filter and the tab; the link the widget makes carries them', async () => {
     open('?sat.segcol=%E5%AE%A2%E6%88%B7%E7%B1%BB%E5%9E%8B&sat.seg=%E4%BC%81%E4%B8%9A%E5%AE%A2%E6%88%B7&sat.tab=items&sat.cut=midpoint');
-    await waitFor(() => expect(status()).toBe('只看“客户类型”为“企业客户”的 95 份问卷（共 600 份）；17 个题项，分属 5 个维度。'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toBe('只看“客户类型”为“企业客户”的 95 份问卷（共 600 份）；17 个题项，分属 5 个维度。'));
     expect(screen.getByRole('tab', { name: '各题得分' }).getAttribute('aria-selected')).toBe('true');
     const copied: string[] = [];
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) }, configurable: true });
@@ -121,7 +121,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
 
   it('compares the customer types', async () => {
     open('?sat.tab=segments');
-    await waitFor(() => expect(rows('#sat-panel .sat-table').length).toBe(3), { timeout: 6000 });
+    await waitFor(() => expect(rows('#sat-panel .sat-table').length).toBe(3));
     expect(rows('#sat-panel .sat-table').map((r) => r.slice(0, 4))).toEqual([
       ['个人寄件', '340', '37.3%', '−23.7'],
       ['电商商家', '165', '31.3%', '−33.5'],
@@ -133,7 +133,7 @@ describe('SatisfactionAnalyzer on the course’s courier survey', () => {
 describe('SatisfactionAnalyzer on chapter 8’s examples', () => {
   it('reproduces NPS 15, CSAT 70 %, the IPA quadrants and the gap table (−0.48, −0.67)', async () => {
     open('?sat.dataset=ch08-examples');
-    await waitFor(() => expect(status()).toBe('20 份问卷；没有分项题。重要性—绩效和服务质量差距两页是课本的另外两个例题。'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toBe('20 份问卷；没有分项题。重要性—绩效和服务质量差距两页是课本的另外两个例题。'));
     await waitFor(() => expect(cardTexts()).toHaveLength(2));
     const cards = cardTexts();
     expect(cards[0]).toContain('70.0%');
@@ -159,13 +159,13 @@ describe('SatisfactionAnalyzer on chapter 8’s examples', () => {
 describe('SatisfactionAnalyzer on a teacher’s own file', () => {
   it('lists the answers it could not use with line and column, and follows a changed column role', async () => {
     open('?sat.dataset=ch08-examples');
-    await waitFor(() => expect(status()).toContain('20 份问卷'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toContain('20 份问卷'));
     // Twelve respondents; A2's 44 and A3's x are typos (one in a column is not enough to change what the column is).
     const lines = ['A1,东店,5,4,5,9', 'A2,西店,44,3,4,10', 'A3,东店,4,,2,x'];
     for (let i = 4; i <= 12; i++) lines.push(`A${i},${i % 2 ? '东店' : '西店'},4,3,4,8`);
     const csv = `编号,门店,服务_态度,服务_速度,总体满意度,推荐意愿\n${lines.join('\n')}\n`;
     fireEvent.change(document.querySelector('.dataset-picker input[type="file"]')!, { target: { files: [new File([csv], 'mine.csv', { type: 'text/csv' })] } });
-    await waitFor(() => expect(status()).toBe('12 份问卷；2 个题项，分属 1 个维度。'), { timeout: 4000 });
+    await waitFor(() => expect(status()).toBe('12 份问卷；2 个题项，分属 1 个维度。'));
     await waitFor(() => expect(document.querySelector('.sat-issues')).toBeTruthy());
     expect(document.querySelector('.sat-issues')!.textContent).toContain('有 2 个答案无法使用，已按未作答处理');
     expect(rows('.sat-issues')).toEqual([

@@ -1,5 +1,5 @@
-import { ABC_CSV_COLUMNS, classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/abc';
-import { isEngineError } from '../../engine/errors';
+import { ABC_CSV_COLUMNS, classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/tiering/abc';
+import { isEngineError } from '../../engine/core/errors';
 import { TRANSACTION_SYNONYMS, type ReadTableResult, type ReadTransactionsResult } from '../../engine/ingest';
 import { inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
@@ -28,7 +28,7 @@ async function readValues(path: string, ctx: CommandContext): Promise<{ items: {
   return { items: [...sums].map(([customer, value]) => ({ customer, value })), read };
 }
 
-/** `crm abc <csv>`: ABC classification of customers by value (SPEC §5). */
+/** `crm abc <csv>`: ABC classification of customers by value (docs/contracts.md §5). */
 export async function abcCommand(ctx: CommandContext): Promise<void> {
   const path = inputFile(ctx.args);
   const a = numberOption(ctx.args, 'a');

@@ -1,11 +1,11 @@
-import { customerLifetimeValue, type ClvYear } from '../../engine/clv';
+import { customerLifetimeValue, type ClvYear } from '../../engine/tiering/clv';
 import { noPositionals, numberOption, requiredNumber } from '../args';
 import { finish, type CommandContext } from '../context';
 import { formatTable } from '../table';
 
 export const CLV_OPTIONS = { values: ['margin', 'retention', 'discount', 'years', 'acquisition', 'out'], flags: ['json'] };
 
-/** `crm clv`: customer lifetime value from margin, retention and discount rate (SPEC §5). */
+/** `crm clv`: customer lifetime value from margin, retention and discount rate (docs/contracts.md §5). */
 export async function clvCommand(ctx: CommandContext): Promise<void> {
   noPositionals(ctx.args);
   const result = customerLifetimeValue({

@@ -1,11 +1,11 @@
-import { erlangC, erlangCTable, type ErlangCTableRow } from '../../engine/erlang-c';
+import { erlangC, erlangCTable, type ErlangCTableRow } from '../../engine/technology/erlang-c';
 import { noPositionals, numberOption, requiredNumber } from '../args';
 import { finish, type CommandContext } from '../context';
 import { formatPairs, formatTable } from '../table';
 
 export const ERLANG_OPTIONS = { values: ['calls', 'interval', 'aht', 'target', 'sl', 'agents', 'shrinkage', 'out'], flags: ['json'] };
 
-/** `crm erlang`: call-centre staffing by Erlang C (SPEC §5). */
+/** `crm erlang`: call-centre staffing by Erlang C (docs/contracts.md §5). */
 export async function erlangCommand(ctx: CommandContext): Promise<void> {
   noPositionals(ctx.args);
   const input = {

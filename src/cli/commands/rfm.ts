@@ -1,5 +1,5 @@
-import { formatDay } from '../../engine/dates';
-import { computeRfm, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/rfm';
+import { formatDay } from '../../engine/core/dates';
+import { computeRfm, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/tiering/rfm';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
 import { inputSummary, readTransactionsFile } from '../read-input';
@@ -9,7 +9,7 @@ export const RFM_OPTIONS = { values: ['customer', 'date', 'amount', 'order', 'as
 
 const SHOWN_CUSTOMERS = 20;
 
-/** `crm rfm <csv>`: RFM scores and segments of a transaction file (SPEC §4–§5). */
+/** `crm rfm <csv>`: RFM scores and segments of a transaction file (docs/contracts.md §4–§5). */
 export async function rfmCommand(ctx: CommandContext): Promise<void> {
   const { args } = ctx;
   const path = inputFile(args);

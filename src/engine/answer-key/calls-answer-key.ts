@@ -1,6 +1,6 @@
-import { busiestInterval } from '../call-volume/busiest-interval';
-import { EngineError } from '../errors';
-import { erlangC } from '../erlang-c/staffing';
+import { busiestInterval } from '../technology/call-volume/busiest-interval';
+import { EngineError } from '../core/errors';
+import { erlangC } from '../technology/erlang-c/staffing';
 import type { GeneratedDataset } from '../generate/generate-dataset';
 import { numericColumn, textColumn } from './generated-columns';
 import { answerKeyHeader } from './header';
@@ -15,7 +15,7 @@ export const CALLS_ANSWER_TARGET = Object.freeze({ interval: 1800, sl: 0.8, targ
  * staffing for chapter 2's target (80/20, 30 % shrinkage): traffic, required agents, scheduled staff,
  * and the service level, P(wait), ASA and occupancy at the required agents.
  *
- * Source: SPEC §5 (Erlang C); Gans, Koole & Mandelbaum (2003) for forecasting by weekday and half hour.
+ * Source: docs/contracts.md §5 (Erlang C); Gans, Koole & Mandelbaum (2003) for forecasting by weekday and half hour.
  * @throws EngineError `missing-column` when the table is not a call-centre file; `no-calls` when it has no rows.
  * @example callsAnswerKey(generateDataset('calls')).peak.weekday // '星期一'
  */

@@ -1,8 +1,8 @@
-import { classifyAbc } from '../abc/classify-abc';
+import { classifyAbc } from '../tiering/abc/classify-abc';
 import type { GeneratedDataset } from '../generate/generate-dataset';
-import { customerProfitability } from '../profitability/customer-profitability';
-import type { ProfitabilityVerdict } from '../profitability/types';
-import { profitabilityInputsFromColumns } from '../profitability-inputs';
+import { customerProfitability } from '../selection/profitability/customer-profitability';
+import type { ProfitabilityVerdict } from '../selection/profitability/types';
+import { profitabilityInputsFromColumns } from '../selection/profitability/profitability-inputs';
 import { generatedColumn, numericColumn, textColumn } from './generated-columns';
 import { answerKeyHeader } from './header';
 import type { LogisticsAnswerKey } from './types';
@@ -19,7 +19,7 @@ const SERVICE_COST = '服务成本(万元)';
  * the default thresholds: profit = revenue × margin − cost to serve − expected bad debt, amounts in 元).
  * The same numbers as `crm abc <file> --amount 年营收(万元)` and `crm profit <file>`.
  *
- * Source: ABC (SPEC §5); cost-to-serve profitability after Kaplan & Cooper (1998), the 好客户/坏客户 rules of chapter 3.
+ * Source: ABC (docs/contracts.md §5); cost-to-serve profitability after Kaplan & Cooper (1998), the 好客户/坏客户 rules of chapter 3.
  * @throws EngineError `missing-column` when the table is not a logistics file; as `classifyAbc` and `customerProfitability`.
  * @example logisticsAnswerKey(generateDataset('logistics')).profitability.counts // { good: …, watch: …, bad: … }
  */

@@ -1,10 +1,10 @@
-import { classifyAbc } from '../abc/classify-abc';
-import { valuePerCustomer } from '../abc/value-per-customer';
-import { formatDay } from '../dates';
+import { classifyAbc } from '../tiering/abc/classify-abc';
+import { valuePerCustomer } from '../tiering/abc/value-per-customer';
+import { formatDay } from '../core/dates';
 import type { GeneratedDataset } from '../generate/generate-dataset';
-import { computeRfm } from '../rfm/compute-rfm';
-import { transactionsFromRecords } from '../transactions-from-records';
-import type { Transactions } from '../types';
+import { computeRfm } from '../tiering/rfm/compute-rfm';
+import { transactionsFromRecords } from '../core/transactions-from-records';
+import type { Transactions } from '../core/types';
 import { numericColumn, textColumn } from './generated-columns';
 import { answerKeyHeader } from './header';
 import type { RetailAnswerKey } from './types';
@@ -27,7 +27,7 @@ export function retailTransactions(dataset: GeneratedDataset): Transactions {
  * (purchases minus returns, A below 70 %, B below 90 %); and the 10 members with the largest net spend.
  * The same numbers as `crm rfm` and `crm abc` on the file.
  *
- * Source: SPEC §5 (RFM after Hughes 1994 and the Chinese textbooks' eight segments; ABC after the Pareto principle).
+ * Source: docs/contracts.md §5 (RFM after Hughes 1994 and the Chinese textbooks' eight segments; ABC after the Pareto principle).
  * @throws EngineError `missing-column` when the table is not a retail file; as `computeRfm` and `classifyAbc`.
  * @example retailAnswerKey(generateVariant('retail', '2023123456')).top[0].class // 'A'
  */

@@ -36,7 +36,7 @@ function companion(dataset: GeneratedDataset, id: 'satisfaction-survey' | 'satis
  * dimension the mean perception, mean expectation (each the mean of the dimension's item means), the gap
  * P − E (the mean of its item gaps), and the mean importance. Blank answers are left out.
  *
- * Source: SPEC §5 (CSAT, NPS after Reichheld 2003); Parasuraman, Zeithaml & Berry (1988) for SERVQUAL.
+ * Source: docs/contracts.md §5 (CSAT, NPS after Reichheld 2003); Parasuraman, Zeithaml & Berry (1988) for SERVQUAL.
  * @throws EngineError `missing-column` when the tables are not the survey files; `invalid-answer` for an answer off the scale.
  * @example surveyAnswerKey(generateDataset('survey')).dimensions.find((d) => d.dimension === '可靠性')!.gap // about −1.6
  */

@@ -1,5 +1,5 @@
-import { EngineError } from '../errors';
-import { PASS_MARK } from '../pass-mark';
+import { EngineError } from '../core/errors';
+import { PASS_MARK } from '../core/pass-mark';
 import type { ScoreSheet } from './read-score-sheet';
 
 /** The 达成度 from which an objective counts as reached, unless the teacher sets another (0.6: the pass mark). */

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { Random } from '../generate/random';
 import { EXAM_DIFFICULTIES, EXAM_ITEM_TYPES, itemSize, type ExamBankItem, type ExamDifficulty, type ExamItemType } from './types';
 import { blueprintProblems, PAPER_TOTAL, type Blueprint } from './blueprint';

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { hashText } from '../generate/hash-text';
 import { createRandom } from '../generate/random';
 import type { Blueprint } from './blueprint';

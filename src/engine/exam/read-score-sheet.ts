@@ -1,8 +1,8 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { TextColumns } from '../ingest/read-text-columns';
 import { normalizeHeader } from '../ingest/normalize-header';
 import { quoteCell } from '../ingest/issue-log';
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
 import type { SheetLayout } from './sheet-layout';
 
 /** One exam column found in the sheet. */

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 
 /**
  * Scores rescaled to a new total in steps of `step` (half points by default), adding up exactly: each score is

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { blankMatches } from './fill-blank';
 import type { ExamResponse, ExamVerdict } from './responses';
 import type { ExamBankItem } from './types';

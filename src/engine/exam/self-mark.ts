@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { ExamVerdict } from './responses';
 import type { RubricPoint } from './types';
 

@@ -25,7 +25,7 @@ export interface GeneratedDatasetInfo {
   /** The teaching story a teacher can tell with it. */
   readonly story: string;
   readonly kind: DatasetKind;
-  /** Chapter slugs (SPEC §2) that use it. */
+  /** Chapter slugs (docs/contracts.md §2) that use it. */
   readonly chapters: readonly string[];
   /** Which widgets and exercises use it, in Chinese. */
   readonly uses: string;

@@ -14,7 +14,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * (also after the last row), `,` separators; fields with `"`, `,` or a line break are quoted (RFC 4180).
  * Numbers keep their column's fixed decimals (`toFixed`, which ECMAScript defines exactly, so the
  * bytes never depend on the engine); null is an empty cell; text cells starting with `=`, `+`, `-`
- * or `@` get a leading `'` so that a spreadsheet does not run them as formulas (SPEC §4).
+ * or `@` get a leading `'` so that a spreadsheet does not run them as formulas (docs/contracts.md §4).
  * Source: RFC 4180; OWASP "CSV Injection".
  * @throws never.
  * @example

@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../dates';
+import { dayFromYmd } from '../core/dates';
 import { formatDateTime } from './calendar';
 import type { Random } from './random';
 import { occasionsBetween, retailDayWeights, type Occasion } from './retail-season';
@@ -106,7 +106,7 @@ interface Line {
  * 订单号, 会员号, 下单时间, 门店, 渠道, 品类, 实付金额. Members follow life stories (loyal high-value,
  * regular, new, lapsed, one-off big spender, bargain hunter, occasional); days follow the retail
  * calendar (weekends, 年货 before 春节, 618, 双11, 双12, 国庆); a returned line is a later row with
- * the order number plus `-R` and a negative amount (SPEC §5: negative amount = return).
+ * the order number plus `-R` and a negative amount (docs/contracts.md §5: negative amount = return).
  * Source: the story design follows Fader & Hardie's buy-till-you-die view (heterogeneous purchase rates,
  * customers who drop out) and the 80/20 rule of Chinese CRM textbooks.
  * @throws EngineError `year-out-of-range` if the period leaves 2016–2030.

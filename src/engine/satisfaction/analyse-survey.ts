@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { toHalfWidth } from '../ingest/width';
 import { type Answers, meanOrNull, readAnswers } from './answers';
 import { customerSatisfactionScore, type CsatResult } from './csat';
@@ -97,7 +97,7 @@ function expectationRows(data: SurveyData, expectations: SurveyData, rows: reado
  * mean (weights = the dimensions' mean importance). A segment filter keeps only the respondents of one group;
  * expectations are then paired by respondent id. Blank answers are left out of every figure and counted.
  *
- * Source: SPEC §5 (CSAT, NPS); Martilla & James (1977) for IPA; Parasuraman, Zeithaml & Berry (1988) and
+ * Source: docs/contracts.md §5 (CSAT, NPS); Martilla & James (1977) for IPA; Parasuraman, Zeithaml & Berry (1988) and
  * Zeithaml, Parasuraman & Berry (1990) for the SERVQUAL gaps and their weighting; course chapter 8.
  * @throws EngineError `unknown-segment` (a filter on a column that is not a segment column).
  * @example

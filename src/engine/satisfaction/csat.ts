@@ -17,7 +17,7 @@ export interface CsatResult {
  * CSAT (customer satisfaction score): the percentage of answers scoring 4 or 5 on a 1–5 scale
  * ("satisfied" or "very satisfied"). Blank answers are left out of the base and counted as missing.
  *
- * Source: SPEC §5 (the "top-two-box" share commonly reported as CSAT).
+ * Source: docs/contracts.md §5 (the "top-two-box" share commonly reported as CSAT).
  * @throws EngineError `invalid-answer` for an answer that is not a whole number from 1 to 5.
  * @example customerSatisfactionScore([5, 4, 3, 2, null]).csat // 50 (2 of the 4 answers are 4–5)
  */

@@ -21,7 +21,7 @@ export interface NpsResult {
  * Net Promoter Score on the 0–10 "how likely are you to recommend us" question: % scoring 9–10
  * (promoters) minus % scoring 0–6 (detractors); 7–8 are passives. Blank answers are left out.
  *
- * Source: SPEC §5; Reichheld, F.F. (2003), "The one number you need to grow", Harvard Business Review 81(12).
+ * Source: docs/contracts.md §5; Reichheld, F.F. (2003), "The one number you need to grow", Harvard Business Review 81(12).
  * @throws EngineError `invalid-answer` for an answer that is not a whole number from 0 to 10.
  * @example netPromoterScore([10, 9, 8, 6, 3]).nps // 0 (40 % promoters − 40 % detractors)
  * @example netPromoterScore([10, 10, 7, 0]).nps // 25 (50 % − 25 %)

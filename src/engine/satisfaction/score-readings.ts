@@ -14,7 +14,7 @@ export interface ScoreReading {
  * three quarters · three quarters or more), with the mean score beside it because the two are different
  * measures of the same answers (chapter 8: “平均 3.9 分”和“满意率 70%”).
  *
- * Source: course chapter 8 (客户满意的衡量); SPEC §5 for CSAT.
+ * Source: course chapter 8 (客户满意的衡量); docs/contracts.md §5 for CSAT.
  * @example readCsat(customerSatisfactionScore([5, 5, 4, 3, 4, 4, 5, 2, 4, 3, 5, 3, 5, 4, 4, 4, 2, 4, 5, 3])).mean // 3.9 (78 ÷ 20)
  */
 export function readCsat(result: CsatResult): ScoreReading & { readonly mean: number | null } {

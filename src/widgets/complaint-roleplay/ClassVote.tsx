@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { ScenarioOption } from '../../engine/roleplay';
+import type { ScenarioOption } from '../../engine/communication/roleplay';
 import { LETTERS } from './labels';
-import { pickForClass, playVote } from './state';
+import type { RoleplayWidgetState } from './state';
 
 interface Props {
+  roleplay: RoleplayWidgetState;
   line: string;
   speaker: string;
   options: readonly ScenarioOption[];
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** 全班投票: the line and the replies big for the projector; the instructor enters the show of hands. Keyed by turn, so counts start at 0. */
-export function ClassVote({ line, speaker, options, revealBest }: Props) {
+export function ClassVote({ roleplay, line, speaker, options, revealBest }: Props) {
   const [counts, setCounts] = useState<Record<string, string>>({});
   const numbers = (): Record<string, number> => Object.fromEntries(options.map((o) => [o.id, Math.max(0, Math.floor(Number(counts[o.id] || 0)))]));
   return (
@@ -37,14 +38,14 @@ export function ClassVote({ line, speaker, options, revealBest }: Props) {
                 {LETTERS[i]} 的票数
                 <input type="number" min={0} step={1} inputMode="numeric" value={counts[option.id] ?? ''} onInput={(e) => setCounts({ ...counts, [option.id]: e.currentTarget.value })} />
               </label>
-              <button type="button" class="btn" onClick={() => pickForClass(option.id, numbers())}>
+              <button type="button" class="btn" onClick={() => roleplay.pickForClass(option.id, numbers())}>
                 全班选 {LETTERS[i]}
               </button>
             </div>
           </li>
         ))}
       </ol>
-      <button type="button" class="btn primary" onClick={() => playVote(numbers())}>
+      <button type="button" class="btn primary" onClick={() => roleplay.playVote(numbers())}>
         按多数票继续
       </button>
     </section>

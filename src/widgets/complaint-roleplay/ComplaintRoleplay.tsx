@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
-import { PERSONA_LABELS } from '../../engine/roleplay';
-import type { ScenarioSummary } from '../../lib/scenarios';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { PERSONA_LABELS } from '../../engine/communication/roleplay';
+import type { ScenarioSummary } from '../../lib/scenario-schema';
 import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
@@ -13,28 +13,7 @@ import { Debrief } from './Debrief';
 import { FreeReply } from './FreeReply';
 import { MODE_LABELS } from './labels';
 import { ReplyChoices } from './ReplyChoices';
-import {
-  $announcement,
-  $focus,
-  $mode,
-  $notice,
-  $revealBest,
-  $scenarioId,
-  $scripts,
-  $session,
-  $started,
-  applyLink,
-  linkState,
-  loadScript,
-  reply,
-  selectScenario,
-  setMode,
-  SHARE_PREFIX,
-  startConversation,
-  toggleRevealBest,
-  WIDGET,
-  type Mode,
-} from './state';
+import { createRoleplayState, SHARE_PREFIX, WIDGET, type Mode, type RoleplayWidgetState } from './state';
 import { StatusPanel } from './StatusPanel';
 import { Transcript } from './Transcript';
 import './complaint-roleplay.css';
@@ -44,6 +23,8 @@ interface Props {
   scenarios: readonly ScenarioSummary[];
   /** MODEL.md rendered by the page (the island's `model` slot). */
   model?: ComponentChildren;
+  /** Tests only: a state made outside, to look into. */
+  roleplay?: RoleplayWidgetState;
 }
 
 function Brief({ summary }: { summary: ScenarioSummary }) {
@@ -66,24 +47,25 @@ function Brief({ summary }: { summary: ScenarioSummary }) {
 }
 
 /** 客户投诉处理角色扮演: branching conversations with an unhappy customer; the learner plays the service agent. */
-export default function ComplaintRoleplay({ scenarios, model }: Props) {
+export default function ComplaintRoleplay({ scenarios, model, roleplay: given }: Props) {
   const { teacher } = useTeacherMode();
   const root = useRef<HTMLDivElement>(null);
-  const chosenId = useStore($scenarioId);
-  const scripts = useStore($scripts);
-  const mode = useStore($mode);
-  const started = useStore($started);
-  const session = useStore($session);
-  const revealBest = useStore($revealBest);
-  const notice = useStore($notice);
-  const announcement = useStore($announcement);
-  const focusRequest = useStore($focus);
+  const [roleplay] = useState(() => given ?? createRoleplayState());
+  const chosenId = useStore(roleplay.$scenarioId);
+  const scripts = useStore(roleplay.$scripts);
+  const mode = useStore(roleplay.$mode);
+  const started = useStore(roleplay.$started);
+  const session = useStore(roleplay.$session);
+  const revealBest = useStore(roleplay.$revealBest);
+  const notice = useStore(roleplay.$notice);
+  const announcement = useStore(roleplay.$announcement);
+  const focusRequest = useStore(roleplay.$focus);
 
   const summary = scenarios.find((s) => s.id === chosenId) ?? scenarios[0]!;
   const load = scripts[summary.id];
 
   useEffect(() => {
-    applyLink(
+    roleplay.applyLink(
       readSharedState(SHARE_PREFIX),
       scenarios.map((s) => s.id),
       teacher,
@@ -91,7 +73,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
   }, []);
 
   useEffect(() => {
-    if (!teacher && mode === 'class') setMode('choose');
+    if (!teacher && mode === 'class') roleplay.setMode('choose');
   }, [teacher, mode]);
 
   useFocusRequest(root, focusRequest);
@@ -112,7 +94,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
     body = (
       <>
         <Brief summary={summary} />
-        <button type="button" class="btn primary cr-start" onClick={startConversation}>
+        <button type="button" class="btn primary cr-start" onClick={roleplay.startConversation}>
           开始对话
         </button>
       </>
@@ -123,7 +105,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
     body = (
       <div class="cr-alert" role="alert">
         <p>{load.message}</p>
-        <button type="button" class="btn" onClick={() => void loadScript(summary.id)}>
+        <button type="button" class="btn" onClick={() => void roleplay.loadScript(summary.id)}>
           重新载入
         </button>
       </div>
@@ -137,7 +119,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
   } else if (playing) {
     const { scenario, state, turn, debrief, reference } = playing;
     const speaker = turn.speaker === 'narrator' ? '旁白' : scenario.customer.name;
-    const log = <Transcript scenario={scenario} state={state} currentLine={turn.line} currentSpeaker={turn.speaker} />;
+    const log = <Transcript roleplay={roleplay} scenario={scenario} state={state} currentLine={turn.line} currentSpeaker={turn.speaker} />;
     body = (
       <>
         <StatusPanel scenario={scenario} state={state} />
@@ -149,25 +131,26 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
         ) : (
           log
         )}
-        {!debrief && classPlay && <ClassVote key={`${state.history.length}-${state.node}`} line={turn.line} speaker={speaker} options={turn.options} revealBest={revealBest} />}
+        {!debrief && classPlay && <ClassVote key={`${state.history.length}-${state.node}`} roleplay={roleplay} line={turn.line} speaker={speaker} options={turn.options} revealBest={revealBest} />}
         {noticeAtVote && noticeBox}
-        {!debrief && mode === 'free' && <FreeReply key={`${state.history.length}-${state.node}`} options={turn.options} revealBest={revealBest} />}
-        {!debrief && mode === 'choose' && <ReplyChoices options={turn.options} revealBest={revealBest} onChoose={(o) => reply({ option: o.id })} />}
+        {!debrief && mode === 'free' && <FreeReply key={`${state.history.length}-${state.node}`} roleplay={roleplay} options={turn.options} revealBest={revealBest} />}
+        {!debrief && mode === 'choose' && <ReplyChoices options={turn.options} revealBest={revealBest} onChoose={(o) => roleplay.reply({ option: o.id })} />}
         {!debrief && teacher && (
           <p class="cr-teacher-tools">
-            <button type="button" class="btn" aria-pressed={revealBest} onClick={toggleRevealBest}>
+            <button type="button" class="btn" aria-pressed={revealBest} onClick={roleplay.toggleRevealBest}>
               {revealBest ? '隐藏参考答案' : '显示本轮参考答案（教师）'}
             </button>
           </p>
         )}
         {debrief && (
           <Debrief
+            roleplay={roleplay}
             scenario={scenario}
             state={state}
             debrief={debrief}
             reference={reference}
             byClass={state.history.some((h) => h.via === 'vote')}
-            onChangeScenario={() => $started.set(false)}
+            onChangeScenario={roleplay.showBrief}
           />
         )}
       </>
@@ -175,7 +158,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
   }
 
   return (
-    <WidgetFrame name={WIDGET} title="客户投诉处理角色扮演" tools={<ShareLink makeUrl={() => sharedStateUrl(SHARE_PREFIX, linkState(), WIDGET)} />}>
+    <WidgetFrame name={WIDGET} title="客户投诉处理角色扮演" tools={<ShareLink makeUrl={() => sharedStateUrl(SHARE_PREFIX, roleplay.linkState(), WIDGET)} />}>
       <div class={`cr${classPlay ? ' cr-class-mode' : ''}`} id={WIDGET} ref={root}>
         <p class="cr-intro">
           你是客服人员，面对一位不满的客户。每一轮选择（或写下）你的回答，客户的情绪会随之变化。走完“接收 → 分类 → 调查核实 → 处理 → 反馈 → 归档”，最后看复盘：每一步做得怎样、哪些话可以说得更好。
@@ -186,7 +169,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
             <ul>
               {scenarios.map((s) => (
                 <li key={s.id}>
-                  <button type="button" class="cr-scenario" aria-pressed={s.id === summary.id} onClick={() => selectScenario(s.id)}>
+                  <button type="button" class="cr-scenario" aria-pressed={s.id === summary.id} onClick={() => roleplay.selectScenario(s.id)}>
                     <span class="cr-scenario-title">{s.title}</span>
                     <span class="cr-scenario-meta">
                       {s.industry} · {s.customer.name}（{PERSONA_LABELS[s.customer.persona]}）
@@ -202,10 +185,10 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
             <p>
               <strong>{summary.title}</strong>
             </p>
-            <button type="button" class="btn" onClick={startConversation}>
+            <button type="button" class="btn" onClick={roleplay.startConversation}>
               重新开始
             </button>
-            <button type="button" class="btn" onClick={() => $started.set(false)}>
+            <button type="button" class="btn" onClick={roleplay.showBrief}>
               换情境
             </button>
           </div>
@@ -214,7 +197,7 @@ export default function ComplaintRoleplay({ scenarios, model }: Props) {
           <legend>回答方式</legend>
           {modes.map((m) => (
             <label key={m}>
-              <input type="radio" name="cr-mode" value={m} checked={mode === m} onChange={() => setMode(m)} />
+              <input type="radio" name="cr-mode" value={m} checked={mode === m} onChange={() => roleplay.setMode(m)} />
               {MODE_LABELS[m]}
               {m === 'class' && <small>（投影给全班，按举手票数走）</small>}
             </label>

@@ -1,10 +1,11 @@
-import { BEHAVIOURS, GRADE_LABELS, moodOf, REPLY_QUALITIES, riskLevel, roleplayTranscript, roleplayVerdict, type Outcomes, type RoleplayDebrief, type RoleplayState, type Scenario } from '../../engine/roleplay';
+import { BEHAVIOURS, GRADE_LABELS, moodOf, REPLY_QUALITIES, riskLevel, roleplayTranscript, roleplayVerdict, type Outcomes, type RoleplayDebrief, type RoleplayState, type Scenario } from '../../engine/communication/roleplay';
 import { downloadText, today } from '../shared/download';
 import { ENDING_LABELS } from './labels';
 import { PathMap } from './PathMap';
-import { rewindTo, startConversation } from './state';
+import type { RoleplayWidgetState } from './state';
 
 interface Props {
+  roleplay: RoleplayWidgetState;
   scenario: Scenario;
   state: RoleplayState;
   debrief: RoleplayDebrief;
@@ -30,7 +31,7 @@ function fileName(title: string): string {
 }
 
 /** The debrief: ending, outcomes against the reference, the six steps, the path map, better replies, export. */
-export function Debrief({ scenario, state, debrief, reference, byClass, onChangeScenario }: Props) {
+export function Debrief({ roleplay, scenario, state, debrief, reference, byClass, onChangeScenario }: Props) {
   const who = byClass ? '全班' : '你';
   const start = outcomeCells(debrief.outcomes.start, scenario);
   const end = outcomeCells(debrief.outcomes.end, scenario);
@@ -151,7 +152,7 @@ export function Debrief({ scenario, state, debrief, reference, byClass, onChange
                   <span class="cr-why">{o.why}</span>
                 </p>
               ))}
-              <button type="button" class="btn" onClick={() => rewindTo(b.turn)}>
+              <button type="button" class="btn" onClick={() => roleplay.rewindTo(b.turn)}>
                 回到第 {b.turn} 轮再试
               </button>
             </li>
@@ -174,7 +175,7 @@ export function Debrief({ scenario, state, debrief, reference, byClass, onChange
         <button type="button" class="btn primary" onClick={exportMarkdown}>
           导出对话记录（Markdown）
         </button>
-        <button type="button" class="btn" onClick={startConversation}>
+        <button type="button" class="btn" onClick={roleplay.startConversation}>
           重新开始
         </button>
         <button type="button" class="btn" onClick={onChangeScenario}>

@@ -1,18 +1,19 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { BEHAVIOURS, type ScenarioOption } from '../../engine/roleplay';
+import { BEHAVIOURS, type ScenarioOption } from '../../engine/communication/roleplay';
 import { LETTERS } from './labels';
 import { ReplyChoices } from './ReplyChoices';
-import { $draft, confirmDraft, discardDraft, readFreeReply, reply } from './state';
+import type { RoleplayWidgetState } from './state';
 
 interface Props {
+  roleplay: RoleplayWidgetState;
   options: readonly ScenarioOption[];
   revealBest: boolean;
 }
 
 /** 自由输入: type a reply; the rubric says how it read it and which option it is closest to; confirm or edit. */
-export function FreeReply({ options, revealBest }: Props) {
-  const draft = useStore($draft);
+export function FreeReply({ roleplay, options, revealBest }: Props) {
+  const draft = useStore(roleplay.$draft);
   const [text, setText] = useState('');
   const matchIndex = draft?.match ? options.findIndex((o) => o.id === draft.match!.option.id) : -1;
   return (
@@ -20,7 +21,7 @@ export function FreeReply({ options, revealBest }: Props) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          readFreeReply(text);
+          roleplay.readFreeReply(text);
         }}
       >
         <div class="field">
@@ -55,16 +56,16 @@ export function FreeReply({ options, revealBest }: Props) {
                 最接近的是回答 <strong>{LETTERS[matchIndex]}</strong>：“{draft.match.option.text}”
               </p>
               <div class="tool-row">
-                <button type="button" class="btn primary" onClick={confirmDraft}>
+                <button type="button" class="btn primary" onClick={roleplay.confirmDraft}>
                   就按这个回答
                 </button>
-                <button type="button" class="btn" onClick={discardDraft}>
+                <button type="button" class="btn" onClick={roleplay.discardDraft}>
                   改一改再发
                 </button>
               </div>
             </>
           )}
-          <ReplyChoices heading="也可以直接选择一个回答" options={options} revealBest={revealBest} onChoose={(o) => reply({ option: o.id, via: 'free', typed: draft.text })} />
+          <ReplyChoices heading="也可以直接选择一个回答" options={options} revealBest={revealBest} onChoose={(o) => roleplay.reply({ option: o.id, via: 'free', typed: draft.text })} />
         </div>
       )}
     </div>

@@ -1,8 +1,9 @@
-import type { RoleplayState, Scenario } from '../../engine/roleplay';
+import type { RoleplayState, Scenario } from '../../engine/communication/roleplay';
 import { LETTERS, VIA_LABELS } from './labels';
-import { rewindTo } from './state';
+import type { RoleplayWidgetState } from './state';
 
 interface Props {
+  roleplay: RoleplayWidgetState;
   scenario: Scenario;
   state: RoleplayState;
   /** The line the customer is saying now (or the last words at an ending). */
@@ -25,7 +26,7 @@ function Line({ speaker, name, text, focusTarget }: { speaker: 'customer' | 'nar
 }
 
 /** The conversation so far: the customer's lines, your replies (with a button to go back and try another), reactions. */
-export function Transcript({ scenario, state, currentLine, currentSpeaker }: Props) {
+export function Transcript({ roleplay, scenario, state, currentLine, currentSpeaker }: Props) {
   const name = scenario.customer.name;
   return (
     <ol class="cr-log" aria-label="对话记录">
@@ -50,7 +51,7 @@ export function Transcript({ scenario, state, currentLine, currentSpeaker }: Pro
                 全班投票：{options.map((o, i) => `${LETTERS[i]} ${record.votes![o.id] ?? 0} 票`).join('，')}
               </p>
             )}
-            <button type="button" class="btn cr-rewind" onClick={() => rewindTo(index + 1)}>
+            <button type="button" class="btn cr-rewind" onClick={() => roleplay.rewindTo(index + 1)}>
               回到第 {index + 1} 轮重选
             </button>
           </li>,

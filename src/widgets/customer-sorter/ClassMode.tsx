@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { VERDICT_LABELS, type CardWords, type ClassSession, type SorterDeck, type SortingScore } from '../../engine/sorter';
+import { VERDICT_LABELS, type CardWords, type ClassSession, type SorterDeck, type SortingScore } from '../../engine/selection/sorter';
 import { CardBack } from './CardBack';
 import { CustomerCard } from './CustomerCard';
 import { SlopeView } from './SlopeView';
-import { classDecision, classNext, classReveal, classVotes, deal } from './state';
+import type { SorterState } from './state';
 
 interface Props {
+  state: SorterState;
   deck: SorterDeck;
   session: ClassSession;
   score: SortingScore;
@@ -13,8 +14,8 @@ interface Props {
 }
 
 /** Class mode for the instructor: one card at a time, big; the class votes; the profit is revealed; next. */
-export function ClassMode({ deck, session, score, faces }: Props) {
-  if (session.finished) return <ClassSummary session={session} score={score} />;
+export function ClassMode({ state, deck, session, score, faces }: Props) {
+  if (session.finished) return <ClassSummary state={state} session={session} score={score} />;
   const card = deck.cards[session.index]!;
   const revealed = session.revealed.includes(card.id);
   const last = session.index === deck.cards.length - 1;
@@ -26,14 +27,14 @@ export function ClassMode({ deck, session, score, faces }: Props) {
       <div class="cs-class-layout">
         <CustomerCard key={card.id} card={card} face={faces[card.id]} deckSize={deck.cards.length} focusKey="class-card" big />
         <div class="cs-class-side">
-          {revealed ? <CardBack row={score.cards[session.index]!} heading={false} /> : <VotePanel key={card.id} session={session} />}
+          {revealed ? <CardBack row={score.cards[session.index]!} heading={false} /> : <VotePanel key={card.id} state={state} session={session} />}
           <div class="tool-row">
             {revealed ? (
-              <button type="button" class="btn primary" data-focus="class-next" onClick={classNext}>
+              <button type="button" class="btn primary" data-focus="class-next" onClick={state.classNext}>
                 {last ? '查看全班总结' : '下一张'}
               </button>
             ) : (
-              <button type="button" class="btn primary" onClick={classReveal}>
+              <button type="button" class="btn primary" onClick={state.classReveal}>
                 揭晓利润
               </button>
             )}
@@ -44,7 +45,7 @@ export function ClassMode({ deck, session, score, faces }: Props) {
   );
 }
 
-function VotePanel({ session }: { session: ClassSession }) {
+function VotePanel({ state, session }: { state: SorterState; session: ClassSession }) {
   const [good, setGood] = useState('');
   const [bad, setBad] = useState('');
   const call = session.calls[session.cards[session.index]!];
@@ -62,16 +63,16 @@ function VotePanel({ session }: { session: ClassSession }) {
           认为是坏客户
           <input type="number" min="0" step="1" inputMode="numeric" value={bad} onInput={(e) => setBad(e.currentTarget.value)} /> 人
         </label>
-        <button type="button" class="btn" onClick={() => classVotes(count(good), count(bad))}>
+        <button type="button" class="btn" onClick={() => state.classVotes(count(good), count(bad))}>
           记录举手结果
         </button>
       </div>
       <p class="cs-vote-direct">
         或者直接记录全班的判断：
-        <button type="button" class="btn" onClick={() => classDecision('good')}>
+        <button type="button" class="btn" onClick={() => state.classDecision('good')}>
           全班判为好客户
         </button>
-        <button type="button" class="btn" onClick={() => classDecision('bad')}>
+        <button type="button" class="btn" onClick={() => state.classDecision('bad')}>
           全班判为坏客户
         </button>
       </p>
@@ -84,7 +85,7 @@ function VotePanel({ session }: { session: ClassSession }) {
   );
 }
 
-function ClassSummary({ session, score }: { session: ClassSession; score: SortingScore }) {
+function ClassSummary({ state, session, score }: { state: SorterState; session: ClassSession; score: SortingScore }) {
   return (
     <section class="cs-result" aria-labelledby="cs-result-title">
       <h4 id="cs-result-title" tabIndex={-1} data-focus="result">
@@ -128,7 +129,7 @@ function ClassSummary({ session, score }: { session: ClassSession; score: Sortin
       )}
       <SlopeView cards={score.cards} />
       <div class="tool-row">
-        <button type="button" class="btn primary" onClick={() => deal()}>
+        <button type="button" class="btn primary" onClick={() => state.deal()}>
           重新开始课堂模式
         </button>
       </div>

@@ -1,9 +1,9 @@
-import type { SortingScore } from '../../engine/sorter';
+import type { SortingScore } from '../../engine/selection/sorter';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
 import { CardBack } from './CardBack';
 import { SlopeView } from './SlopeView';
-import { chooseDeck, reshuffle, retry } from './state';
+import type { SorterState } from './state';
 
 /** The chapter's section on the standards (its heading id is converted on Traditional pages, as the page is). */
 export function standardsHref(): string {
@@ -12,7 +12,7 @@ export function standardsHref(): string {
 }
 
 /** After the commit: the score, what it shows, revenue vs profit, every card turned over, and what next. */
-export function Debrief({ score }: { score: SortingScore }) {
+export function Debrief({ state, score }: { state: SorterState; score: SortingScore }) {
   return (
     <section class="cs-result" aria-labelledby="cs-result-title">
       <h4 id="cs-result-title" tabIndex={-1} data-focus="result">
@@ -39,15 +39,15 @@ export function Debrief({ score }: { score: SortingScore }) {
         <a href={standardsHref()}>回到本章“好客户”与“坏客户”的标准 →</a>
       </p>
       <div class="tool-row">
-        <button type="button" class="btn primary" onClick={retry}>
+        <button type="button" class="btn primary" onClick={state.retry}>
           再来一次
         </button>
         <button
           type="button"
           class="btn"
           onClick={() => {
-            chooseDeck('random');
-            reshuffle();
+            state.chooseDeck('random');
+            state.reshuffle();
           }}
         >
           换一副随机卡组

@@ -1,66 +1,69 @@
-import { formatRate, formatWan, VERDICT_LABELS, type CardWords, type SorterBin, type SorterCard, type SorterDeck, type SortingState } from '../../engine/sorter';
+import { formatRate, formatWan, VERDICT_LABELS, type CardWords, type SorterBin, type SorterCard, type SorterDeck, type SortingState } from '../../engine/selection/sorter';
 import { CustomerCard } from './CustomerCard';
 import { startCardDrag } from '../shared/card-drag';
 import { keyTarget } from './key-target';
-import { browse, commit, place, unplace } from './state';
+import type { SorterState } from './state';
 
 type Faces = Record<string, { words: CardWords; revenueRank: number }>;
 
 interface Props {
+  state: SorterState;
   deck: SorterDeck;
   sorting: SortingState;
   faces: Faces;
   current: string | null;
 }
 
-function onDrop(card: string, target: string): void {
-  if (target === 'good' || target === 'bad') place(card, target);
-  else if (target === 'deck') unplace(card);
+function dropper(state: SorterState) {
+  return (card: string, target: string): void => {
+    if (target === 'good' || target === 'bad') state.place(card, target);
+    else if (target === 'deck') state.unplace(card);
+  };
 }
 
-function keysFor(card: string, placed: boolean) {
+function keysFor(state: SorterState, card: string, placed: boolean) {
   return (event: KeyboardEvent) => {
     const target = keyTarget(event);
     if (target === null || (target === 'deck' && !placed)) return;
     event.preventDefault();
-    onDrop(card, target);
+    dropper(state)(card, target);
   };
 }
 
 /** Sorting: the deck in the middle (one card on top), 好客户 on the left, 坏客户 on the right. */
-export function SortBoard({ deck, sorting, faces, current }: Props) {
+export function SortBoard({ state, deck, sorting, faces, current }: Props) {
   const left = deck.cards.filter((c) => !(c.id in sorting.placements));
   const pile = (bin: SorterBin) => deck.cards.filter((c) => sorting.placements[c.id] === bin);
   const top = left.find((c) => c.id === current) ?? left[0];
   const at = top ? left.indexOf(top) : -1;
   return (
-    <div class="cs-board" onPointerDown={(e) => startCardDrag(e as unknown as PointerEvent, onDrop)}>
-      <Pile bin="good" cards={pile('good')} />
+    <div class="cs-board" onPointerDown={(e) => startCardDrag(e as unknown as PointerEvent, dropper(state))}>
+      <Pile state={state} bin="good" cards={pile('good')} />
       <section class="cs-deck" data-drop="deck" aria-labelledby="cs-deck-title" data-focus="deck" tabIndex={-1}>
         <h4 id="cs-deck-title">
           待分类 <span class="cs-count">（{left.length} 张）</span>
         </h4>
         {top ? (
           <>
-            <CustomerCard card={top} face={faces[top.id]} deckSize={deck.cards.length} focusKey={`card:${top.id}`} draggable onKeyDown={keysFor(top.id, false)}>
+            <CustomerCard card={top} face={faces[top.id]} deckSize={deck.cards.length} focusKey={`card:${top.id}`} draggable onKeyDown={keysFor(state, top.id, false)}>
               <div class="cs-card-actions">
-                <button type="button" class="btn cs-btn-good" aria-label={`判为好客户：${top.name}`} onClick={() => place(top.id, 'good')}>
+                <button type="button" class="btn cs-btn-good" aria-label={`判为好客户：${top.name}`} onClick={() => state.place(top.id, 'good')}>
                   <span aria-hidden="true">← </span>判为好客户
                 </button>
-                <button type="button" class="btn cs-btn-bad" aria-label={`判为坏客户：${top.name}`} onClick={() => place(top.id, 'bad')}>
+                <button type="button" class="btn cs-btn-bad" aria-label={`判为坏客户：${top.name}`} onClick={() => state.place(top.id, 'bad')}>
                   判为坏客户<span aria-hidden="true"> →</span>
                 </button>
               </div>
             </CustomerCard>
             {left.length > 1 && (
               <div class="cs-browse">
-                <button type="button" class="btn" onClick={() => browse(-1)}>
+                <button type="button" class="btn" onClick={() => state.browse(-1)}>
                   上一张
                 </button>
                 <span>
                   第 {at + 1} / {left.length} 张
                 </span>
-                <button type="button" class="btn" onClick={() => browse(1)}>
+                <button type="button" class="btn" onClick={() => state.browse(1)}>
                   下一张
                 </button>
               </div>
@@ -70,9 +73,9 @@ export function SortBoard({ deck, sorting, faces, current }: Props) {
           <p class="cs-empty">全部卡片都分好了。检查一下两栏，觉得没问题就提交。</p>
         )}
       </section>
-      <Pile bin="bad" cards={pile('bad')} />
+      <Pile state={state} bin="bad" cards={pile('bad')} />
       <div class="cs-submit">
-        <button type="button" class="btn primary" data-focus="submit" disabled={left.length > 0} onClick={commit}>
+        <button type="button" class="btn primary" data-focus="submit" disabled={left.length > 0} onClick={state.commit}>
           提交判断，翻开卡片
         </button>
         <span class="cs-hint">{left.length > 0 ? `还有 ${left.length} 张没有分类` : '可以提交了'}</span>
@@ -84,7 +87,7 @@ export function SortBoard({ deck, sorting, faces, current }: Props) {
   );
 }
 
-function Pile({ bin, cards }: { bin: SorterBin; cards: readonly SorterCard[] }) {
+function Pile({ state, bin, cards }: { state: SorterState; bin: SorterBin; cards: readonly SorterCard[] }) {
   const other: SorterBin = bin === 'good' ? 'bad' : 'good';
   const titleId = `cs-pile-${bin}`;
   return (
@@ -100,7 +103,7 @@ function Pile({ bin, cards }: { bin: SorterBin; cards: readonly SorterCard[] }) 
       ) : (
         <ul class="cs-chips">
           {cards.map((card) => (
-            <li key={card.id} class="cs-chip" data-drag-card={card.id} data-focus={`chip:${card.id}`} tabIndex={-1} onKeyDown={keysFor(card.id, true)}>
+            <li key={card.id} class="cs-chip" data-drag-card={card.id} data-focus={`chip:${card.id}`} tabIndex={-1} onKeyDown={keysFor(state, card.id, true)}>
               <span class="cs-grip" aria-hidden="true" title="按住拖动">
                 ⠿
               </span>
@@ -111,10 +114,10 @@ function Pile({ bin, cards }: { bin: SorterBin; cards: readonly SorterCard[] }) 
                 </small>
               </span>
               <span class="cs-chip-actions">
-                <button type="button" class="btn" aria-label={`移到${VERDICT_LABELS[other]}：${card.name}`} onClick={() => place(card.id, other)}>
+                <button type="button" class="btn" aria-label={`移到${VERDICT_LABELS[other]}：${card.name}`} onClick={() => state.place(card.id, other)}>
                   移到{VERDICT_LABELS[other]}
                 </button>
-                <button type="button" class="btn" aria-label={`放回待分类：${card.name}`} onClick={() => unplace(card.id)}>
+                <button type="button" class="btn" aria-label={`放回待分类：${card.name}`} onClick={() => state.unplace(card.id)}>
                   放回
                 </button>
               </span>

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { courseAttainment, DEFAULT_ATTAINMENT_TARGET, readScoreSheet, scoreSheetHeaders, type CourseAttainment, type ScoreSheet, type SheetLayout } from '../../engine/exam';
 import { readTextColumns } from '../../engine/ingest/read-text-columns';
-import { toCsv } from '../../engine/csv-export';
+import { toCsv } from '../../engine/core/csv-export';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { downloadText, today } from '../shared/download';
 import { learnerMessage } from '../shared/learner-message';
-import { isEngineError } from '../../engine/errors';
+import { isEngineError } from '../../engine/core/errors';
 import { ScrollBox } from '../shared/ScrollBox';
 import { attainmentChart } from './charts';
 import { attainmentText, reportModel, type ReportModel } from './report-model';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useId } from 'preact/hooks';
-import type { PageQuestion } from '../../lib/quizzes';
+import type { PageQuestion } from '../../lib/quiz-schema';
 import { AnswerReview } from './AnswerReview';
 import { KIND_LABELS, letter } from './labels';
 import { QuestionContext } from './Prompt';

@@ -5,7 +5,7 @@ import { ensurePageScriptConversion } from '../../i18n/preact-hant';
 ensurePageScriptConversion();
 
 interface Props {
-  /** The `data-widget` name (SPEC §7). */
+  /** The `data-widget` name (docs/contracts.md §7). */
   name: string;
   title: string;
   children: ComponentChildren;

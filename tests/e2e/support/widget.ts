@@ -214,7 +214,7 @@ export async function copyShareLink(page: Page, widget: Locator, max = 80): Prom
 /**
  * Records the page's tasks over 50 ms from now on; the returned function reads them. It first waits for the
  * page's start-up (hydration, chart code being parsed) to go quiet for half a second, so only tasks caused
- * by what the test does next are counted. SPEC §6: no main-thread task over 50 ms while a big upload is analysed.
+ * by what the test does next are counted. docs/contracts.md §6: no main-thread task over 50 ms while a big upload is analysed.
  */
 export async function watchLongTasks(page: Page): Promise<() => Promise<{ start: number; duration: number }[]>> {
   await page.evaluate(

@@ -1,9 +1,9 @@
-import { classifyAbc } from '~/engine/abc';
-import { associationRuleMetrics } from '~/engine/association-rule';
-import { dayFromYmd, formatDay } from '~/engine/dates';
-import { erlangC, type ErlangCInput } from '~/engine/erlang-c';
-import { computeRfm } from '~/engine/rfm';
-import { transactionsFromRecords, type TransactionRecord } from '~/engine/transactions-from-records';
+import { classifyAbc } from '~/engine/tiering/abc';
+import { associationRuleMetrics } from '~/engine/technology/association-rule';
+import { dayFromYmd, formatDay } from '~/engine/core/dates';
+import { erlangC, type ErlangCInput } from '~/engine/technology/erlang-c';
+import { computeRfm } from '~/engine/tiering/rfm';
+import { transactionsFromRecords, type TransactionRecord } from '~/engine/core/transactions-from-records';
 import { handler, type ExampleHandler } from './handler';
 
 const erlangFigures = ({ agents, probabilityOfWaiting, serviceLevel, asa, occupancy }: ReturnType<typeof erlangC>) => ({ agents, probabilityOfWaiting, serviceLevel, asa, occupancy });
@@ -30,7 +30,7 @@ export const ANALYSIS_HANDLERS: Readonly<Record<string, ExampleHandler>> = {
 
   rfm: handler((input: { transactions: TransactionRecord[]; asOf: string; bins: number }) => {
     const [year, month, day] = input.asOf.split('-').map(Number) as [number, number, number];
-    // SPEC §5 as the chapter teaches it: rank scores, the eight-class model.
+    // docs/contracts.md §5 as the chapter teaches it: rank scores, the eight-class model.
     const result = computeRfm(transactionsFromRecords(input.transactions), { asOf: dayFromYmd(year, month, day), bins: input.bins, method: 'rank', segments: 'cn8' });
     return {
       asOf: formatDay(result.asOf),

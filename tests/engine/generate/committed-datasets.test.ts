@@ -28,7 +28,7 @@ interface Entry {
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Entry[];
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
-describe('public/datasets/manifest.json (SPEC §3)', () => {
+describe('public/datasets/manifest.json (docs/contracts.md §3)', () => {
   it('lists every CSV in the folder once', () => {
     const csvs = readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort();
     expect(manifest.map((e) => e.file).sort()).toEqual(csvs);
@@ -66,7 +66,7 @@ describe('public/datasets/manifest.json (SPEC §3)', () => {
     const fresh = generateDataset(id);
     expect(sha256(fresh.csv)).toBe(entry.sha256);
     expect(fresh.table.columns.map(({ name, type, meaning }) => ({ name, type, meaning }))).toEqual(entry.columns);
-  }, 30_000);
+  });
 
   it('real datasets carry their licence and credit, and LICENSES.md names them', () => {
     const licences = readFileSync(join(DIR, 'LICENSES.md'), 'utf8');

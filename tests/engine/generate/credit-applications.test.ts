@@ -95,5 +95,5 @@ describe('credit properties', () => {
       }),
       { numRuns: 20 },
     );
-  }, 30_000);
+  });
 });

@@ -15,7 +15,7 @@ const table = (rows: readonly (readonly [string | null, number | null])[]): Gene
 
 describe('generatedTableToCsv', () => {
   it.each([
-    // RFC 4180 quoting, fixed decimals, empty cells, formula neutralisation (SPEC §4), all written out by hand
+    // RFC 4180 quoting, fixed decimals, empty cells, formula neutralisation (docs/contracts.md §4), all written out by hand
     [[['张三', 12.5]], '客户,金额\n张三,12.50\n'],
     [[['a,b', -3]], '客户,金额\n"a,b",-3.00\n'],
     [[['say "hi"', 0]], '客户,金额\n"say ""hi""",0.00\n'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayFromYmd, formatDay } from '~/engine/dates';
+import { dayFromYmd, formatDay } from '~/engine/core/dates';
 import { generateDataset } from '~/engine/generate/generate-dataset';
 import { createRandom } from '~/engine/generate/random';
 import { defaultRetailParams, generateRetailTransactions, type RetailParams } from '~/engine/generate/retail-transactions';
@@ -180,12 +180,6 @@ describe('the committed retail file (seed 20241231)', () => {
     );
   });
 
-  it('generates in well under a second', () => {
-    const started = performance.now();
-    generateRetailTransactions(defaultRetailParams, createRandom(1));
-    // measured at about 0.2–0.4 s; the bound only catches an accidental quadratic loop
-    expect(performance.now() - started).toBeLessThan(2000);
-  });
 });
 
 describe('retail properties', () => {
@@ -218,5 +212,5 @@ describe('retail properties', () => {
       }),
       { numRuns: 4 },
     );
-  }, 60_000);
+  });
 });

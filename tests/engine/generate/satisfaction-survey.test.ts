@@ -113,5 +113,5 @@ describe('survey properties', () => {
       }),
       { numRuns: 10 },
     );
-  }, 30_000);
+  });
 });

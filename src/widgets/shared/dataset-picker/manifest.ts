@@ -1,4 +1,4 @@
-// The bundled datasets (public/datasets/manifest.json, SPEC §3), fetched once per page when a picker needs them.
+// The bundled datasets (public/datasets/manifest.json, docs/contracts.md §3), fetched once per page when a picker needs them.
 
 /** What a picker needs of a manifest entry. */
 export interface DatasetEntry {
