@@ -56,9 +56,11 @@ describe('exam practice', () => {
     const id = (await stored(page)).current.ids[0] as string;
     const key = JUDGE_KEYS.get(id);
     expect(typeof key).toBe('boolean');
-    // The wrong answer, by keyboard: Tab to it, Space, then Tab to 提交答案 and Enter.
-    await tabTo(page, widget.getByRole('radio', { name: key ? '错误' : '正确' }));
-    await page.keyboard.press('Space');
+    // The wrong answer, by keyboard: Tab into the radio group (正确 first), Space on 正确 or ↓ to 错误, then Tab to
+    // 提交答案 and Enter.
+    await tabTo(page, widget.getByRole('radio', { name: '正确' }));
+    await page.keyboard.press(key ? 'ArrowDown' : 'Space');
+    expect(await widget.getByRole('radio', { name: key ? '错误' : '正确' }).isChecked()).toBe(true);
     await tabTo(page, widget.getByRole('button', { name: '提交答案' }));
     await page.keyboard.press('Enter');
     await widget.getByText('✗ 回答错误').waitFor();
@@ -69,9 +71,10 @@ describe('exam practice', () => {
 
     await page.reload();
     const again = await reachPractice(page);
-    const book = again.getByRole('tab', { name: '错题本（1）' });
-    await tabTo(page, book, 200);
-    await page.keyboard.press('Enter');
+    // The tabs are one Tab stop (the selected one); the arrow keys move to the others and open them.
+    await tabTo(page, again.getByRole('tab', { name: '练习', exact: true }), 200);
+    await page.keyboard.press('ArrowRight');
+    expect(await again.getByRole('tab', { name: '错题本（1）' }).getAttribute('aria-selected')).toBe('true');
     await again.getByText(/答错 1 次，还需连续答对 2 次/).waitFor();
 
     await context.setOffline(true);
