@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
-import { copyShareLink, expectAccessible, expectNoPageOverflow, openPage, reachWidget, SCREEN_SIZES, shootWidget } from './support/widget';
+import { sidewaysOverflow } from './support/layout';
+import { copyShareLink, expectAccessible, openPage, reachWidget, SCREEN_SIZES, shootWidget } from './support/widget';
 
 // 组卷与课程目标达成度 (/exam/papers/, teacher mode): A/B papers drawn from a seed, printed on A4 (page.pdf) and
 // exported as .docx (read back with jszip), the same paper from the share link, the key only in teacher mode; a
@@ -174,9 +175,9 @@ describe('exam papers', () => {
       const { context, page } = await openPage(browser, PAGE, projector ? { viewport, projector: true } : { viewport, settings: TEACHER });
       const widget = await reachPapers(page);
       await drawWithSeed(widget);
-      await expectNoPageOverflow(page);
+      expect(await sidewaysOverflow(page)).toEqual({ excess: 0, culprits: [] });
       await paperText(widget, 'A 卷');
-      await expectNoPageOverflow(page);
+      expect(await sidewaysOverflow(page)).toEqual({ excess: 0, culprits: [] });
       await expectAccessible(page);
       await shootWidget(page, 'exam-papers', `${SCREENSHOTS}/exam-papers-${name}.png`);
       await context.close();
