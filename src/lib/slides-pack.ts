@@ -32,7 +32,9 @@ export function packUnit(unit: Unit): Slide[] {
   const pages: SlideBlock[][] = [[...(unit.html ?? [])]];
   let used = pages[0]!.reduce((sum, block) => sum + block.lines, 0);
   const place = (block: SlideBlock) => {
-    pages[pages.length - 1]!.push(block);
+    const page = pages[pages.length - 1]!;
+    // A slide never opens empty: the step a slide starts with is shown on arrival.
+    page.push(page.length === 0 && block.reveal ? { html: block.html, lines: block.lines } : block);
     used += block.lines;
   };
   const newPage = () => {

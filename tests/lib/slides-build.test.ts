@@ -130,6 +130,14 @@ describe('buildSlides on a small chapter', () => {
     expect(example.blocks[1]!.html).toContain('<td>C01</td>');
   });
 
+  it('never opens a slide empty: a worked example’s part that starts with a step shows that step at once', () => {
+    const steps = Array.from({ length: 30 }, (_, i) => `第 ${i + 1} 步的计算：${'数字'.repeat(20)}。`).join('\n\n');
+    const parts = buildSlides(outline, `## 第一节 A\n\n### 一、B\n\n<Example title="长例题">\n\n题目。\n\n${steps}\n\n</Example>\n`).filter((s) => s.kind === 'example');
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(part.blocks[0]!.reveal).toBeUndefined();
+    expect(parts.every((part) => part.blocks.slice(1).every((b) => b.reveal === 'block'))).toBe(true);
+  });
+
   it('puts the chapter’s widgets live on their slides, with their props', () => {
     expect(slides[6]!.widget).toEqual({ source: 'rfm-calculator/RfmCalculator.tsx', props: {} });
     expect(slides[10]!.widget).toEqual({ source: 'self-check/SelfCheckIsland.astro', props: { chapter: '06-customer-tiering' } });

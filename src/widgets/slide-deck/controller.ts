@@ -90,14 +90,18 @@ export function startDeck(): void {
   render();
 }
 
-/** Where a key press lands: a text field, a live widget, a button or link, or the deck itself. */
+/** Where a key press lands: a text box, another form field, a live widget, a button or link, or the deck itself. */
 function placeOf(target: EventTarget | null): KeyPlace {
   if (!(target instanceof HTMLElement)) return 'deck';
-  if (target.isContentEditable || target.closest('input, textarea, select')) return 'editable';
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && TYPED.has(target.type))) return 'text';
+  if (target.closest('input, select')) return 'field';
   if (isInWidget(target)) return 'widget';
   if (target.closest('button, a, summary')) return 'control';
   return 'deck';
 }
+
+/** Inputs whose keys are typed text (a number field included: its arrows step the number). */
+const TYPED = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'month', 'week', 'time', 'datetime-local']);
 
 function isInWidget(el: Element | null): boolean {
   return Boolean(el?.closest('[data-live-widget]'));

@@ -61,7 +61,8 @@ function draw(slide: PptxSlide, item: PlannedItem, fontFace: string, lang: strin
     });
   } else {
     const svg = widgetPicture(item.widget.title, item.widget.caption, tools.qr(item.widget.url));
-    slide.addImage({ ...at, data: `data:image/svg+xml;base64,${base64(svg)}`, altText: `${item.widget.caption} ${item.widget.title}`, hyperlink: { url: item.widget.url } });
+    // The link goes on the text under the picture: pptxgenjs gives an SVG picture's link the id of its PNG copy.
+    slide.addImage({ ...at, data: `data:image/svg+xml;base64,${base64(svg)}`, altText: `${item.widget.caption} ${item.widget.title}` });
     slide.addText([{ text: item.widget.url, options: { hyperlink: { url: item.widget.url } } }], {
       x: item.x - 1,
       y: item.y + item.h + 0.15,
