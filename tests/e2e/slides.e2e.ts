@@ -190,6 +190,36 @@ describe('lecture mode: a chapter as slides', () => {
     await context.close();
   });
 
+  it('starts every chapter’s widgets on their slides, the sorter’s class mode and the role-play’s class vote among them', async () => {
+    const { page, context, errors } = await openPage(browser, DECK, { viewport: FULL_HD, projector: true });
+    const started: string[] = [];
+    for (const slug of CHAPTERS) {
+      await page.goto(page.url().replace(/\/chapters\/[^/]+\/slides\/.*$/, `/chapters/${slug}/slides/`));
+      const slides = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide--widget')].map((s) => Number(s.dataset.slide)));
+      for (const n of slides) {
+        await page.evaluate((n) => (location.hash = `#${n}`), n);
+        const name = await page
+          .waitForFunction(() => document.querySelector('.slide:not([hidden]) astro-island:not([ssr]) [data-widget]')?.getAttribute('data-widget'), null, { timeout: 60_000 })
+          .then((handle) => handle.jsonValue());
+        started.push(`${slug}#${n} ${name}`);
+        expect(await page.locator('.slide:not([hidden]) .widget-error').count(), `${slug}#${n}`).toBe(0);
+      }
+    }
+    expect(started.filter((s) => s.includes('customer-sorter') || s.includes('complaint-roleplay'))).toHaveLength(2);
+    expect(started.length).toBeGreaterThanOrEqual(22);
+
+    // The sorter's class mode, on its slide in chapter 3.
+    await page.goto(page.url().replace(/\/chapters\/[^/]+\/slides\/.*$/, '/chapters/03-customer-selection/slides/'));
+    const sorter = await page.evaluate(() => document.querySelector('astro-island[component-url*="CustomerSorter"]')!.closest<HTMLElement>('.slide')!.dataset.slide);
+    await page.evaluate((n) => (location.hash = `#${n}`), sorter);
+    await reachWidget(page, 'customer-sorter', 'CustomerSorter');
+    await page.locator('[data-widget="customer-sorter"]').getByRole('button', { name: /课堂模式/ }).click();
+    await expect.poll(() => page.locator('[data-widget="customer-sorter"] .cs-class-mode').count()).toBe(1);
+    await page.screenshot({ path: `${SCREENSHOTS}/slides-sorter-class-mode-1920.png` });
+    expect(errors()).toEqual([]);
+    await context.close();
+  });
+
   it('is one page to scroll through on a phone, with no sideways scrolling, in both scripts', async () => {
     for (const path of [DECK, `/zh-hant${DECK}`]) {
       const { page, context } = await openPage(browser, `${path}#4`, { viewport: { width: 390, height: 844 } });

@@ -202,7 +202,7 @@ describe('buildSlides on a small chapter', () => {
 });
 
 describe('buildSlides on every chapter', () => {
-  describe.each(loadChapters())('$slug', ({ slug, data, body }) => {
+  describe.each(loadChapters())('$slug', ({ data, body }) => {
     const deck = buildSlides({ ...(data as unknown as LessonOutline), label: `第${data.number}章` }, body);
     const titles = deck.map((s) => s.title);
 

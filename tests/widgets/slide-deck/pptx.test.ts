@@ -91,11 +91,15 @@ describe('laying out a .pptx slide', () => {
   it('sets a short body large and a long one smaller, and numbers a list from its start', () => {
     const short = planSlide({ kind: 'point', eyebrow: 'A', title: 'B', blocks: [{ type: 'paragraph', runs: [{ text: '一句话。' }] }], notes: '' });
     const long = planSlide({ kind: 'point', eyebrow: 'A', title: 'B', blocks: [{ type: 'paragraph', runs: [{ text: '很长的一段话。'.repeat(120) }] }], notes: '' });
-    const size = (p: ReturnType<typeof planSlide>) => (p.items[2] as { fontSize: number }).fontSize;
-    expect(size(short)).toBe(22);
-    expect(size(long)).toBeLessThan(22);
+    const body = (p: ReturnType<typeof planSlide>) => {
+      const item = p.items[2];
+      if (item?.kind !== 'text') throw new Error('no body text');
+      return item;
+    };
+    expect(body(short).fontSize).toBe(22);
+    expect(body(long).fontSize).toBeLessThan(22);
     const list = planSlide({ kind: 'point', eyebrow: 'A', title: 'B', blocks: [{ type: 'list', ordered: true, start: 3, items: [[{ text: '甲' }], [{ text: '乙' }]] }], notes: '' });
-    expect((list.items[2] as { paragraphs: { bullet: unknown }[] }).paragraphs.map((p) => p.bullet)).toEqual([{ number: 3 }, { number: 4 }]);
+    expect(body(list).paragraphs.map((p) => p.bullet)).toEqual([{ number: 3 }, { number: 4 }]);
   });
 });
 
