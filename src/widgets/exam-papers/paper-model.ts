@@ -95,12 +95,19 @@ function sectionHeading(numeral: string, type: ExamItemType, count: number, poin
   return `${numeral}、${SECTION_NAMES[type]}（本大题共 ${count} ${unit}，每${unit === '空' ? '空' : '小题'} ${fmt(pointsEach)} 分，共 ${fmt(total)} 分）`;
 }
 
+const BRACKETS = /[（(]\s*[）)]/;
+
+/** A choice stem with room for the answer: its own “（ ）” widened where the bank has one (mid-sentence too), else one at the end. */
+export function withAnswerBrackets(stem: string): string {
+  return BRACKETS.test(stem) ? stem.replace(new RegExp(BRACKETS, 'g'), '（    ）') : `${stem.trimEnd()}（    ）`;
+}
+
 function paperQuestion(item: ExamBankItem, number: number, points: number): PaperQuestion {
   const base = { number, id: item.id, points, options: [] as string[], case: [] as string[], parts: [] as PaperQuestion['parts'], lines: 0 };
   switch (item.type) {
     case '单选':
     case '多选':
-      return { ...base, stem: `${item.stem.replace(/[（(]\s*[）)]\s*[。.]?$/, '').trimEnd()}（    ）`, options: item.options.map((o, i) => `${LETTERS[i]}. ${o}`) };
+      return { ...base, stem: withAnswerBrackets(item.stem), options: item.options.map((o, i) => `${LETTERS[i]}. ${o}`) };
     case '判断':
       return { ...base, stem: `${item.stem}（    ）` };
     case '填空':

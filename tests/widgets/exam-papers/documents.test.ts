@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { courseAttainment, drawPaperPair, readScoreSheet, readTextColumns, scoreSheetLayout, type DrawnPaper } from '~/engine';
 import { docxBytes, keyDocx, paperDocx, reportDocx } from '~/widgets/exam-papers/docx';
 import { settingsFromLink, settingsToLink, type PaperSettings } from '~/widgets/exam-papers/link';
-import { keyDocument, paperDocument, type PaperMeta } from '~/widgets/exam-papers/paper-model';
+import { keyDocument, paperDocument, withAnswerBrackets, type PaperMeta } from '~/widgets/exam-papers/paper-model';
 import { reportModel } from '~/widgets/exam-papers/report-model';
 import { BANK, BLUEPRINT } from '../../engine/exam/fixtures';
 import { chunked, utf8 } from '../../engine/ingest/helpers';
@@ -58,6 +58,12 @@ describe('the printed paper and its key', () => {
     // Subjective questions get room to write, objective ones none.
     expect(doc.sections[5]!.questions.every((q) => q.lines >= 3)).toBe(true);
     expect(doc.sections[2]!.questions.every((q) => q.lines === 0 && q.options.length === 4 && q.stem.endsWith('（    ）'))).toBe(true);
+  });
+
+  it('gives a choice item one place for its answer: the bank’s own brackets, mid-sentence too, else one at the end', () => {
+    expect(withAnswerBrackets('与交易营销相比，关系营销认为质量应当由（  ）负责。')).toBe('与交易营销相比，关系营销认为质量应当由（    ）负责。');
+    expect(withAnswerBrackets('CRM 的核心是( )。')).toBe('CRM 的核心是（    ）。');
+    expect(withAnswerBrackets('下列说法错误的是')).toBe('下列说法错误的是（    ）');
   });
 
   it('keys objective answers and rescales a rubric to the points the paper gives', () => {
