@@ -5,6 +5,7 @@ import { docxBytes, keyDocx, paperDocx, reportDocx } from '~/widgets/exam-papers
 import { settingsFromLink, settingsToLink, type PaperSettings } from '~/widgets/exam-papers/link';
 import { keyDocument, paperDocument, withAnswerBrackets, type PaperMeta } from '~/widgets/exam-papers/paper-model';
 import { reportModel } from '~/widgets/exam-papers/report-model';
+import { attainmentChart } from '~/widgets/exam-papers/charts';
 import { BANK, BLUEPRINT } from '../../engine/exam/fixtures';
 import { chunked, utf8 } from '../../engine/ingest/helpers';
 
@@ -128,6 +129,9 @@ describe('the 达成度 report', () => {
     ]);
     expect(report.analysis[0]).toBe('课程达成度（取各课程目标达成度的最小值）为 0.78，未达到期望值 0.80。');
     expect(report.facts[2]).toBe('参与评价的学生：2 人（另有缺考 1 人未计入）');
+    const chart = attainmentChart(result);
+    expect(chart.config.data.datasets.map((d) => (d.data as number[]).map((x) => Math.round(x * 1e9) / 1e9))).toEqual([[0.88, 0.78], [0.84, 0.76], [0.8, 0.8]]);
+    expect(chart.label).toBe('柱状图：各课程目标的班级达成度，虚线为期望值 0.80。课程目标1 0.88（最低 0.84，0 人低于期望值）；课程目标2 0.78（最低 0.76，1 人低于期望值）。');
     const text = await docxText(await docxBytes(reportDocx(report)));
     expect(text).toContain('《客户关系管理》课程目标达成度评价报告');
     expect(text).toContain('课程目标2');
