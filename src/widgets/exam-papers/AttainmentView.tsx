@@ -6,8 +6,8 @@ import { ChartCanvas } from '../shared/ChartCanvas';
 import { downloadText, today } from '../shared/download';
 import { learnerMessage } from '../shared/learner-message';
 import { isEngineError } from '../../engine/core/errors';
-import { ScrollBox } from '../shared/ScrollBox';
 import { attainmentChart } from './charts';
+import { ReportTable } from './ReportTable';
 import { attainmentText, reportModel, type ReportModel } from './report-model';
 
 interface Props {
@@ -143,26 +143,7 @@ export function AttainmentView({ layouts, course, plan, objectives }: Props) {
               <li key={i}>{f}</li>
             ))}
           </ul>
-          <ScrollBox label="各课程目标的达成度">
-            <table class="xp-result">
-              <thead>
-                <tr>
-                  {report.objectiveTable[0]!.map((h) => (
-                    <th scope="col" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {report.objectiveTable.slice(1).map((row) => (
-                  <tr key={row[0]}>
-                    {row.map((c, i) => (i === 0 ? <th scope="row" key={i}>{c}</th> : <td key={i}>{c}</td>))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollBox>
+          <ReportTable rows={report.objectiveTable} label="各课程目标的达成度" className="xp-result" rowHeaders />
           <p class="xp-overall">
             课程达成度：<strong>{attainmentText(result.overall)}</strong>
           </p>
@@ -172,28 +153,7 @@ export function AttainmentView({ layouts, course, plan, objectives }: Props) {
           ))}
           <details>
             <summary>学生达成度明细（{result.students.length} 人）</summary>
-            <ScrollBox label="学生达成度明细">
-              <table class="xp-students">
-                <thead>
-                  <tr>
-                    {report.studentTable[0]!.map((h) => (
-                      <th scope="col" key={h}>
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.studentTable.slice(1).map((row) => (
-                    <tr key={row[0]}>
-                      {row.map((c, i) => (
-                        <td key={i}>{c}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
+            <ReportTable rows={report.studentTable} label="学生达成度明细" className="xp-students" rowHeaders={false} />
           </details>
           <div class="tool-row no-print">
             <button type="button" class="btn primary" onClick={() => void exportDocx()}>

@@ -1,5 +1,6 @@
-import { POINT_MARK_LABELS, POINT_MARKS, type ExamBankItem, type ExamResponse } from '../../engine/exam';
+import type { ExamBankItem, ExamResponse } from '../../engine/exam';
 import type { PracticeAnswer } from '../../stores/exam-practice';
+import { PointMarkChoices } from '../shared/PointMarkChoices';
 import { paragraphs, pointsText, VERDICT_TEXT } from './labels';
 import { confirmMarks, markPoint, reveal, rubricParts, saveDraft } from './state';
 
@@ -50,17 +51,14 @@ export function SubjectiveView({ item, answer }: Props) {
                 <ol class="ep-rubric">
                   {parts[i]!.map((point, p) => (
                     <li key={p}>
-                      <fieldset disabled={answer?.verdict !== null}>
-                        <legend>
-                          {point.point}（{pointsText(point.score)} 分）
-                        </legend>
-                        {POINT_MARKS.map((mark) => (
-                          <label key={mark} class="ep-mark">
-                            <input type="radio" name={`${id}-${p}`} checked={answer?.marks?.[i]?.[p] === mark} onChange={() => markPoint(item, i, p, mark)} />
-                            {POINT_MARK_LABELS[mark]}
-                          </label>
-                        ))}
-                      </fieldset>
+                      <PointMarkChoices
+                        legend={`${point.point}（${pointsText(point.score)} 分）`}
+                        name={`${id}-${p}`}
+                        value={answer?.marks?.[i]?.[p]}
+                        onMark={(mark) => markPoint(item, i, p, mark)}
+                        choiceClass="ep-mark"
+                        disabled={answer?.verdict !== null}
+                      />
                     </li>
                   ))}
                 </ol>

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useState } from 'preact/hooks';
-import { POINT_MARK_LABELS, POINT_MARKS, type PointMark } from '../../engine/exam/self-mark';
 import { $thinkMarks, currentMarks, markSummary, setThinkMark } from '../../stores/think-marks';
+import { PointMarkChoices } from '../shared/PointMarkChoices';
 
 /** An answer must be this long (characters, a few sentences) before its 参考要点 can be opened. */
 export const MIN_ANSWER_CHARS = 50;
@@ -44,15 +44,7 @@ export function SelfMarking({ slug, questionId, points, answer, hidden }: Props)
           <ol>
             {points.map((point, i) => (
               <li key={i}>
-                <fieldset>
-                  <legend>{point}</legend>
-                  {POINT_MARKS.map((mark: PointMark) => (
-                    <label key={mark} class="self-mark-choice">
-                      <input type="radio" name={`${panelId}-${i}`} value={mark} checked={marks?.[i] === mark} onChange={() => setThinkMark(slug, questionId, points, i, mark)} />
-                      {POINT_MARK_LABELS[mark]}
-                    </label>
-                  ))}
-                </fieldset>
+                <PointMarkChoices legend={point} name={`${panelId}-${i}`} value={marks?.[i]} onMark={(mark) => setThinkMark(slug, questionId, points, i, mark)} choiceClass="self-mark-choice" />
               </li>
             ))}
           </ol>
