@@ -221,7 +221,8 @@ function dropOutOdds({ r, alpha, a, b }: BgNbdParams, x: number, t_x: number, T:
   return (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + t_x), r + x);
 }
 
-interface CustomerGroups {
+/** Customers grouped by distinct (x, t_x, T); shared with the Pareto/NBD fit (`pnbd.ts`). */
+export interface CustomerGroups {
   /** Customers in all. */
   readonly customers: number;
   /** Per distinct (x, t_x, T): x and how many customers share the triple. */
@@ -236,7 +237,8 @@ interface CustomerGroups {
   readonly TValues: Float64Array;
 }
 
-function groupCustomers(data: BgNbdData): CustomerGroups {
+/** Checks every customer's (x, t_x, T) and counts equal triples once with a weight. */
+export function groupCustomers(data: BgNbdData): CustomerGroups {
   const n = data.x.length;
   if (data.t_x.length !== n || data.T.length !== n) {
     throw new EngineError('invalid-summary', 'x、t_x、T 的长度必须相同(x, t_x and T must have the same length)', {
