@@ -8,3 +8,6 @@ export * from './bgnbd-clv';
 export * from './pnbd';
 export * from './sbg';
 export * from './sbg-fit-table';
+export * from './customer-base-model';
+export * from './holdout';
+export * from './p-alive-reading';
