@@ -116,5 +116,7 @@ describe('settingsFromShared', () => {
       unit: 'week', calibrationEnd: '1997-09-30', activeFrom: 70, lostBelow: 20, windowDays: 90, params: 'fit',
     });
     expect(settingsFromShared({ unit: 'month', end: 'tomorrow', active: '10', lost: '20', window: '-3' })).toEqual({});
+    expect(settingsFromShared({ model: 'pnbd', holdout: '1' })).toEqual({ model: 'pnbd', holdout: true });
+    expect(settingsFromShared({ model: 'lifetimes', holdout: 'yes' })).toEqual({});
   });
 });
