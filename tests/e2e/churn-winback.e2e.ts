@@ -77,8 +77,11 @@ describe('churn-winback (流失预警与挽回名单) in Chromium, keyboard only
     const { page, widget } = opened;
     const status = widget.locator('.cw-status');
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toContain('BG/NBD 模型拟合结果');
-    await tabTo(page, widget.getByRole('radio', { name: 'Pareto/NBD' }));
-    await page.keyboard.press('Space');
+    // A radio group is one Tab stop (the checked BG/NBD); the arrow key moves to and selects Pareto/NBD.
+    await widget.getByRole('button', { name: '复制链接' }).focus();
+    await tabTo(page, widget.getByRole('radio', { name: 'BG/NBD', exact: true }));
+    await page.keyboard.press('ArrowRight');
+    expect(await widget.getByRole('radio', { name: 'Pareto/NBD', exact: true }).isChecked()).toBe(true);
     // Fader, Hardie & Shang (2005): r 0.5533, α 10.5776, s 0.6061, β 11.6650 on CDNOW to 1997-09-30.
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/Pareto\/NBD 模型拟合结果：r = 0\.553，α = 10\.578，s = 0\.606，β = 11\.66\d/);
     // The holdout: 1,882 repeat purchases from 1997-10-01 to 1998-06-30 (the engine test counts them week by week from the CSV).
