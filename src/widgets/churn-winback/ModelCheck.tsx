@@ -47,14 +47,14 @@ export function ModelCheck({ result }: { result: ChurnResult }) {
     <section class="cw-section" aria-labelledby="cw-check-title">
       <h4 id="cw-check-title">检验模型：截止日之后实际发生了什么</h4>
       <p>
-        模型只用 {result.summary.calibrationEnd} 之前的交易拟合；之后到 {result.summary.holdout?.end} 的 {unitText} 是检验期。
-        检验期实际重复购买 {groupedNumber(check.totalActual)} 次，{name} 预测 {groupedNumber(check.totalExpected, 1)} 次；
-        每位客户的平均绝对误差 {check.meanAbsoluteError.toFixed(2)} 次。
+        {`模型只用 ${result.summary.calibrationEnd} 之前的交易拟合；之后到 ${result.summary.holdout?.end} 的 ${unitText}是检验期。`}
+        {`检验期实际重复购买 ${groupedNumber(check.totalActual)} 次，${name} 预测 ${groupedNumber(check.totalExpected, 1)} 次；`}
+        {`每位客户的平均绝对误差 ${check.meanAbsoluteError.toFixed(2)} 次。`}
       </p>
       <p>
-        按 P(alive) ≥ {check.threshold.toFixed(2)} 判为“仍活跃”：{percentText(check.correctlyFlagged)} 的客户判断正确
-        （判为仍活跃的 {groupedNumber(check.calledAlive.customers)} 位中 {groupedNumber(check.calledAlive.bought)} 位在检验期又买了；
-        判为流失的 {groupedNumber(check.calledLost.customers)} 位中仍有 {groupedNumber(check.calledLost.bought)} 位回来购买）。
+        {`按 P(alive) ≥ ${check.threshold.toFixed(2)} 判为“仍活跃”：${percentText(check.correctlyFlagged)} 的客户判断正确`}
+        {`（判为仍活跃的 ${groupedNumber(check.calledAlive.customers)} 位中 ${groupedNumber(check.calledAlive.bought)} 位在检验期又买了；`}
+        {`判为流失的 ${groupedNumber(check.calledLost.customers)} 位中仍有 ${groupedNumber(check.calledLost.bought)} 位回来购买）。`}
       </p>
       <h5>每周重复购买（跟踪图）</h5>
       <ChartCanvas config={charts.weekly.config} label={charts.weekly.label} table={charts.weekly.table} height="15rem" />
