@@ -1,5 +1,5 @@
 import { EngineError, isEngineError } from '../core/errors';
-import { groupCustomers, type BgNbdData, type CustomerGroups } from './bgnbd';
+import { checkFittable, checkHorizon, groupCustomers, rescaleGroups, type BgNbdData, type CustomerGroups } from './bgnbd';
 import { extremeParameter, minimizePositive, PARAMETER_LIMIT, shortNumber } from './optimize';
 import { hypergeometric2F1, logGamma } from './special-functions';
 
@@ -71,17 +71,8 @@ export interface FitPnbdOptions {
  */
 export function fitPnbd(data: BgNbdData, options: FitPnbdOptions = {}): PnbdFit {
   const groups = groupCustomers(data);
-  if (groups.customers < 2) {
-    throw new EngineError('too-few-customers', `至少需要 2 位客户，当前为 ${groups.customers}(at least 2 customers are needed)`, {
-      found: groups.customers,
-    });
-  }
-  if (!groups.x.some((x) => x > 0)) {
-    throw new EngineError('no-repeat-purchases', '没有客户重复购买，无法拟合 Pareto/NBD 模型(no customer made a repeat purchase: Pareto/NBD cannot be fitted)');
-  }
-  const maxT = groups.TValues.reduce((max, v) => Math.max(max, v), 0);
-  const scale = maxT > 0 ? 10 / maxT : 1;
-  const scaled = { ...groups, t_xValues: groups.t_xValues.map((v) => v * scale), TValues: groups.TValues.map((v) => v * scale) };
+  checkFittable(groups, 'Pareto/NBD');
+  const { scale, scaled } = rescaleGroups(groups);
   const start = options.start;
   if (start) checkParams(start);
   const x0 = start ? [start.r, start.alpha * scale, start.s, start.beta * scale] : [1, 1, 1, 1];
@@ -254,10 +245,4 @@ function checkParams(params: PnbdParams): void {
 
 function checkCustomer(x: number, t_x: number, T: number): void {
   groupCustomers({ x: [x], t_x: [t_x], T: [T] });
-}
-
-function checkHorizon(t: number): void {
-  if (!(t >= 0) || !Number.isFinite(t)) {
-    throw new EngineError('invalid-argument', `预测时长必须是不小于 0 的有限数，当前为 ${t}(t must be a finite number ≥ 0)`, { t });
-  }
 }

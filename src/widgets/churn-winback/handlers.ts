@@ -2,7 +2,7 @@
 // calls one after the other (so it can show progress): summarise, fit, score. Glue only: the numbers come from the engine.
 import { summariseForBgNbd, type BgNbdUnit } from '../../engine/models/bgnbd-summary';
 import { fitCustomerBaseModel, modelPAlive, type CustomerBaseModel, type CustomerBaseModelKind } from '../../engine/models/customer-base-model';
-import { holdoutCheck, holdoutTracking, splitHoldout, type ConditionalExpectationGroup, type HoldoutSplit, type TrackingWeek } from '../../engine/models/holdout';
+import { holdoutCheck, holdoutTracking, splitHoldout, type HoldoutCheck, type HoldoutSplit, type TrackingWeek } from '../../engine/models/holdout';
 import { pAliveWarnings } from '../../engine/models/p-alive-reading';
 import { csvMoney, roundTo, toCsv } from '../../engine/core/csv-export';
 import { dayFromYmd, formatDay } from '../../engine/core/dates';
@@ -52,17 +52,7 @@ export interface FitArgs {
 }
 
 /** The model checked against the holdout (chapters 9–10): tracking, conditional expectations, errors. */
-export interface HoldoutView {
-  readonly tracking: readonly TrackingWeek[];
-  readonly byFrequency: readonly ConditionalExpectationGroup[];
-  readonly meanAbsoluteError: number;
-  readonly totalActual: number;
-  readonly totalExpected: number;
-  readonly threshold: number;
-  readonly correctlyFlagged: number;
-  readonly calledAlive: { readonly customers: number; readonly bought: number };
-  readonly calledLost: { readonly customers: number; readonly bought: number };
-}
+export type HoldoutView = Omit<HoldoutCheck, 'pAlive' | 'expected'> & { readonly tracking: readonly TrackingWeek[] };
 
 export interface ScoreArgs {
   readonly model: CustomerBaseModelKind;
