@@ -32,7 +32,7 @@ export const SUSPEND_DATA_VERSION = 1;
 /** The chapter's self-check set, whose score the platform records. */
 export const selfCheckKey = (slug: string) => `${slug}/self-check`;
 
-const share = (result: QuizResult) => (result.total === 0 ? 0 : result.points / result.total);
+const share = (result: Pick<QuizResult, 'points' | 'total'>) => (result.total === 0 ? 0 : result.points / result.total);
 
 /** The best finished attempt of a set, or null. */
 export function bestResult(record: QuizRecord | undefined): QuizResult | null {

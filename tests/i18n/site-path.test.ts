@@ -4,6 +4,7 @@ import { asFilePath, inPackage, sitePath, underRoot } from '~/i18n/site-path';
 import { localHref } from '~/i18n/locale';
 
 afterEach(() => {
+  history.replaceState(null, '', '/');
   delete document.documentElement.dataset.siteRoot;
   document.documentElement.lang = 'zh-CN';
 });
@@ -37,8 +38,7 @@ describe('sitePath', () => {
   });
 
   it('in a package, resolves against the root the page declares and names the page file', () => {
-    // happy-dom's page is at http://localhost:3000/ by default: put it two folders down a platform's path.
-    window.happyDOM.setURL('http://lms.example/pluginfile.php/12/mod_scorm/content/3/chapters/06-customer-tiering/index.html');
+    history.replaceState(null, '', '/pluginfile.php/12/mod_scorm/content/3/chapters/06-customer-tiering/index.html');
     document.documentElement.dataset.siteRoot = '../../';
     expect(inPackage()).toBe(true);
     expect(sitePath('/datasets/manifest.json')).toBe('/pluginfile.php/12/mod_scorm/content/3/datasets/manifest.json');
