@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../engine/dates';
+import { dayFromYmd } from '../engine/core/dates';
 import { shortText } from '../engine/ingest/issue-log';
 import { UsageError } from './usage-error';
 

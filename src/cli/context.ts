@@ -1,4 +1,4 @@
-import { toCsv, type CsvColumn } from '../engine/csv-export';
+import { toCsv, type CsvColumn } from '../engine/core/csv-export';
 import type { ParsedArgs } from './args';
 import { writeOutFile } from './output-file';
 

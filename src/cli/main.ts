@@ -1,4 +1,4 @@
-import { isEngineError } from '../engine/errors';
+import { isEngineError } from '../engine/core/errors';
 import { shortText } from '../engine/ingest/issue-log';
 import { parseArgs, type OptionSpec } from './args';
 import type { CommandContext, Output } from './context';

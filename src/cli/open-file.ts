@@ -1,5 +1,5 @@
 import { createReadStream, fstatSync, openSync, statSync } from 'node:fs';
-import { EngineError } from '../engine/errors';
+import { EngineError } from '../engine/core/errors';
 import type { ByteSource } from '../engine/ingest';
 
 /** A file opened for ingest: the byte stream and its size (for progress). */

@@ -1,4 +1,4 @@
-import { dayOfLocalDate } from '../engine/dates';
+import { dayOfLocalDate } from '../engine/core/dates';
 import { readTable, readTransactions, type ColumnSpec, type ReadTableOptions, type ReadTableResult, type ReadTransactionsResult, type TransactionField } from '../engine/ingest';
 import type { ParsedArgs } from './args';
 import { openFile } from './open-file';

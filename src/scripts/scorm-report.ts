@@ -1,7 +1,7 @@
 // What a chapter reports to a SCORM 1.2 learning platform: the lesson status and score from the learner's work on
 // the chapter, and `cmi.suspend_data`, the work itself, so the chapter resumes on another computer. Pure: the
 // session (scorm-session.ts) reads the stores and talks to the platform.
-import { PASS_MARK } from '../engine/pass-mark';
+import { PASS_MARK } from '../engine/core/pass-mark';
 import { prototypeKeyPath } from '../stores/storage/schema';
 import { readEnvelope } from '../stores/storage/versioned';
 import { mergeNotebooks, NOTEBOOK_VERSION, notebookSpec, type Answer } from '../stores/notebook/schema';

@@ -1,5 +1,5 @@
-import { bgNbdConditionalExpected, bgNbdPAlive, fitBgNbd } from '../../engine/bgnbd';
-import { summariseForBgNbd } from '../../engine/bgnbd-summary';
+import { bgNbdConditionalExpected, bgNbdPAlive, fitBgNbd } from '../../engine/models/bgnbd';
+import { summariseForBgNbd } from '../../engine/models/bgnbd-summary';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
 import type { RowCell, RowProblem } from '../../engine/ingest';

@@ -1,5 +1,5 @@
-import { formatDay } from '../../engine/dates';
-import { EngineError, isEngineError } from '../../engine/errors';
+import { formatDay } from '../../engine/core/dates';
+import { EngineError, isEngineError } from '../../engine/core/errors';
 import type { ReadTransactionsResult } from '../../engine/ingest';
 import { cohortRetention, type CohortRow } from '../../engine/loyalty';
 import { choiceOption, inputFile } from '../args';

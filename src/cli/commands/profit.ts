@@ -1,8 +1,8 @@
 import { VERDICT_NAMES } from '../../engine/answer-key/logistics-answer-key';
-import { EngineError } from '../../engine/errors';
+import { EngineError } from '../../engine/core/errors';
 import { shortText } from '../../engine/ingest/issue-log';
-import { customerProfitability, type CustomerProfitability } from '../../engine/profitability';
-import { PROFITABILITY_COLUMNS, profitabilityInputsFromColumns } from '../../engine/profitability-inputs';
+import { customerProfitability, type CustomerProfitability } from '../../engine/selection/profitability';
+import { PROFITABILITY_COLUMNS, profitabilityInputsFromColumns } from '../../engine/selection/profitability/profitability-inputs';
 import { inputFile } from '../args';
 import { finish, type CommandContext } from '../context';
 import { inputSummary, readTableFile } from '../read-input';

@@ -1,7 +1,7 @@
-import { sbgFitTable, type SbgPeriodRow } from '../../engine/sbg-fit-table';
-import { isEngineError } from '../../engine/errors';
+import { sbgFitTable, type SbgPeriodRow } from '../../engine/models/sbg-fit-table';
+import { isEngineError } from '../../engine/core/errors';
 import { shortText } from '../../engine/ingest/issue-log';
-import { MAX_SBG_PERIODS, survivorsFromChurnYears } from '../../engine/sbg';
+import { MAX_SBG_PERIODS, survivorsFromChurnYears } from '../../engine/models/sbg';
 import { numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
 import { inputSummary, readTableFile } from '../read-input';

@@ -1,5 +1,5 @@
 import { customerSatisfactionScore, netPromoterScore } from '../../engine/satisfaction';
-import { EngineError } from '../../engine/errors';
+import { EngineError } from '../../engine/core/errors';
 import type { ReadTableResult } from '../../engine/ingest';
 import { shortText } from '../../engine/ingest/issue-log';
 import { inputFile } from '../args';

@@ -1,4 +1,4 @@
-import { formatDay } from '../dates';
+import { formatDay } from '../core/dates';
 import { MAX_KEPT_ISSUES } from './issue-log';
 
 /** A date more than this many days (10 years) from the file's median date is called far off. */

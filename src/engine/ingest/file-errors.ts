@@ -1,7 +1,7 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
 import { shortText } from './issue-log';
 
 /** A required field that has no column: its Chinese and English names, and the column the user named. */

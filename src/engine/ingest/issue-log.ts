@@ -1,4 +1,4 @@
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
 
 /** How many row issues a reader keeps (the count goes on). */
 export const MAX_KEPT_ISSUES = 20;

@@ -1,4 +1,4 @@
-import { dayFromYmd, MAX_YEAR, MIN_YEAR } from '../dates';
+import { dayFromYmd, MAX_YEAR, MIN_YEAR } from '../core/dates';
 import { quoteCell } from './issue-log';
 import { toHalfWidth } from './width';
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { byteChunks, type ByteSource } from './byte-source';
 import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-encoding';
 import { detectDelimiter } from './detect-delimiter';

@@ -1,5 +1,5 @@
-import { EngineError } from '../errors';
-import type { RowIssue } from '../types';
+import { EngineError } from '../core/errors';
+import type { RowIssue } from '../core/types';
 import type { TextEncodingName } from './detect-encoding';
 import { missingColumnsError, noValidRowsError, type MissingField } from './file-errors';
 import { IssueLog, quoteCell, skippedRowsWarning } from './issue-log';

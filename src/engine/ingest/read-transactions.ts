@@ -1,4 +1,4 @@
-import type { RowIssue, Transactions } from '../types';
+import type { RowIssue, Transactions } from '../core/types';
 import type { TextEncodingName } from './detect-encoding';
 import { missingColumnsError, noValidRowsError, type MissingField } from './file-errors';
 import { guessMapping, type TransactionField, type TransactionMapping } from './guess-mapping';

@@ -1,7 +1,7 @@
-import { groupPurchaseDays } from '../customer-purchase-days';
-import { yearMonthOfDay } from '../dates';
-import { EngineError } from '../errors';
-import type { Transactions } from '../types';
+import { groupPurchaseDays } from '../core/customer-purchase-days';
+import { yearMonthOfDay } from '../core/dates';
+import { EngineError } from '../core/errors';
+import type { Transactions } from '../core/types';
 
 /** The length of a cohort period. */
 export type CohortPeriod = 'month' | 'quarter';

@@ -1,4 +1,4 @@
-import type { SortingScore } from '../../engine/sorter';
+import type { SortingScore } from '../../engine/selection/sorter';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
 import { CardBack } from './CardBack';

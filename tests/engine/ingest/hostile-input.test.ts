@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayFromYmd } from '~/engine/dates';
-import { isEngineError } from '~/engine/errors';
+import { dayFromYmd } from '~/engine/core/dates';
+import { isEngineError } from '~/engine/core/errors';
 import { detectEncoding, firstInvalidUtf8, guessMapping, parseAmount, parseDate, readTable, readTextColumns, readTransactions, type ByteSource } from '~/engine/ingest';
 import { chunked, gb18030, utf8 } from './helpers';
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { isEngineError } from '~/engine/errors';
+import { isEngineError } from '~/engine/core/errors';
 
 /**
  * True when a cohort's counts look like what sBG describes: someone leaves in every period and the

@@ -5,10 +5,10 @@ import {
   findColumn, guessMapping, matchColumns, readTable, readTextColumns, readTransactions,
   type ByteSource, type ColumnSpec, type ReadTableResult, type ReadTransactionsResult, type TextColumns,
 } from '../../../engine/ingest';
-import { EngineError, isEngineError } from '../../../engine/errors';
-import { dayOfLocalDate, formatDay } from '../../../engine/dates';
-import { transactionDateRange } from '../../../engine/transaction-date-range';
-import type { Transactions } from '../../../engine/types';
+import { EngineError, isEngineError } from '../../../engine/core/errors';
+import { dayOfLocalDate, formatDay } from '../../../engine/core/dates';
+import { transactionDateRange } from '../../../engine/core/transaction-date-range';
+import type { Transactions } from '../../../engine/core/types';
 import type { ColumnChoice, HostRequest, HostResponse, LoadReport, LoadRequest, MappingField } from './protocol';
 import { WORKER_OUT_OF_MEMORY, workerFailure } from './worker-errors';
 
