@@ -9,7 +9,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import JSZip from 'jszip';
 import { PASS_MARK } from '../src/engine/core/pass-mark';
 import { chapterPage, scormManifest, type ScormChapter } from './package-scorm-manifest';
@@ -17,7 +16,6 @@ import { packagePage, packageScript } from './package-scorm-pages';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const COURSE_TITLE = 'CRM Lab 客户关系管理互动课堂';
-const CHINESE_NUMBERS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** One date for every entry, so the same site always gives the same zip. */
 const ZIP_DATE = new Date('2026-01-01T00:00:00Z');
 
@@ -27,16 +25,17 @@ const ZIP_DATE = new Date('2026-01-01T00:00:00Z');
  */
 const LEFT_OUT = [/^sw\.js$/, /^workbox-[^/]*\.js$/, /^collections\//, /^[^/]*\.mjs$/, /\.map$/];
 
-/** The chapters, in order, from content/chapters/*.mdx: slug and `第N章 title`. */
-export function readChapters(root = ROOT): ScormChapter[] {
-  const folder = join(root, 'content/chapters');
-  return readdirSync(folder)
+/** The chapters' slugs, in order, from content/chapters/*.mdx. */
+export function chapterSlugs(root = ROOT): string[] {
+  return readdirSync(join(root, 'content/chapters'))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .map((name) => {
-      const front = yaml.load(readFileSync(join(folder, name), 'utf8').split(/^---$/m)[1] ?? '') as { number: number; title: string };
-      return { slug: name.replace(/\.mdx$/, ''), title: `第${CHINESE_NUMBERS[front.number] ?? front.number}章 ${front.title}` };
-    });
+    .map((name) => name.replace(/\.mdx$/, ''));
+}
+
+/** A built page's own title, without the site's name: `第六章 客户分级 · CRM Lab …` → `第六章 客户分级`. */
+export function pageTitle(html: string): string {
+  return (html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '').split(' · ')[0]!.trim();
 }
 
 function listFiles(dir: string): string[] {
@@ -47,13 +46,14 @@ function listFiles(dir: string): string[] {
 }
 
 /** Zips the built site in `site` as a SCORM package at `out`; returns what it wrote. */
-export async function packageScorm({ site, out, chapters = readChapters() }: { site: string; out: string; chapters?: readonly ScormChapter[] }) {
+export async function packageScorm({ site, out, slugs = chapterSlugs() }: { site: string; out: string; slugs?: readonly string[] }) {
   const files = listFiles(site)
     .map((path) => relative(site, path).split('\\').join('/'))
     .filter((file) => !LEFT_OUT.some((pattern) => pattern.test(file)))
     .sort();
-  const missing = chapters.filter(({ slug }) => !files.includes(chapterPage(slug)));
-  if (missing.length > 0) throw new Error(`构建的网站里没有这些章节页面（missing chapter pages）：${missing.map(({ slug }) => chapterPage(slug)).join('、')}`);
+  const missing = slugs.filter((slug) => !files.includes(chapterPage(slug)));
+  if (missing.length > 0) throw new Error(`构建的网站里没有这些章节页面（missing chapter pages）：${missing.map(chapterPage).join('、')}`);
+  const chapters: ScormChapter[] = slugs.map((slug) => ({ slug, title: pageTitle(readFileSync(join(site, chapterPage(slug)), 'utf8')) || slug }));
 
   const zip = new JSZip();
   zip.file('imsmanifest.xml', scormManifest({ title: COURSE_TITLE, chapters, files, masteryScore: PASS_MARK }), { date: ZIP_DATE });

@@ -127,6 +127,7 @@ describe('the SCORM 1.2 package under scorm-again', () => {
     expect(summary.problems).toEqual([]);
     expect(summary.launches).toHaveLength(10);
     expect(summary.launches[5]).toBe(`chapters/${CHAPTER}/index.html`);
+    expect(summary.items[5]).toEqual({ title: '第六章 客户分级', launchData: CHAPTER, masteryScore: '60' });
     expect(zipped.file('sw.js')).toBeNull();
   });
 
