@@ -142,6 +142,14 @@ function reportChapter(api: Scorm12Api, slug: string, launched: boolean, onChang
   };
 }
 
+/**
+ * True on the chapter's own page (`…/chapters/<slug>/`, `…/zh-hant/chapters/<slug>/index.html`): only there are its
+ * questions counted. Its slides (`…/chapters/<slug>/slides/`) carry the chapter too, but not all of its questions.
+ */
+export function isChapterPage(pathname: string, slug: string): boolean {
+  return pathname.endsWith(`/chapters/${slug}/`) || pathname.endsWith(`/chapters/${slug}/index.html`);
+}
+
 /** True when a click or a form follows a link that stays inside the package and leaves this page. */
 function leavesForPackagePage(target: EventTarget | null): boolean {
   const link = target instanceof Element ? target.closest<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]') : null;
@@ -162,7 +170,7 @@ export function startScormSession(api: Scorm12Api): void {
       api.LMSCommit('');
     }, COMMIT_DELAY_MS);
   };
-  const flush = chapter && chapter === document.documentElement.dataset.chapter ? reportChapter(api, chapter, connection === 'launched', commitSoon) : () => {};
+  const flush = chapter && isChapterPage(location.pathname, chapter) ? reportChapter(api, chapter, connection === 'launched', commitSoon) : () => {};
 
   let staying = false;
   addEventListener('click', (event) => {

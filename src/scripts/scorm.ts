@@ -47,8 +47,22 @@ export function findScormApi(win: Window): Scorm12Api | null {
   return searchUp(win) ?? searchUp(opener);
 }
 
+/**
+ * True in a window that a page of the package opened (the slides' speaker view): the platform launched the page that
+ * opened it, which keeps the session; this window must not end it when closed.
+ */
+export function openedByPackage(win: Window): boolean {
+  try {
+    const opener = win.opener as Window | null;
+    return opener !== null && opener.document.documentElement.dataset.siteRoot !== undefined;
+  } catch {
+    return false; // an opener from another site: the platform's
+  }
+}
+
 /** Starts the SCORM session when the page runs inside a platform. */
 export function startScorm(): void {
+  if (openedByPackage(window)) return;
   const api = findScormApi(window);
   if (!api) return;
   void import('./scorm-session').then(({ startScormSession }) => startScormSession(api));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findScormApi, type Scorm12Api } from '~/scripts/scorm';
-import { timespan } from '~/scripts/scorm-session';
+import { findScormApi, openedByPackage, type Scorm12Api } from '~/scripts/scorm';
+import { isChapterPage, timespan } from '~/scripts/scorm-session';
 
 const api = (): Scorm12Api => ({
   LMSInitialize: () => 'true',
@@ -48,6 +48,35 @@ describe('findScormApi (SCORM 1.2’s API search)', () => {
   it('finds nothing on the site itself, nor beyond seven parents', () => {
     expect(findScormApi(frames(1)[0]!)).toBeNull();
     expect(findScormApi(frames(10, { apiAt: 9 })[0]!)).toBeNull();
+  });
+});
+
+describe('openedByPackage', () => {
+  const opened = (opener: unknown) => ({ opener }) as unknown as Window;
+  const page = (siteRoot?: string) => ({ document: { documentElement: { dataset: siteRoot === undefined ? {} : { siteRoot } } } });
+
+  it('is true in a window a page of the package opened (the speaker view), so it never ends the session', () => {
+    expect(openedByPackage(opened(page('../../../')))).toBe(true);
+  });
+
+  it('is false in the platform’s own window or frame, and for an opener from another site', () => {
+    expect(openedByPackage(opened(null))).toBe(false);
+    expect(openedByPackage(opened(page()))).toBe(false);
+    const foreign = {
+      get document(): never {
+        throw new DOMException('Blocked a frame with origin', 'SecurityError');
+      },
+    };
+    expect(openedByPackage(opened(foreign))).toBe(false);
+  });
+});
+
+describe('isChapterPage', () => {
+  it('counts the chapter’s page in either script, not its slides nor another chapter', () => {
+    expect(isChapterPage('/pluginfile.php/12/mod_scorm/content/3/chapters/06-customer-tiering/index.html', '06-customer-tiering')).toBe(true);
+    expect(isChapterPage('/zh-hant/chapters/06-customer-tiering/', '06-customer-tiering')).toBe(true);
+    expect(isChapterPage('/p/chapters/06-customer-tiering/slides/index.html', '06-customer-tiering')).toBe(false);
+    expect(isChapterPage('/p/chapters/05-customer-information/index.html', '06-customer-tiering')).toBe(false);
   });
 });
 
