@@ -62,7 +62,7 @@ export interface FitPnbdOptions {
  * Fits r, α, s, β by maximum likelihood (Nelder–Mead with restarts on the logarithms of the parameters),
  * customers with equal (x, t_x, T) counted once with a weight and times rescaled so the largest T is 10.
  * Reference: on the CDNOW sample in weeks r = 0.5533, α = 10.5776, s = 0.6061, β = 11.6650,
- * ln L = −9594.98 (Fader, Hardie & Lee 2005, "RFM and CLV", and the MATLAB note above).
+ * ln L = −9594.98 (the figures quoted in issue 15; Fader, Hardie & Shang 2005, the MATLAB note above).
  * @throws EngineError `too-few-customers` with fewer than 2 customers.
  * @throws EngineError `no-repeat-purchases` when no customer made a repeat purchase.
  * @throws EngineError `invalid-summary` as `pnbdLogLikelihood`.

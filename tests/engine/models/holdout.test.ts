@@ -64,7 +64,7 @@ describe('splitHoldout and holdoutTracking on the CDNOW sample (39 + 39 weeks)',
   it('checks each customer: conditional expectations by calibration purchases, MAE and flags', () => {
     const check = holdoutCheck(split, model, { threshold: 0.5 });
     expect(check.byFrequency.reduce((n, g) => n + g.customers, 0)).toBe(2357);
-    expect(check.byFrequency[0]!.customers).toBe(1411); // one-off buyers of the calibration (FHL 2005: 1,411)
+    expect(check.byFrequency[0]!.customers).toBe(1411); // one-off buyers: 2,357 − the 946 repeat buyers of the dataset README
     expect(check.totalActual).toBe(holdoutByHand);
     // The model's total for the holdout is within 15 % of what happened (today 1,665.5 against 1,882: Pareto/NBD,
     // like BG/NBD at 1,653.4, under-predicts CDNOW's holdout, most of it among the one-off buyers).
