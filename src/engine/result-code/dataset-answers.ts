@@ -12,7 +12,7 @@ export interface DatasetQuestion {
   readonly prompt: string;
   /** Shown beside the input: 位, 元, %, 人. */
   readonly unit: string;
-  /** Decimals asked for; an answer counts as right within one unit of the last of them of the key rounded to them. */
+  /** Decimals asked for: a count (0) must be exact; with decimals, within one unit of the last of the key rounded to them. */
   readonly decimals: number;
   /** The right answer, from the answer key of the student's own file (null when the key has none). */
   readonly expected: (key: AnswerKey) => number | null;
@@ -105,9 +105,9 @@ export interface DatasetAnswerCheck {
 }
 
 /**
- * Checks a student's dataset answers against the answer key of their own file: right when within one unit of the last
- * decimal asked for of the key's value rounded to those decimals (36.4, 36.5 or 36.6 for 36.47 % asked to one decimal:
- * cutting off instead of rounding is forgiven), `none` when blank.
+ * Checks a student's dataset answers against the answer key of their own file: a count right when exact, a number with
+ * decimals right within one unit of the last decimal of the key's value rounded to them (36.4, 36.5 or 36.6 for
+ * 36.47 % asked to one decimal: cutting off instead of rounding is forgiven), `none` when blank.
  * @throws never.
  * @example checkDatasetAnswers(key, [12, null]) // [{ verdict: 'correct', … }, { verdict: 'none', … }]
  */
@@ -117,7 +117,7 @@ export function checkDatasetAnswers(key: AnswerKey, datasetId: string, given: re
     const expected = question.expected(key);
     const scale = 10 ** question.decimals;
     const rounded = expected === null ? null : Math.round(expected * scale) / scale;
-    const verdict: AnswerVerdict = value === null ? 'none' : rounded !== null && Math.abs(value - rounded) * scale <= 1 + 1e-9 ? 'correct' : 'wrong';
+    const verdict: AnswerVerdict = value === null ? 'none' : rounded !== null && Math.abs(value - rounded) * scale <= (question.decimals > 0 ? 1 : 0) + 1e-9 ? 'correct' : 'wrong';
     return { question, given: value, expected, verdict };
   });
 }
