@@ -1,5 +1,7 @@
 // Every store the site keeps in localStorage, in one list: the JSON backup, its import, migration and setting
 // aside go through this list, and a test fails when the site writes a localStorage key that is not here.
+import { $classBoard } from './class-board';
+import { $classCode } from './class-code';
 import { $columnMappings } from './column-mappings';
 import { $identity } from './identity';
 import { $notebook } from './notebook';
@@ -49,6 +51,8 @@ export const STORES: readonly RegisteredStore[] = [
   register('selfCheck', $selfCheck),
   register('profileDrafts', $profileDrafts),
   register('columnMappings', $columnMappings),
+  register('classCode', $classCode),
+  register('classBoard', $classBoard),
   register('settings', $settings, false),
 ];
 

@@ -1,6 +1,8 @@
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, parseBackup, toBackup } from '~/stores/backup';
+import { classBoardSpec } from '~/stores/class-board';
+import { classCodeSpec } from '~/stores/class-code';
 import { $identity } from '~/stores/identity';
 import { $notebook } from '~/stores/notebook';
 import { $profileDrafts } from '~/stores/profile-drafts';
@@ -47,7 +49,7 @@ describe('the JSON backup carries every registered store of learner data', () =>
     expect(Object.keys(file.stores)).not.toContain('settings');
     expect(file.stores.profileDrafts).toEqual({ v: 1, data: drafts });
     const parsed = parseBackup(text);
-    expect(parsed.ok && Object.fromEntries(parsed.parts)).toEqual({ notebook: { answers }, identity, progress, selfCheck, profileDrafts: drafts, columnMappings: { entries: [] } });
+    expect(parsed.ok && Object.fromEntries(parsed.parts)).toEqual({ notebook: { answers }, identity, progress, selfCheck, profileDrafts: drafts, columnMappings: { entries: [] }, classCode: classCodeSpec.empty(), classBoard: classBoardSpec.empty() });
     close();
   });
 
