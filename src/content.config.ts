@@ -5,6 +5,7 @@ import { quizFileSchema } from './lib/quiz-schema';
 import { caseCompanySchema } from './lib/case-bible-schema';
 import { rubricSchema } from './lib/rubric-schema';
 import { examFileSchema } from './lib/exam-schema';
+import { worksheetSchema } from './lib/worksheet-schema';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Where content lives; tests point it at a broken copy to check that a bad file fails the build. */
@@ -177,6 +178,8 @@ export const collections = {
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/chapters` }), schema: chapterSchema }),
   supplements: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/supplements` }), schema: supplementSchema }),
   labs: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/labs` }), schema: labSchema }),
+  /** Each lab's worksheet (实训报告), by the lab's slug (schema in src/lib/worksheet-schema.ts; tests pair them with the labs). */
+  worksheets: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/labs/worksheets` }), schema: worksheetSchema }),
   courses: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/courses` }), schema: courseSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary/terms.yaml`), schema: termSchema }),
   /** Complaint role-play scripts (schema and graph checks in src/lib/scenario-schema.ts). */

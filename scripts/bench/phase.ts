@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { statSync } from 'node:fs';
 import { readTransactions } from '../../src/engine/ingest';
-import { computeRfm } from '../../src/engine/rfm';
+import { computeRfm } from '../../src/engine/tiering/rfm';
 
 const [phase, file] = process.argv.slice(2) as [string, string];
 

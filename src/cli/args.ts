@@ -1,4 +1,5 @@
-import { dayFromYmd } from '../engine/dates';
+import { dayFromYmd } from '../engine/core/dates';
+import { shortText } from '../engine/ingest/issue-log';
 import { UsageError } from './usage-error';
 
 /** The options a command accepts: `value` options take one argument, `flag` options none. */
@@ -33,7 +34,7 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
       break;
     }
     if (!arg.startsWith('--') || arg === '-') {
-      if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) throw new UsageError(`未知选项：${arg}(unknown option: ${arg})`);
+      if (arg.startsWith('-') && arg.length > 1 && !/^-\d/.test(arg)) throw new UsageError(`未知选项：${shortText(arg)}(unknown option: ${shortText(arg)})`);
       positionals.push(arg);
       continue;
     }
@@ -44,7 +45,7 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec): ParsedArgs
       flags.add(name);
       continue;
     }
-    if (!spec.values.includes(name)) throw new UsageError(`未知选项：--${name}(unknown option: --${name})`);
+    if (!spec.values.includes(name)) throw new UsageError(`未知选项：--${shortText(name)}(unknown option: --${shortText(name)})`);
     if (values.has(name)) throw new UsageError(`选项 --${name} 重复了(option --${name} given twice)`);
     let value: string | undefined;
     if (eq >= 0) value = arg.slice(eq + 1);
@@ -65,7 +66,7 @@ export function numberOption(args: ParsedArgs, name: string): number | undefined
   const text = args.values.get(name);
   if (text === undefined) return undefined;
   if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(text.trim())) {
-    throw new UsageError(`选项 --${name} 需要一个数字，得到“${text}”(option --${name} needs a number, got "${text}")`);
+    throw new UsageError(`选项 --${name} 需要一个数字，得到“${shortText(text)}”(option --${name} needs a number, got "${shortText(text)}")`);
   }
   return Number(text);
 }
@@ -85,7 +86,7 @@ export function dateOption(args: ParsedArgs, name: string): number | undefined {
   const day = m ? dayFromYmd(Number(m[1]), Number(m[2]), Number(m[3])) : Number.NaN;
   const back = m ? new Date(day * 86_400_000) : null;
   if (!m || !back || back.getUTCMonth() + 1 !== Number(m[2]) || back.getUTCDate() !== Number(m[3])) {
-    throw new UsageError(`选项 --${name} 需要 YYYY-MM-DD 格式的日期，得到“${text}”(option --${name} needs a date YYYY-MM-DD, got "${text}")`);
+    throw new UsageError(`选项 --${name} 需要 YYYY-MM-DD 格式的日期，得到“${shortText(text)}”(option --${name} needs a date YYYY-MM-DD, got "${shortText(text)}")`);
   }
   return day;
 }
@@ -95,7 +96,7 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, a
   const text = args.values.get(name);
   if (text === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(text)) {
-    throw new UsageError(`选项 --${name} 只能是 ${allowed.join('|')}，得到“${text}”(option --${name} must be one of ${allowed.join(', ')}, got "${text}")`);
+    throw new UsageError(`选项 --${name} 只能是 ${allowed.join('|')}，得到“${shortText(text)}”(option --${name} must be one of ${allowed.join(', ')}, got "${shortText(text)}")`);
   }
   return text as T;
 }
@@ -103,11 +104,11 @@ export function choiceOption<T extends string>(args: ParsedArgs, name: string, a
 /** The single input file of a command. */
 export function inputFile(args: ParsedArgs): string {
   if (args.positionals.length === 0) throw new UsageError('缺少输入文件(missing input file)');
-  if (args.positionals.length > 1) throw new UsageError(`多余的参数：${args.positionals.slice(1).join(' ')}(unexpected arguments)`);
+  if (args.positionals.length > 1) throw new UsageError(`多余的参数：${shortText(args.positionals.slice(1).join(' '))}(unexpected arguments)`);
   return args.positionals[0]!;
 }
 
 /** No positional argument is allowed. */
 export function noPositionals(args: ParsedArgs): void {
-  if (args.positionals.length > 0) throw new UsageError(`多余的参数：${args.positionals.join(' ')}(unexpected arguments)`);
+  if (args.positionals.length > 0) throw new UsageError(`多余的参数：${shortText(args.positionals.join(' '))}(unexpected arguments)`);
 }

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { toCsv, type CsvColumn } from '../engine/csv-export';
+import { toCsv, type CsvColumn } from '../engine/core/csv-export';
 import type { ParsedArgs } from './args';
+import { writeOutFile } from './output-file';
 
 /** Where a command writes: stdout for results, stderr for warnings; injected so tests can capture. */
 export interface Output {
@@ -26,7 +26,7 @@ export function finish<Row>(
   csv?: { rows: readonly Row[]; columns: readonly CsvColumn<Row>[] },
 ): void {
   const outPath = ctx.args.values.get('out');
-  if (outPath !== undefined && csv) writeFileSync(outPath, toCsv(csv.rows, csv.columns));
+  if (outPath !== undefined && csv) writeOutFile(outPath, toCsv(csv.rows, csv.columns));
   if (ctx.args.flags.has('json')) {
     ctx.io.out(`${JSON.stringify(json)}\n`);
     return;

@@ -1,4 +1,5 @@
-import { isEngineError } from '../engine/errors';
+import { isEngineError } from '../engine/core/errors';
+import { shortText } from '../engine/ingest/issue-log';
 import { parseArgs, type OptionSpec } from './args';
 import type { CommandContext, Output } from './context';
 import { ABC_OPTIONS, abcCommand } from './commands/abc';
@@ -12,6 +13,7 @@ import { PROFIT_OPTIONS, profitCommand } from './commands/profit';
 import { RFM_OPTIONS, rfmCommand } from './commands/rfm';
 import { SBG_OPTIONS, sbgCommand } from './commands/sbg';
 import { SURVEY_OPTIONS, csatCommand, npsCommand } from './commands/survey';
+import { checkOutPath } from './output-file';
 import { USAGE } from './usage';
 import { UsageError } from './usage-error';
 
@@ -37,13 +39,18 @@ const COMMANDS: Record<string, Command> = {
   'answer-key': { options: ANSWER_KEY_OPTIONS, run: answerKeyCommand, readsFile: false },
 };
 
-/** Engine codes that mean an option's value was wrong, even for a command that reads a file. */
-function isArgumentCode(code: string): boolean {
-  return (code.startsWith('invalid-') && code !== 'invalid-amount') || code === 'as-of-before-purchases';
-}
+/**
+ * Engine codes that mean an option's value was wrong (exit 2) even for a command that reads a file: the
+ * options the engine itself checks. Every other engine error of such a command is about the file (exit 3).
+ */
+const OPTION_CODES = new Set(['invalid-bins', 'invalid-as-of', 'as-of-before-purchases', 'invalid-threshold', 'invalid-horizon']);
+
+/** The longest message printed: values from a file or the command line are cut well before this. */
+const MAX_MESSAGE_CHARS = 2000;
 
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  const line = text.replace(/\s*[\r\n]+\s*/g, ' ');
+  return line.length > MAX_MESSAGE_CHARS ? `${line.slice(0, MAX_MESSAGE_CHARS)}…` : line;
 }
 
 /**
@@ -57,30 +64,33 @@ export async function runCli(argv: readonly string[], io: Output): Promise<numbe
     (name === undefined ? io.err : io.out)(`${USAGE}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  // The name is typed by the user: `constructor` or `__proto__` must not find Object.prototype's members.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    io.err(`crm:未知命令“${name}”(unknown command: ${name})\n${USAGE}\n`);
+    io.err(`crm:未知命令“${shortText(name)}”(unknown command: ${shortText(name)})\n${USAGE}\n`);
     return 2;
   }
   let file: string | undefined;
   try {
     const args = parseArgs(rest, command.options);
     file = command.readsFile ? args.positionals[0] : undefined;
+    const out = args.values.get('out');
+    if (out !== undefined) checkOutPath(out, file);
     await command.run({ args, io });
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`crm ${name}:${error.message}\n${USAGE}\n`);
+      io.err(`crm ${name}:${oneLine(error.message)}\n${error.showUsage ? `${USAGE}\n` : ''}`);
       return 2;
     }
     if (isEngineError(error)) {
-      const usage = !command.readsFile || isArgumentCode(error.code);
-      const where = file !== undefined && !usage ? `${file}:` : '';
+      const usage = !command.readsFile || OPTION_CODES.has(error.code);
+      const where = file !== undefined && !usage ? `${shortText(file, 200)}:` : '';
       io.err(`crm ${name}:${where}${oneLine(error.message)}\n`);
       return usage ? 2 : 3;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`crm ${name}:${file !== undefined ? `${file}:` : ''}意外错误(unexpected error: ${oneLine(message)})\n`);
+    io.err(`crm ${name}:${file !== undefined ? `${shortText(file, 200)}:` : ''}意外错误(unexpected error: ${oneLine(message)})\n`);
     return 3;
   }
 }

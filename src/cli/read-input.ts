@@ -1,4 +1,5 @@
-import { readTable, readTransactions, type ColumnSpec, type ReadTableResult, type ReadTransactionsResult, type TransactionField } from '../engine/ingest';
+import { dayOfLocalDate } from '../engine/core/dates';
+import { readTable, readTransactions, type ColumnSpec, type ReadTableOptions, type ReadTableResult, type ReadTransactionsResult, type TransactionField } from '../engine/ingest';
 import type { ParsedArgs } from './args';
 import { openFile } from './open-file';
 
@@ -12,16 +13,16 @@ export function mappingOptions(args: ParsedArgs): Partial<Record<TransactionFiel
   return mapping;
 }
 
-/** Reads a transaction CSV from a path with the mapping options. */
+/** Reads a transaction CSV from a path with the mapping options; dates after today (local) are warned about. */
 export async function readTransactionsFile(path: string, args: ParsedArgs): Promise<ReadTransactionsResult> {
   const { source, totalBytes } = openFile(path);
-  return readTransactions(source, { totalBytes, mapping: mappingOptions(args) });
+  return readTransactions(source, { totalBytes, mapping: mappingOptions(args), today: dayOfLocalDate(new Date()) });
 }
 
-/** Reads a one-row-per-item CSV from a path. */
-export async function readTableFile(path: string, columns: readonly ColumnSpec[]): Promise<ReadTableResult> {
+/** Reads a one-row-per-item CSV from a path; `rowCheck` skips rows that cannot be used, with their lines. */
+export async function readTableFile(path: string, columns: readonly ColumnSpec[], rowCheck?: ReadTableOptions['rowCheck']): Promise<ReadTableResult> {
   const { source, totalBytes } = openFile(path);
-  return readTable(source, { totalBytes, columns });
+  return readTable(source, { totalBytes, columns, rowCheck });
 }
 
 /** What every JSON output says about the file it read. */

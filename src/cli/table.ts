@@ -27,14 +27,21 @@ function show(value: string | number | null | undefined, digits: number | undefi
     if (!Number.isFinite(value)) return value > 0 ? '∞' : value < 0 ? '-∞' : '';
     return digits === undefined ? String(value) : value.toFixed(digits);
   }
+  // A cell from a file may be megabytes long: every other row would be padded to its width. The JSON and
+  // --out keep it whole.
+  const text = value.length > MAX_CELL_CHARS ? `${value.slice(0, MAX_CELL_CHARS - 1)}…` : value;
   // Terminal safety: control characters in data are shown, not executed.
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f\u009b]/g, '�');
+  return text.replace(/[\u0000-\u001f\u007f\u009b]/g, '�');
 }
+
+/** The most characters a printed cell shows. */
+const MAX_CELL_CHARS = 200;
 
 /**
  * Formats rows as an aligned text table: a header line, a rule, one line per row; numbers right-aligned,
- * text left-aligned, widths measured in terminal columns (a Chinese character takes two).
+ * text left-aligned, widths measured in terminal columns (a Chinese character takes two); text cells are
+ * cut to 200 characters.
  * @example formatTable([{ a: '甲', n: 1.5 }], [{ header: '客户', cell: (r) => r.a }, { header: '金额', cell: (r) => r.n, digits: 2 }])
  * // '客户  金额\n----  ----\n甲    1.50'
  */

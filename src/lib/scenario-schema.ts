@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { BEHAVIOUR_KEYS } from '../engine/roleplay/behaviours';
-import { parseCondition } from '../engine/roleplay/condition';
-import { STEP_KEYS } from '../engine/roleplay/process-steps';
-import type { BehaviourKey, Scenario, StepKey } from '../engine/roleplay/types';
-import { validateScenario } from '../engine/roleplay/validate-scenario';
+import { BEHAVIOUR_KEYS } from '../engine/communication/roleplay/behaviours';
+import { parseCondition } from '../engine/communication/roleplay/condition';
+import { STEP_KEYS } from '../engine/communication/roleplay/process-steps';
+import type { BehaviourKey, Scenario, StepKey } from '../engine/communication/roleplay/types';
+import { validateScenario } from '../engine/communication/roleplay/validate-scenario';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const nodeId = z.string().regex(kebab, '节点 id 须为 kebab-case (node ids are kebab-case)');

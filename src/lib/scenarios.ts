@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Scenario } from '../engine/roleplay';
+import type { Scenario } from '../engine/communication/roleplay';
 import type { ScenarioSummary } from './scenario-schema';
 
 export type ScenarioEntry = CollectionEntry<'scenarios'>;

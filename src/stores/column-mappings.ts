@@ -10,7 +10,7 @@ export interface ColumnMappingEntry {
   readonly fields: string;
   /** The file's headers, sorted: the same headers in another order are the same set. */
   readonly headers: readonly string[];
-  /** Field key → the header chosen (null: none, for an optional field). */
+  /** Field key → the header chosen (null: none, for an optional field); empty when the choice was forgotten. */
   readonly mapping: Readonly<Record<string, string | null>>;
   /** ISO time of the choice. */
   readonly savedAt: string;
@@ -60,9 +60,10 @@ export const $columnMappings = persistentAtom<ColumnMappingsData>(columnMappings
 
 const matches = (entry: ColumnMappingEntry, fields: string, headers: readonly string[]) => entry.fields === fields && sameSet(entry.headers, headerSet(headers));
 
-/** The choice remembered for these fields and headers (in any order), or null. */
+/** The choice remembered for these fields and headers (in any order), or null (never chosen, or forgotten). */
 export function findColumnMapping(data: ColumnMappingsData, fields: string, headers: readonly string[]): ColumnMappingEntry['mapping'] | null {
-  return data.entries.find((e) => matches(e, fields, headers))?.mapping ?? null;
+  const mapping = data.entries.find((e) => matches(e, fields, headers))?.mapping;
+  return mapping && Object.keys(mapping).length > 0 ? mapping : null;
 }
 
 /** The data with this choice first (replacing an earlier one for the same fields and headers), the oldest over the limit dropped. */
@@ -71,10 +72,12 @@ export function withColumnMapping(data: ColumnMappingsData, fields: string, head
   return { entries: [entry, ...data.entries.filter((e) => !matches(e, fields, headers))].slice(0, MAPPINGS_LIMIT) };
 }
 
-/** The data without a choice for these fields and headers. */
-export function withoutColumnMapping(data: ColumnMappingsData, fields: string, headers: readonly string[]): ColumnMappingsData {
-  const entries = data.entries.filter((e) => !matches(e, fields, headers));
-  return entries.length === data.entries.length ? data : { entries };
+/**
+ * The data with the choice for these fields and headers forgotten. It stays as an empty choice with the time it was
+ * forgotten, so that merging with another tab's older copy (or a backup) does not bring it back.
+ */
+export function withoutColumnMapping(data: ColumnMappingsData, fields: string, headers: readonly string[], now: Date = new Date()): ColumnMappingsData {
+  return findColumnMapping(data, fields, headers) === null ? data : withColumnMapping(data, fields, headers, {}, now);
 }
 
 /**

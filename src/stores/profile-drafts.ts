@@ -1,7 +1,7 @@
 // The learner's record-sheet drafts (the customer-profile-builder widget): one draft per scenario card and the card
 // last open. Field ids are kept as stored even when the catalogue no longer has them (the view leaves those out),
 // so a change of catalogue never throws a learner's work away.
-import type { DesignedField } from '../engine/customer-profile';
+import type { DesignedField } from '../engine/information/customer-profile';
 import { mergeMaps, newer } from './storage/dict';
 import { persistentAtom } from './storage/persistent';
 import { kebabId, z } from './storage/schema';

@@ -4,11 +4,14 @@ import { $classBoard } from './class-board';
 import { $classCode } from './class-code';
 import { $columnMappings } from './column-mappings';
 import { $identity } from './identity';
+import { $labMarks } from './lab-marks';
 import { $notebook } from './notebook';
 import { $profileDrafts } from './profile-drafts';
 import { $progress } from './progress';
 import { $selfCheck } from './self-check';
 import { $settings } from './settings';
+import { $widgetResults } from './widget-results';
+import { $worksheets } from './worksheets';
 import type { PersistentStore } from './storage/persistent';
 import { readEnvelope, type EnvelopeResult } from './storage/versioned';
 
@@ -51,9 +54,12 @@ export const STORES: readonly RegisteredStore[] = [
   register('selfCheck', $selfCheck),
   register('profileDrafts', $profileDrafts),
   register('columnMappings', $columnMappings),
+  register('worksheets', $worksheets),
+  register('labMarks', $labMarks),
   register('classCode', $classCode),
   register('classBoard', $classBoard),
   register('settings', $settings, false),
+  register('widgetResults', $widgetResults, false),
 ];
 
 /** The stores a backup carries, by their name in the file. */

@@ -172,7 +172,7 @@ describe('crm profit', () => {
     expect(result.customers.map((c: { customer: string }) => c.customer)).toEqual(['A']);
     expect(result.customers[0].profit).toBeCloseTo(24_945.21, 2);
     expect(result.customers[0].verdict).toBe('good');
-    expect(result.warnings).toEqual(['客户 B 的“营收”：年营收应为不小于 0 的数字，未计入']);
+    expect(result.warnings).toEqual(['第 3 行：客户 B 的“营收”：年营收应为不小于 0 的数字，未计入']);
     const bad = crm('profit', 'tests/fixtures/bad-csv/wrong-columns.csv');
     expect(bad.status).toBe(3);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);

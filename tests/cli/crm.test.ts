@@ -181,7 +181,9 @@ describe('crm nps and csat', () => {
     const r = crm('nps', file, '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ nps: 0, promoters: 2, passives: 1, detractors: 2, n: 5, missing: 1 });
-    expect(JSON.parse(r.stdout).warnings).toEqual(['有 1 个答案不在 0–10 之间，已跳过']);
+    // The answer 11 is skipped like any unusable row: named with its line (header = line 1).
+    expect(JSON.parse(r.stdout).warnings).toEqual(['有 1 行无法读取，已跳过；第一处：第 8 行“推荐意愿”列：答案 11 不在 0–10 之间']);
+    expect(JSON.parse(r.stdout).input.issues).toEqual([{ line: 8, column: '推荐意愿', message: '答案 11 不在 0–10 之间' }]);
   });
   it('CSAT: 5, 4, 3, 2, 5, 1 → 3 of 6 score 4–5 = 50 %', () => {
     const r = crm('csat', file, '--json');

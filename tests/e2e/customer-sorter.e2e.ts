@@ -195,7 +195,7 @@ describe('customer-sorter (好客户还是坏客户?) in Chromium', () => {
     const headline = widget.getByRole('heading', { name: /^得分 / });
     await headline.waitFor();
     expect(await widget.getByText(/模型結論：/).count()).toBe(12);
-    expect(await widget.getByRole('link', { name: /回到本章“好客戶”與“壞客戶”的標準/ }).getAttribute('href')).toBe('#第二節-好客戶與壞客戶');
+    expect(await widget.getByRole('link', { name: /回到本章「好客戶」與「壞客戶」的標準/ }).getAttribute('href')).toBe('#第二節-好客戶與壞客戶');
     expect(errors).toEqual([]);
   });
 });

@@ -80,7 +80,7 @@ describe('home: a learner’s first screen', () => {
     await page.getByLabel('课程计划').selectOption({ label: '《客户关系管理》（物流管理专业）（32 学时）' });
     await expect.poll(() => cta.textContent()).toBe('继续学习：第七章 客户沟通');
     expect(await node('02-crm-technology').getByRole('link').textContent()).toContain('选学');
-    expect(await node('07-customer-communication').getByRole('link').textContent()).toMatch(/7 学时 · 下一步/);
+    expect(await node('07-customer-communication').getByRole('link').textContent()).toMatch(/6 学时 · 下一步/);
     await page.goto(url('/'));
     await expect.poll(() => cta.textContent()).toBe('继续学习：第七章 客户沟通');
     await context.close();

@@ -167,6 +167,38 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     expect(realErrors()).toEqual([]);
   });
 
+  it('names a row dated 9999-12-31 under the picker on a phone and on a projected laptop, and analyses the file (issue 10)', async () => {
+    await openChapter({ viewport: { width: 390, height: 844 } });
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    await widget().getByRole('tab', { name: '分析数据' }).focus();
+    await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }));
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles('tests/fixtures/hostile/no-end-date.csv');
+    await expect.poll(() => status().textContent()).toContain('3 位客户');
+    const note = widget().locator('.picker-note', { hasText: '日期可疑' });
+    // 9999-12-31 is after today too: the widget passes the browser's date to the engine.
+    expect(await note.textContent()).toContain('第 5 行 9999-12-31（晚于今天');
+    expect(await note.isVisible()).toBe(true);
+    expect(await widget().evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await note.scrollIntoViewIfNeeded();
+    await shoot('phone-suspicious-date', false);
+    expect(realErrors()).toEqual([]);
+
+    // A laptop in projector mode: the same note, readable from the back of the room.
+    await openChapter({ viewport: { width: 1366, height: 768 }, projector: true });
+    await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
+    await widget().getByRole('tab', { name: '分析数据' }).focus();
+    await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }));
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await again.setFiles('tests/fixtures/hostile/no-end-date.csv');
+    await expect.poll(() => status().textContent()).toContain('3 位客户');
+    const projected = widget().locator('.picker-note', { hasText: '日期可疑' });
+    expect(await projected.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(18);
+    await projected.scrollIntoViewIfNeeded();
+    await shoot('projector-suspicious-date', false);
+    expect(realErrors()).toEqual([]);
+  });
+
   it('walks the chapter’s ten members step by step: answers hidden until the learner checks, or the instructor reveals', async () => {
     await openChapter();
     const tab = widget().getByRole('tab', { name: '分析数据' });

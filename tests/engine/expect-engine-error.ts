@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { isEngineError } from '~/engine/errors';
+import { isEngineError } from '~/engine/core/errors';
 
 /** Runs `fn`, expects an EngineError with `code`, and returns it for further checks. */
 export function expectEngineError(fn: () => unknown, code: string): Error {

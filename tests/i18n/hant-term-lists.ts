@@ -67,6 +67,7 @@ export const FORBIDDEN: { word: string; except?: string[]; why: string }[] = [
   { word: '函式', why: 'a mathematical function is 函數' },
   { word: '匯入期', why: 'the introduction stage of the life cycle is 導入期' },
   { word: '登出', why: '注销 a membership is 註銷, not logging out' },
+  { word: '重回購', why: '重复购买 is 重複購買; 复购 is 回購 only as a word of its own' },
   { word: '營銷', why: 'Taiwan writes 行銷' },
   { word: '渠道', why: 'Taiwan writes 通路 (sales) or 管道 (information, complaints)' },
   { word: '質量', why: 'Taiwan writes 品質' },

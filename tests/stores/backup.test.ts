@@ -4,6 +4,8 @@ import { BACKUP_VERSION, parseBackup, toBackup } from '~/stores/backup';
 import { classBoardSpec } from '~/stores/class-board';
 import { classCodeSpec } from '~/stores/class-code';
 import { $identity } from '~/stores/identity';
+import { $labMarks } from '~/stores/lab-marks';
+import { $worksheets } from '~/stores/worksheets';
 import { $notebook } from '~/stores/notebook';
 import { $profileDrafts } from '~/stores/profile-drafts';
 import { $progress } from '~/stores/progress';
@@ -18,11 +20,13 @@ const answers = { '01-crm-philosophy': { q1: { text: '电子商务让客户更�
 const drafts = { scenario: 'supermarket-member', drafts: { 'supermarket-member': { fields: [{ id: 'mobile', required: true, note: '积分' }], updatedAt: '2026-11-21T00:00:00.000Z' } } };
 const identity = { name: '张三', studentId: '2023123456', className: '营销 2301', updatedAt: '2026-11-22T00:00:00.000Z' };
 const progress = { chapters: { '06-customer-tiering': { visitedAt: '2026-10-01T00:00:00.000Z', widgets: ['rfm-calculator'] } } };
+const worksheets = { labs: { 'key-accounts': { 'annual-cost': { value: '12000', updatedAt: '2026-11-23T00:00:00.000Z' }, 'key-accounts': { value: { rows: [{ customer: 'M10137', abc: 'A' }] }, updatedAt: '2026-11-23T00:00:00.000Z' } } } };
+const labMarks = { labs: { 'key-accounts': { '2023123456': { student: { name: '张三', studentId: '2023123456', className: '营销 2301' }, criteria: { 'abc-rfm': { level: '良' as const, score: 85 } }, comment: '', checksum: '0a1b2c3d', updatedAt: '2026-11-24T00:00:00.000Z' } } } };
 const selfCheck = { quizzes: { '06-customer-tiering/self-check': { attempt: null, history: [{ finishedAt: '2026-10-02T00:00:00.000Z', seed: 3, points: 7, total: 8 }] } } };
 
 beforeEach(() => useTestStorageEngine(new MemoryStorage()));
 afterEach(() => {
-  cleanStores($notebook, $identity, $progress, $selfCheck, $profileDrafts, $settings);
+  cleanStores($notebook, $identity, $progress, $selfCheck, $profileDrafts, $settings, $worksheets, $labMarks);
   useTestStorageEngine(undefined);
 });
 
@@ -34,13 +38,15 @@ function fileWith(edit: (stores: Record<string, unknown>) => void): string {
 }
 
 describe('the JSON backup carries every registered store of learner data', () => {
-  it('round-trips the notebook, the name line, progress, self-check results and the record-sheet drafts; not device settings', () => {
+  it('round-trips the notebook, the name line, progress, self-check results, the record-sheet drafts, the lab worksheets and marks; not device settings', () => {
     const close = openAllStores();
     $notebook.set({ answers });
     $identity.set(identity);
     $progress.set(progress);
     $selfCheck.set(selfCheck);
     $profileDrafts.set(drafts);
+    $worksheets.set(worksheets);
+    $labMarks.set(labMarks);
     $settings.set({ teacher: true, projector: false, course: null });
     const text = toBackup(NOW);
     const file = JSON.parse(text);
@@ -49,12 +55,12 @@ describe('the JSON backup carries every registered store of learner data', () =>
     expect(Object.keys(file.stores)).not.toContain('settings');
     expect(file.stores.profileDrafts).toEqual({ v: 1, data: drafts });
     const parsed = parseBackup(text);
-    expect(parsed.ok && Object.fromEntries(parsed.parts)).toEqual({ notebook: { answers }, identity, progress, selfCheck, profileDrafts: drafts, columnMappings: { entries: [] }, classCode: classCodeSpec.empty(), classBoard: classBoardSpec.empty() });
+    expect(parsed.ok && Object.fromEntries(parsed.parts)).toEqual({ notebook: { answers }, identity, progress, selfCheck, profileDrafts: drafts, columnMappings: { entries: [] }, worksheets, labMarks, classCode: classCodeSpec.empty(), classBoard: classBoardSpec.empty() });
     close();
   });
 
-  it('backs up every registered store but the device settings', () => {
-    expect(STORES.filter((s) => !s.inBackup).map((s) => s.key)).toEqual(['crm-lab:settings']);
+  it('backs up every registered store but the device settings and the widget results the worksheets fill from', () => {
+    expect(STORES.filter((s) => !s.inBackup).map((s) => s.key)).toEqual(['crm-lab:settings', 'crm-lab:widget-results']);
   });
 
   it('reads the older layouts: version 1 (plain strings) and version 2 (answers plus extras)', () => {

@@ -25,7 +25,9 @@ describe('remembered column choices', () => {
     expect(data.entries).toHaveLength(MAPPINGS_LIMIT);
     expect(data.entries[0]!.mapping).toEqual({ amount: null });
     expect(findColumnMapping(data, FIELDS, ['列0'])).toBeNull(); // the oldest went first
-    expect(withoutColumnMapping(data, FIELDS, [`列${MAPPINGS_LIMIT + 4}`]).entries).toHaveLength(MAPPINGS_LIMIT - 1);
+    const forgotten = withoutColumnMapping(data, FIELDS, [`列${MAPPINGS_LIMIT + 4}`], now);
+    expect(findColumnMapping(forgotten, FIELDS, [`列${MAPPINGS_LIMIT + 4}`])).toBeNull();
+    expect(forgotten.entries).toHaveLength(MAPPINGS_LIMIT);
   });
 
   it('reads only its own shape; anything else is set aside, never dropped', () => {
@@ -44,5 +46,12 @@ describe('remembered column choices', () => {
     const other = withColumnMapping(older, FIELDS, ['客户', '金额'], { amount: '金额' }, new Date('2025-04-01T00:00:00Z'));
     const merged = columnMappingsSpec.merge!(mine, other);
     expect(merged.entries.map((e) => e.mapping.amount)).toEqual(['金额', '花费']);
+  });
+
+  it('a forgotten choice stays forgotten when merged with an older copy that still has it', () => {
+    const remembered = withColumnMapping(empty, FIELDS, ['会员号', '花费'], { amount: '花费' }, now);
+    const forgotten = withoutColumnMapping(remembered, FIELDS, ['花费', '会员号'], new Date('2025-03-02T00:00:00Z'));
+    expect(findColumnMapping(columnMappingsSpec.merge!(forgotten, remembered), FIELDS, ['会员号', '花费'])).toBeNull();
+    expect(findColumnMapping(columnMappingsSpec.merge!(remembered, forgotten), FIELDS, ['会员号', '花费'])).toBeNull();
   });
 });

@@ -2,14 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bestPlaythrough, currentTurn, REPLY_QUALITIES, replayRoleplay, type Scenario } from '~/engine/roleplay';
+import { bestPlaythrough, currentTurn, REPLY_QUALITIES, replayRoleplay, type Scenario } from '~/engine/communication/roleplay';
 import type { ScenarioSummary } from '~/lib/scenario-schema';
 import { $progress } from '~/stores/progress';
 import { $settings, updateSettings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import ComplaintRoleplay from '~/widgets/complaint-roleplay/ComplaintRoleplay';
 import { createRoleplayState, type RoleplayWidgetState } from '~/widgets/complaint-roleplay/state';
-import { loadScenarios } from '../engine/roleplay/load-scenarios';
+import { loadScenarios } from '../engine/communication/roleplay/load-scenarios';
 import { MemoryStorage } from '../helpers/memory-storage';
 
 const downloads: { name: string; text: string }[] = [];

@@ -10,7 +10,7 @@ import { $identity } from '~/stores/identity';
 import { $profileDrafts } from '~/stores/profile-drafts';
 import { $settings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
-import { EARLY_INPUT } from '~/scripts/early-input';
+import { EARLY_INPUT } from '~/widgets/shared/early-input';
 import Notebook from '~/widgets/notebook/Notebook';
 import ThinkPractice from '~/widgets/think-practice/ThinkPractice';
 import { MemoryStorage } from '../helpers/memory-storage';

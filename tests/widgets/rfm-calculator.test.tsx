@@ -127,6 +127,22 @@ describe('RfmCalculator with an uploaded GBK file from Excel', () => {
     expect(screen.getByRole('combobox', { name: '数据' }).textContent).toContain('我的文件：dropped.csv');
   });
 
+  it('names rows dated after today or far from the others (a 9999-12-31 placeholder) under the picker', async () => {
+    open('?rfm.dataset=ch06-xianlin');
+    await waitFor(() => expect(status()).toContain('10 位客户'));
+    // A month after today: within 10 years of the file's other dates, so only today (passed in by the widget) flags it.
+    const soon = new Date(Date.now() + 31 * 86_400_000);
+    const later = `${soon.getFullYear()}-${String(soon.getMonth() + 1).padStart(2, '0')}-${String(soon.getDate()).padStart(2, '0')}`;
+    const text = `会员号,日期,消费金额\nA,${soon.getFullYear() - 1}-01-05,10\nB,${soon.getFullYear() - 1}-02-06,20\nC,${later},5\nD,9999-12-31,7\n`;
+    const input = document.querySelector('.dataset-picker input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([text], 'dates.csv', { type: 'text/csv' })] } });
+    await waitFor(() => expect(status()).toContain('4 位客户'));
+    const notes = [...document.querySelectorAll('.dataset-picker .picker-note')].map((p) => p.textContent).join('\n');
+    expect(notes).toContain('有 2 行的日期可疑：');
+    expect(notes).toContain(`第 4 行 ${later}（晚于今天`);
+    expect(notes).toContain('第 5 行 9999-12-31（');
+  });
+
   it('shows the engine’s one clear message in the box when a file cannot be used', async () => {
     open('?rfm.dataset=ch06-xianlin');
     await waitFor(() => expect(status()).toContain('10 位客户'));

@@ -1,5 +1,5 @@
-import { ABC_CSV_COLUMNS, classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/abc';
-import { isEngineError } from '../../engine/errors';
+import { ABC_CSV_COLUMNS, classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/tiering/abc';
+import { isEngineError } from '../../engine/core/errors';
 import { TRANSACTION_SYNONYMS, type ReadTableResult, type ReadTransactionsResult } from '../../engine/ingest';
 import { inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';

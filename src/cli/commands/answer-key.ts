@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { answerKeyCsv, answerKeyFor, answerKeySections, type AnswerKey } from '../../engine/answer-key';
 import { generateVariant } from '../../engine/generate/generate-dataset';
 import { noPositionals } from '../args';
 import { finish, type CommandContext } from '../context';
 import { formatTable } from '../table';
+import { writeOutFile } from '../output-file';
 import { UsageError } from '../usage-error';
 import { datasetOption, studentOption } from './generate';
 
@@ -26,7 +26,7 @@ export async function answerKeyCommand(ctx: CommandContext): Promise<void> {
   if (studentNumber === undefined) throw new UsageError('缺少选项 --student(missing option --student)');
   const key = answerKeyFor(generateVariant(id, studentNumber));
   const out = ctx.args.values.get('out');
-  if (out !== undefined) writeFileSync(out, answerKeyCsv(key));
+  if (out !== undefined) writeOutFile(out, answerKeyCsv(key));
   finish(ctx, key as unknown as Record<string, unknown> & { warnings: string[] }, () => readable(key));
   if (out !== undefined && !ctx.args.flags.has('json')) ctx.io.err(`已写入 ${out}\n`);
 }

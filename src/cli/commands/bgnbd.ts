@@ -1,7 +1,8 @@
-import { bgNbdConditionalExpected, bgNbdPAlive, fitBgNbd } from '../../engine/bgnbd';
-import { summariseForBgNbd } from '../../engine/bgnbd-summary';
+import { bgNbdConditionalExpected, bgNbdPAlive, fitBgNbd } from '../../engine/models/bgnbd';
+import { summariseForBgNbd } from '../../engine/models/bgnbd-summary';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
+import type { RowCell, RowProblem } from '../../engine/ingest';
 import { inputSummary, readTableFile, readTransactionsFile } from '../read-input';
 import { formatPairs, formatTable } from '../table';
 import { UsageError } from '../usage-error';
@@ -17,6 +18,21 @@ interface Row {
   readonly expected: number;
 }
 
+/** A summary row BG/NBD cannot take (docs/contracts.md §5: x repeat purchases, 0 ≤ t_x ≤ T, t_x > 0 after a repeat purchase). */
+function summaryRowProblem(cell: RowCell): RowProblem | null {
+  const x = cell('x') as number;
+  const t_x = cell('t_x') as number;
+  const T = cell('T') as number;
+  if (!Number.isInteger(x) || x < 0) return { key: 'x', message: `重复购买次数 x 应为不小于 0 的整数，当前为 ${x}` };
+  if (t_x < 0) return { key: 't_x', message: `最后一次购买时间 t_x 不能小于 0，当前为 ${t_x}` };
+  if (t_x > T) return { key: 't_x', message: `最后一次购买时间 t_x = ${t_x} 晚于观察时长 T = ${T}，应满足 t_x ≤ T` };
+  if (x > 0 && t_x === 0) return { key: 't_x', message: `有重复购买（x = ${x}）时 t_x 应大于 0：重复购买在首次购买之后` };
+  return null;
+}
+
+/** The longest prediction period: 10 years in the chosen unit. */
+const MAX_HORIZON = { week: 520, day: 3660 } as const;
+
 /** Per-customer x, t_x, T: summarised from transactions, or read from a summary file (`--summary`). */
 async function readSummary(path: string, ctx: CommandContext, unit: 'day' | 'week') {
   if (ctx.args.flags.has('summary')) {
@@ -25,7 +41,7 @@ async function readSummary(path: string, ctx: CommandContext, unit: 'day' | 'wee
       { key: 'x', type: 'number', label: '重复购买次数 x', labelEn: 'x', synonyms: ['x', 'frequency', '重复购买次数'] },
       { key: 't_x', type: 'number', label: '最后一次购买时间 t_x', labelEn: 't_x', synonyms: ['t_x', 'recency', '最后购买时间'] },
       { key: 'T', type: 'number', label: '观察时长 T', labelEn: 'T', synonyms: ['T', 'age', '观察时长'] },
-    ]);
+    ], summaryRowProblem);
     const c = read.columns;
     return { customers: c.customer as readonly string[], x: c.x as Float64Array, t_x: c.t_x as Float64Array, T: c.T as Float64Array, read };
   }
@@ -39,7 +55,9 @@ export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
   const path = inputFile(ctx.args);
   const unit = choiceOption(ctx.args, 'unit', ['week', 'day'], 'week');
   const horizon = numberOption(ctx.args, 'horizon') ?? (unit === 'week' ? 52 : 365);
-  if (!(horizon > 0)) throw new UsageError(`选项 --horizon 必须大于 0，得到 ${horizon}(option --horizon must be positive)`);
+  if (!(horizon > 0 && horizon <= MAX_HORIZON[unit])) {
+    throw new UsageError(`选项 --horizon 需要 0 到 ${MAX_HORIZON[unit]} 之间的数（最长 10 年，单位：${unit === 'week' ? '周' : '天'}），得到 ${horizon}(option --horizon must be above 0 and at most ${MAX_HORIZON[unit]} ${unit}s)`);
+  }
   if (ctx.args.flags.has('summary') && ctx.args.values.has('asof')) dateOption(ctx.args, 'asof');
   const { customers, x, t_x, T, read } = await readSummary(path, ctx, unit);
   const fit = fitBgNbd({ x, t_x, T });
@@ -54,6 +72,9 @@ export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
   }));
   const warnings = [...read.warnings];
   if (!fit.converged) warnings.push('参数估计未完全收敛，结果仅供参考');
+  if ('dateOutliers' in read && read.dateOutliers.count > 0) {
+    warnings.push(`模型的观察期包括上面提到的 ${read.dateOutliers.count} 行可疑日期（如第 ${read.dateOutliers.rows[0]!.line} 行），T 与 t_x 随之拉长：请先核对这些日期，否则拟合结果没有意义`);
+  }
   finish(
     ctx,
     { params, logLikelihood: fit.logLikelihood, converged: fit.converged, unit, horizon, customers: rows, input: inputSummary(path, read), warnings },

@@ -1,4 +1,4 @@
-import { customerLifetimeValue, type ClvYear } from '../../engine/clv';
+import { customerLifetimeValue, type ClvYear } from '../../engine/tiering/clv';
 import { noPositionals, numberOption, requiredNumber } from '../args';
 import { finish, type CommandContext } from '../context';
 import { formatTable } from '../table';

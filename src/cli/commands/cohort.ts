@@ -1,3 +1,6 @@
+import { formatDay } from '../../engine/core/dates';
+import { EngineError, isEngineError } from '../../engine/core/errors';
+import type { ReadTransactionsResult } from '../../engine/ingest';
 import { cohortRetention, type CohortRow } from '../../engine/loyalty';
 import { choiceOption, inputFile } from '../args';
 import { finish, type CommandContext } from '../context';
@@ -8,12 +11,24 @@ export const COHORT_OPTIONS = { values: ['customer', 'date', 'amount', 'order', 
 
 const SHOWN_AGES = 13;
 
+/** Runs the analysis; a span too long for a cohort table names the rows whose dates look wrong. */
+function withSuspiciousDates<T>(analyse: () => T, read: ReadTransactionsResult): T {
+  try {
+    return analyse();
+  } catch (error) {
+    const { rows } = read.dateOutliers;
+    if (!isEngineError(error) || error.code !== 'span-too-long' || rows.length === 0) throw error;
+    const named = rows.slice(0, 5).map((r) => `第 ${r.line} 行（${formatDay(r.day)}）`).join('、');
+    throw new EngineError(error.code, `可疑的日期：${named}。${error.message}`, error.details as Record<string, unknown>);
+  }
+}
+
 /** `crm cohort <csv>`: the cohort retention triangle (customers by month or quarter of their first purchase). */
 export async function cohortCommand(ctx: CommandContext): Promise<void> {
   const path = inputFile(ctx.args);
   const period = choiceOption(ctx.args, 'period', ['month', 'quarter'], 'month');
   const read = await readTransactionsFile(path, ctx.args);
-  const result = cohortRetention(read.transactions, { period });
+  const result = withSuspiciousDates(() => cohortRetention(read.transactions, { period }), read);
   const cohorts = result.cohorts.map(({ cohort, size, active, share }) => ({ cohort, size, active, share }));
   const ages = Math.max(0, ...result.cohorts.map((c) => c.active.length));
   const unit = period === 'month' ? '月' : '季度';

@@ -1,4 +1,4 @@
-import { erlangC, erlangCTable, type ErlangCTableRow } from '../../engine/erlang-c';
+import { erlangC, erlangCTable, type ErlangCTableRow } from '../../engine/technology/erlang-c';
 import { noPositionals, numberOption, requiredNumber } from '../args';
 import { finish, type CommandContext } from '../context';
 import { formatPairs, formatTable } from '../table';

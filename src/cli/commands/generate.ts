@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { validateStudentNumber } from '../../engine/answer-key/student-number';
 import { findGeneratedDataset, generateDataset } from '../../engine/generate/generate-dataset';
 import { GENERATED_DATASETS } from '../../engine/generate/catalogue';
 import { noPositionals, numberOption } from '../args';
 import type { CommandContext } from '../context';
+import { writeOutFile } from '../output-file';
 import { UsageError } from '../usage-error';
 
 export const GENERATE_OPTIONS = { values: ['dataset', 'student', 'seed', 'out'], flags: ['bom'] };
@@ -43,6 +43,6 @@ export async function generateCommand(ctx: CommandContext): Promise<void> {
     ctx.io.out(dataset.csv);
     return;
   }
-  writeFileSync(out, dataset.csv);
+  writeOutFile(out, dataset.csv);
   ctx.io.err(`已写入 ${out}（${dataset.table.rows} 行，${dataset.file}）\n`);
 }

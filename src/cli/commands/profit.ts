@@ -1,7 +1,8 @@
 import { VERDICT_NAMES } from '../../engine/answer-key/logistics-answer-key';
-import { EngineError } from '../../engine/errors';
-import { customerProfitability, type CustomerProfitability } from '../../engine/profitability';
-import { PROFITABILITY_COLUMNS, profitabilityInputsFromColumns } from '../../engine/profitability-inputs';
+import { EngineError } from '../../engine/core/errors';
+import { shortText } from '../../engine/ingest/issue-log';
+import { customerProfitability, type CustomerProfitability } from '../../engine/selection/profitability';
+import { PROFITABILITY_COLUMNS, profitabilityInputsFromColumns } from '../../engine/selection/profitability/profitability-inputs';
 import { inputFile } from '../args';
 import { finish, type CommandContext } from '../context';
 import { inputSummary, readTableFile } from '../read-input';
@@ -20,12 +21,17 @@ export async function profitCommand(ctx: CommandContext): Promise<void> {
   const named = Object.fromEntries(Object.entries(COLUMN_OPTIONS).flatMap(([option, key]) => (ctx.args.values.has(option) ? [[key, ctx.args.values.get(option)!]] : [])));
   const read = await readTableFile(path, PROFITABILITY_COLUMNS.map((c) => (named[c.key] ? { ...c, header: named[c.key] } : c)));
   const { inputs, names, issues, moneyScale } = profitabilityInputsFromColumns({ length: read.length, columns: read.columns, mapping: read.mapping });
-  if (inputs.length === 0) throw new EngineError('no-usable-rows', '没有可以分析的客户行(no customer row can be used)');
+  const lineOf = (row: number) => read.lines[row - 1]!;
+  if (inputs.length === 0) {
+    const first = issues[0];
+    const where = first ? `，例如第 ${lineOf(first.row)} 行“${shortText(first.column)}”列：${first.message}` : '';
+    throw new EngineError('no-usable-rows', `没有可以分析的客户行${where}(no customer row can be used)`);
+  }
   const results = customerProfitability(inputs);
   const rows = results.map((r) => ({ ...r, name: names[r.customer] ?? '', verdictName: VERDICT_NAMES[r.verdict] }));
   const counts = { good: 0, watch: 0, bad: 0 };
   for (const r of results) counts[r.verdict]++;
-  const warnings = [...read.warnings, ...issues.map((i) => `客户 ${i.customer || '（无编号）'} 的“${i.column}”：${i.message}，未计入`)];
+  const warnings = [...read.warnings, ...issues.map((i) => `第 ${lineOf(i.row)} 行：客户 ${shortText(i.customer) || '（无编号）'} 的“${shortText(i.column)}”：${i.message}，未计入`)];
   const scaled = moneyScale.revenue !== 1 || moneyScale.serviceCost !== 1;
   finish(
     ctx,

@@ -1,5 +1,5 @@
-import { formatDay } from '../../engine/dates';
-import { computeRfm, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/rfm';
+import { formatDay } from '../../engine/core/dates';
+import { computeRfm, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/tiering/rfm';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
 import { inputSummary, readTransactionsFile } from '../read-input';

@@ -1,4 +1,4 @@
-import { toCsv } from '../csv-export';
+import { toCsv } from '../core/csv-export';
 import { answerKeySections, type AnswerKeyCell } from './sections';
 import type { AnswerKey } from './types';
 

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { GeneratedDatasetId } from '../generate/catalogue';
 import { generateVariant, type GeneratedDataset } from '../generate/generate-dataset';
 import { callsAnswerKey } from './calls-answer-key';

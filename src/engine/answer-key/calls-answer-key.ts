@@ -1,6 +1,6 @@
-import { busiestInterval } from '../call-volume/busiest-interval';
-import { EngineError } from '../errors';
-import { erlangC } from '../erlang-c/staffing';
+import { busiestInterval } from '../technology/call-volume/busiest-interval';
+import { EngineError } from '../core/errors';
+import { erlangC } from '../technology/erlang-c/staffing';
 import type { GeneratedDataset } from '../generate/generate-dataset';
 import { numericColumn, textColumn } from './generated-columns';
 import { answerKeyHeader } from './header';

@@ -1,5 +1,5 @@
-import { countByCategory } from '../complaints/count-by-category';
-import { firstContactResolution } from '../complaints/first-contact-resolution';
+import { countByCategory } from '../communication/complaints/count-by-category';
+import { firstContactResolution } from '../communication/complaints/first-contact-resolution';
 import type { GeneratedDataset } from '../generate/generate-dataset';
 import { meanOrNull } from '../satisfaction/answers';
 import { numericColumn, textColumn } from './generated-columns';

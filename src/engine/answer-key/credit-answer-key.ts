@@ -1,5 +1,5 @@
-import { creditGradeDistribution } from '../credit-grade-distribution';
-import { EngineError } from '../errors';
+import { creditGradeDistribution } from '../information/credit/credit-grade-distribution';
+import { EngineError } from '../core/errors';
 import type { GeneratedDataset } from '../generate/generate-dataset';
 import { numericColumn, textColumn } from './generated-columns';
 import { answerKeyHeader } from './header';

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { GeneratedCell, GeneratedTable } from '../generate/table';
 
 /**

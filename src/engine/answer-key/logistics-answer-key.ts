@@ -1,8 +1,8 @@
-import { classifyAbc } from '../abc/classify-abc';
+import { classifyAbc } from '../tiering/abc/classify-abc';
 import type { GeneratedDataset } from '../generate/generate-dataset';
-import { customerProfitability } from '../profitability/customer-profitability';
-import type { ProfitabilityVerdict } from '../profitability/types';
-import { profitabilityInputsFromColumns } from '../profitability-inputs';
+import { customerProfitability } from '../selection/profitability/customer-profitability';
+import type { ProfitabilityVerdict } from '../selection/profitability/types';
+import { profitabilityInputsFromColumns } from '../selection/profitability/profitability-inputs';
 import { generatedColumn, numericColumn, textColumn } from './generated-columns';
 import { answerKeyHeader } from './header';
 import type { LogisticsAnswerKey } from './types';

@@ -1,10 +1,10 @@
-import { classifyAbc } from '../abc/classify-abc';
-import { valuePerCustomer } from '../abc/value-per-customer';
-import { formatDay } from '../dates';
+import { classifyAbc } from '../tiering/abc/classify-abc';
+import { valuePerCustomer } from '../tiering/abc/value-per-customer';
+import { formatDay } from '../core/dates';
 import type { GeneratedDataset } from '../generate/generate-dataset';
-import { computeRfm } from '../rfm/compute-rfm';
-import { transactionsFromRecords } from '../transactions-from-records';
-import type { Transactions } from '../types';
+import { computeRfm } from '../tiering/rfm/compute-rfm';
+import { transactionsFromRecords } from '../core/transactions-from-records';
+import type { Transactions } from '../core/types';
 import { numericColumn, textColumn } from './generated-columns';
 import { answerKeyHeader } from './header';
 import type { RetailAnswerKey } from './types';

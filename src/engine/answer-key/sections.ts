@@ -1,4 +1,4 @@
-import { CN8_SEGMENTS } from '../rfm/segments-cn8';
+import { CN8_SEGMENTS } from '../tiering/rfm/segments-cn8';
 import type { AnswerKey, AnswerKeyAbc, CallsAnswerKey, ComplaintAnswerKey, CreditAnswerKey, LogisticsAnswerKey, RetailAnswerKey, SurveyAnswerKey } from './types';
 
 /** A column of an answer-key table: its Chinese header and, for numbers, the decimals to show. */

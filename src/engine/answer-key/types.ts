@@ -1,11 +1,11 @@
-import type { AbcClass, AbcClassSummary } from '../abc/classify-abc';
-import type { BusiestInterval } from '../call-volume/busiest-interval';
-import type { CategoryCount } from '../complaints/count-by-category';
-import type { FirstContactResolution } from '../complaints/first-contact-resolution';
-import type { CreditGradeCount } from '../credit-grade-distribution';
+import type { AbcClass, AbcClassSummary } from '../tiering/abc/classify-abc';
+import type { BusiestInterval } from '../technology/call-volume/busiest-interval';
+import type { CategoryCount } from '../communication/complaints/count-by-category';
+import type { FirstContactResolution } from '../communication/complaints/first-contact-resolution';
+import type { CreditGradeCount } from '../information/credit/credit-grade-distribution';
 import type { GeneratedDatasetId } from '../generate/catalogue';
-import type { ProfitabilityVerdict } from '../profitability/types';
-import type { RfmSegmentSummary } from '../rfm/types';
+import type { ProfitabilityVerdict } from '../selection/profitability/types';
+import type { RfmSegmentSummary } from '../tiering/rfm/types';
 import type { CsatResult } from '../satisfaction/csat';
 import type { NpsResult } from '../satisfaction/nps';
 

@@ -1,7 +1,7 @@
 import type { GeneratedDatasetId } from '../generate/catalogue';
 import type { GeneratedDataset } from '../generate/generate-dataset';
 import type { GeneratedTable } from '../generate/table';
-import { groupedNumber } from '../number-text';
+import { groupedNumber } from '../core/number-text';
 
 /** One fact about a generated file a student can check by looking at it, e.g. 会员数 3,491. */
 export interface DatasetFact {

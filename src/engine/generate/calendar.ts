@@ -1,5 +1,5 @@
-import { dayFromYmd, formatDay } from '../dates';
-import { EngineError } from '../errors';
+import { dayFromYmd, formatDay } from '../core/dates';
+import { EngineError } from '../core/errors';
 
 // 春节 (first day of the lunar year), from the official holiday notices of the State Council
 // (国务院办公厅关于节假日安排的通知) for past years and the Purple Mountain Observatory's calendar ahead.

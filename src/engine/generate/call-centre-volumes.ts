@@ -1,4 +1,4 @@
-import { dayFromYmd, formatDay } from '../dates';
+import { dayFromYmd, formatDay } from '../core/dates';
 import { pad2, springFestivalDay, weekdayOf, yearOf } from './calendar';
 import type { Random } from './random';
 import type { GeneratedTable } from './table';

@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../dates';
+import { dayFromYmd } from '../core/dates';
 import { formatDateTime, weekdayOf, yearOf } from './calendar';
 import { detLog } from './det-math';
 import type { Random } from './random';

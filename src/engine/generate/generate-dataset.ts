@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { GENERATED_DATASETS, type GeneratedDatasetId, type GeneratedDatasetInfo } from './catalogue';
 import { defaultCallCentreParams, generateCallCentreVolumes, varyCallCentreParams } from './call-centre-volumes';
 import { defaultComplaintParams, generateComplaintTickets, varyComplaintParams } from './complaint-tickets';

@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../dates';
+import { dayFromYmd } from '../core/dates';
 import { springFestivalDay, weekdayOf, yearOf } from './calendar';
 
 /** The shopping occasion a day falls in, which shapes how much, what and where people buy. */

@@ -1,4 +1,4 @@
-import { dayFromYmd } from '../dates';
+import { dayFromYmd } from '../core/dates';
 import { formatDateTime } from './calendar';
 import type { Random } from './random';
 import { occasionsBetween, retailDayWeights, type Occasion } from './retail-season';

@@ -25,19 +25,39 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return true;
 }
 
-/** Share of even and odd positions holding a zero byte: UTF-16 text without a BOM shows one near 1. */
-function zeroShares(bytes: Uint8Array): [even: number, odd: number] {
+/** A UTF-16 code unit that plain text holds: tab, line ends, printable ASCII, and U+00A0 upwards (no C1 controls). */
+function isTextUnit(unit: number): boolean {
+  return unit === 0x09 || unit === 0x0a || unit === 0x0d || (unit >= 0x20 && unit < 0x7f) || (unit >= 0xa0 && unit <= 0xfffd);
+}
+
+/**
+ * UTF-16 without a byte-order mark: the zero bytes (the high byte of every ASCII character: commas, digits,
+ * line ends) sit at odd positions (little-endian) or even ones (big-endian), and read in that order 95 % of
+ * the code units are text. Mostly Chinese text has few zero bytes, all on one side; binary data has them on
+ * both sides or reads as control characters.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = bytes.length & ~1;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i & 1) === 0 ? even++ : odd++;
-  const half = Math.max(1, bytes.length >> 1);
-  return [even / half, odd / half];
+  for (let i = 0; i < length; i++) if (bytes[i] === 0) (i & 1) === 0 ? even++ : odd++;
+  const zeros = even + odd;
+  if (zeros < 2) return null;
+  const order = odd >= 0.9 * zeros ? 'utf-16le' : even >= 0.9 * zeros ? 'utf-16be' : null;
+  if (order === null) return null;
+  let text = 0;
+  for (let i = 0; i < length; i += 2) {
+    const unit = order === 'utf-16le' ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if (isTextUnit(unit)) text++;
+  }
+  return text >= 0.95 * (length / 2) ? order : null;
 }
 
 /**
  * Decides the encoding of a CSV file from its first bytes (a sample; `complete` says whether it is the
  * whole file). Order of tests: byte-order marks (UTF-8, UTF-16 LE/BE); known binary signatures (xlsx, xls,
- * PDF, images, archives); UTF-16 without a BOM (every other byte zero); a binary-looking share of control
+ * PDF, images, archives); UTF-16 without a BOM (zero bytes on one side only, code units that read as text,
+ * mostly Chinese included); a binary-looking share of control
  * bytes; then valid UTF-8 → `utf-8`, anything else → `gb18030` (what Excel in Chinese saves; GBK is its
  * subset). A multi-byte character cut off at the end of an incomplete sample does not count as invalid.
  *
@@ -53,9 +73,8 @@ export function detectEncoding(sample: Uint8Array, complete: boolean): EncodingG
 
   const probe = sample.subarray(0, 8192);
   if (probe.length >= 16) {
-    const [even, odd] = zeroShares(probe);
-    if (odd > 0.9 && even < 0.1) return { kind: 'text', encoding: 'utf-16le', asciiOnly: false };
-    if (even > 0.9 && odd < 0.1) return { kind: 'text', encoding: 'utf-16be', asciiOnly: false };
+    const utf16 = utf16WithoutBom(probe);
+    if (utf16 !== null) return { kind: 'text', encoding: utf16, asciiOnly: false };
     let nul = 0;
     let control = 0;
     for (let i = 0; i < probe.length; i++) {

@@ -1,7 +1,8 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
+import { shortText } from './issue-log';
 
 /** A required field that has no column: its Chinese and English names, and the column the user named. */
 export interface MissingField {
@@ -12,7 +13,16 @@ export interface MissingField {
 
 function looksLikeData(headers: readonly string[]): boolean {
   const filled = headers.filter((h) => h !== '');
-  return filled.length > 0 && filled.every((h) => !Number.isNaN(parseAmount(h)) || parseDate(h).ok);
+  return filled.length > 0 && filled.every((h) => h.length <= 40 && (!Number.isNaN(parseAmount(h)) || parseDate(h).ok));
+}
+
+/** How many headers a message lists. */
+const LISTED_HEADERS = 30;
+
+/** The headers for a message: each cut to 40 characters, at most 30 of them, then how many more. */
+function listHeaders(headers: readonly string[]): string {
+  const shown = headers.slice(0, LISTED_HEADERS).map((h) => shortText(h)).join(', ');
+  return headers.length > LISTED_HEADERS ? `${shown} …（共 ${headers.length} 列）` : shown;
 }
 
 /**
@@ -20,14 +30,14 @@ function looksLikeData(headers: readonly string[]): boolean {
  * headers found, e.g. `缺少必需的列:金额。找到的列:会员号, 日期, 备注(missing required column: amount; found: 会员号, 日期, 备注)`.
  */
 export function missingColumnsError(missing: readonly MissingField[], headers: readonly string[]): EngineError {
-  const found = headers.length > 0 ? headers.join(', ') : '（无）';
+  const found = headers.length > 0 ? listHeaders(headers) : '（无）';
   const named = missing.filter((m) => m.named);
   const unnamed = missing.filter((m) => !m.named);
   const zh: string[] = [];
   const en: string[] = [];
   if (named.length > 0) {
-    zh.push(`找不到指定的列：${named.map((m) => `“${m.named}”（${m.label}）`).join('、')}`);
-    en.push(`column not found: ${named.map((m) => m.named).join(', ')}`);
+    zh.push(`找不到指定的列：${named.map((m) => `“${shortText(m.named!)}”（${m.label}）`).join('、')}`);
+    en.push(`column not found: ${named.map((m) => shortText(m.named!)).join(', ')}`);
   }
   if (unnamed.length > 0) {
     zh.push(`缺少必需的列：${unnamed.map((m) => m.label).join('、')}`);
@@ -46,7 +56,7 @@ export function noValidRowsError(rowsRead: number, firstIssue: RowIssue | undefi
   if (rowsRead === 0) {
     return new EngineError('no-valid-rows', '文件只有表头，没有数据行(the file has a header but no data rows)', { rowsRead, issues });
   }
-  const where = firstIssue === undefined ? '' : `，例如第 ${firstIssue.line} 行${firstIssue.column === undefined ? '' : `“${firstIssue.column}”列`}：${firstIssue.message}`;
+  const where = firstIssue === undefined ? '' : `，例如第 ${firstIssue.line} 行${firstIssue.column === undefined ? '' : `“${shortText(firstIssue.column)}”列`}：${firstIssue.message}`;
   return new EngineError(
     'no-valid-rows',
     `没有一行可以读取：${rowsRead} 行数据都有问题${where}(no readable rows: all ${rowsRead} data rows have problems)`,

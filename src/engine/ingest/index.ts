@@ -14,3 +14,5 @@ export * from './read-table';
 export * from './read-text-columns';
 export { MAX_KEPT_ISSUES } from './issue-log';
 export * from './width';
+export * from './date-outliers';
+export * from './encoding-mix';

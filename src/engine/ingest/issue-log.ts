@@ -1,4 +1,4 @@
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
 
 /** How many row issues a reader keeps (the count goes on). */
 export const MAX_KEPT_ISSUES = 20;
@@ -14,11 +14,16 @@ export class IssueLog {
   }
 }
 
+/** Text from a file shown inside a message: at most `max` characters (then …), control characters made visible. */
+export function shortText(text: string, max = 40): string {
+  const shown = text.length > max ? `${text.slice(0, max)}…` : text;
+  // eslint-disable-next-line no-control-regex
+  return shown.replace(/[\u0000-\u001f]/g, '�');
+}
+
 /** A cell shown inside a message: at most 40 characters, control characters made visible. */
 export function quoteCell(cell: string): string {
-  const shown = cell.length > 40 ? `${cell.slice(0, 40)}…` : cell;
-  // eslint-disable-next-line no-control-regex
-  return `“${shown.replace(/[\u0000-\u001f]/g, '�')}”`;
+  return `“${shortText(cell)}”`;
 }
 
 /** Merges two lists of issues already in line order and keeps the first `MAX_KEPT_ISSUES`. */
@@ -36,6 +41,6 @@ export function mergeIssues(a: readonly RowIssue[], b: readonly RowIssue[]): Row
 /** One line summing up skipped rows for `warnings`, naming the first one. */
 export function skippedRowsWarning(count: number, first: RowIssue | undefined): string | null {
   if (count === 0 || first === undefined) return null;
-  const where = first.column === undefined ? `第 ${first.line} 行` : `第 ${first.line} 行“${first.column}”列`;
+  const where = first.column === undefined ? `第 ${first.line} 行` : `第 ${first.line} 行“${shortText(first.column)}”列`;
   return `有 ${count} 行无法读取，已跳过；第一处：${where}：${first.message}`;
 }

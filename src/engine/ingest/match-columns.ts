@@ -11,18 +11,38 @@ export interface ColumnGuess<F extends string> {
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** Headers longer than this are no column name (a data row or a whole file on one line): never matched. */
+const MAX_HEADER_CHARS = 200;
+
+function comparable(header: string): string {
+  return header.length > MAX_HEADER_CHARS ? '' : normalizeHeader(header);
+}
+
 /** A synonym long enough to be looked for inside a longer header (`订单金额(元)` holds `金额`). */
 function usableInside(synonym: string): boolean {
   return CJK.test(synonym) ? synonym.length >= 2 : synonym.length >= 4;
 }
 
-function score(header: string, synonyms: readonly string[]): number {
-  const exact = synonyms.indexOf(header);
-  if (exact >= 0) return 1000 - exact;
-  for (let k = 0; k < synonyms.length; k++) {
-    const synonym = synonyms[k]!;
-    if (usableInside(synonym) && header.includes(synonym)) return 500 - k;
-  }
+/** One field's synonyms, normalised: exact names with their rank, and those long enough to look for inside. */
+interface FieldNames {
+  readonly exact: ReadonlyMap<string, number>;
+  readonly inside: readonly (readonly [rank: number, synonym: string])[];
+}
+
+function fieldNames(synonyms: readonly string[]): FieldNames {
+  const exact = new Map<string, number>();
+  const inside: [number, string][] = [];
+  synonyms.map(normalizeHeader).forEach((synonym, k) => {
+    if (!exact.has(synonym)) exact.set(synonym, k);
+    if (usableInside(synonym)) inside.push([k, synonym]);
+  });
+  return { exact, inside };
+}
+
+function score(header: string, names: FieldNames): number {
+  const exact = names.exact.get(header);
+  if (exact !== undefined) return 1000 - exact;
+  for (const [k, synonym] of names.inside) if (header.includes(synonym)) return 500 - k;
   return 0;
 }
 
@@ -38,13 +58,18 @@ function score(header: string, synonyms: readonly string[]): number {
  */
 export function matchColumns<F extends string>(headers: readonly string[], synonyms: FieldSynonyms<F>): ColumnGuess<F> {
   const fields = Object.keys(synonyms) as F[];
-  const normalizedSynonyms = new Map<F, string[]>(fields.map((f) => [f, synonyms[f].map(normalizeHeader)]));
-  const normalizedHeaders = headers.map(normalizeHeader);
+  const names = new Map<F, FieldNames>(fields.map((f) => [f, fieldNames(synonyms[f])]));
+  const normalizedHeaders = headers.map(comparable);
+  // A Map, not indexOf per header: a file may have tens of thousands of columns.
+  const firstColumn = new Map<string, number>();
+  normalizedHeaders.forEach((header, column) => {
+    if (!firstColumn.has(header)) firstColumn.set(header, column);
+  });
   const pairs: { field: F; column: number; score: number }[] = [];
   for (const field of fields) {
     normalizedHeaders.forEach((header, column) => {
-      if (header === '' || normalizedHeaders.indexOf(header) !== column) return;
-      const s = score(header, normalizedSynonyms.get(field)!);
+      if (header === '' || firstColumn.get(header) !== column) return;
+      const s = score(header, names.get(field)!);
       if (s > 0) pairs.push({ field, column, score: s });
     });
   }
@@ -71,5 +96,6 @@ export function findColumn(headers: readonly string[], name: string): number {
   const exact = headers.indexOf(name);
   if (exact >= 0) return exact;
   const wanted = normalizeHeader(name);
-  return headers.findIndex((header) => normalizeHeader(header) === wanted);
+  if (wanted === '') return -1;
+  return headers.findIndex((header) => comparable(header) === wanted);
 }

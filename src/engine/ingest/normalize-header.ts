@@ -22,6 +22,8 @@ for (const pair of TRADITIONAL_PAIRS.split(' ')) if (pair.length === 2) TRADITIO
 export function normalizeHeader(header: string): string {
   let text = toHalfWidth(header).replace(/^\uFEFF/, '').trim().toLowerCase();
   text = text.replace(/\s*[([][^()[\]]*[)\]]\s*$/, '');
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.replace(/[ _\-.:#\t]/g, ''); // nothing to fold: one native pass
   let out = '';
   for (const ch of text) {
     if (ch === ' ' || ch === '_' || ch === '-' || ch === '.' || ch === ':' || ch === '#' || ch === '\t') continue;

@@ -9,6 +9,22 @@ export interface AmountFormat {
   readonly decimalComma?: boolean;
 }
 
+/**
+ * Amounts (and other numbers read from a file) must be smaller than this in absolute value: 10^15
+ * (一千万亿) is beyond any real transaction, and above it a double no longer holds every whole fen.
+ * Capping each value also keeps every sum of up to 2^31 rows finite.
+ */
+export const MAX_ABS_AMOUNT = 1e15;
+
+/**
+ * Why a number read from a cell cannot be used, or null: not finite (`1e400`, 400 digits) or not below
+ * `MAX_ABS_AMOUNT`.
+ * @example amountSizeProblem(1e16) // '数值大得不合常理（绝对值应小于 10^15，即一千万亿）'
+ */
+export function amountSizeProblem(value: number): string | null {
+  return Math.abs(value) < MAX_ABS_AMOUNT ? null : '数值大得不合常理（绝对值应小于 10^15，即一千万亿）';
+}
+
 const CURRENCY = /[¥￥$€£＄]|元|人民币|rmb|cny|usd|us\$|hk\$|nt\$|twd|hkd|eur|gbp/gi;
 const SPACES = /[\s\u00a0\u2009\u202f']/g;
 
@@ -33,7 +49,8 @@ const DIGITS_COMMA = /^\d+(,\d+)?$/;
 /**
  * Reads a money amount as a number, or NaN when the text is not one. Accepts currency signs and words
  * (`¥` `￥` `元` `RMB` `$` …) before or after the number, spaces, full-width digits, a leading `+`/`-`
- * (or `−`), `(12.50)` for a negative, and thousands separators. With `decimalComma` false (files
+ * (or `−`), `(12.50)` for a negative (accounting brackets; `(-12.50)` carries two signs and is NaN), and
+ * thousands separators. With `decimalComma` false (files
  * delimited by `,`, tab or `|`): `,` groups thousands and must come in groups of three (`1,234.50`; `1,23`
  * is rejected). With `decimalComma` true (`;` files): `1.234,50` and `12,50` use the European marks.
  * An empty cell is NaN: a missing amount is a problem to report, not a zero.
@@ -47,12 +64,15 @@ export function parseAmount(text: string, format: AmountFormat = {}): number {
   if (isPlainNumber(text) && !(format.decimalComma && text.includes('.'))) return Number(text);
   let s = toHalfWidth(text).replace(CURRENCY, '').replace(SPACES, '');
   let sign = 1;
-  if (s.startsWith('(') && s.endsWith(')')) {
+  const parenthesised = s.startsWith('(') && s.endsWith(')');
+  if (parenthesised) {
     sign = -1;
     s = s.slice(1, -1);
   }
   if (s.startsWith('-') || s.startsWith('+')) {
-    if (s[0] === '-') sign = -sign;
+    // `(-5)` or `(+5)`: brackets already say negative; a second sign leaves the meaning unclear.
+    if (parenthesised) return Number.NaN;
+    if (s[0] === '-') sign = -1;
     s = s.slice(1);
   }
   if (s === '') return Number.NaN;

@@ -1,4 +1,5 @@
-import { dayFromYmd } from '../dates';
+import { dayFromYmd, MAX_YEAR, MIN_YEAR } from '../core/dates';
+import { quoteCell } from './issue-log';
 import { toHalfWidth } from './width';
 
 /** Order of day and month in dates like `1/5/2024`: month first (US Excel) or day first. */
@@ -38,8 +39,9 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function calendarDay(year: number, month: number, day: number, text: string): DateReading {
-  if (month < 1 || month > 12) return { ok: false, reason: `月份不存在：“${text}”` };
-  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `日期不存在：“${text}”` };
+  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, reason: `年份不在 ${MIN_YEAR}–${MAX_YEAR} 之间：${quoteCell(text)}` };
+  if (month < 1 || month > 12) return { ok: false, reason: `月份不存在：${quoteCell(text)}` };
+  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, reason: `日期不存在：${quoteCell(text)}` };
   return { ok: true, day: dayFromYmd(year, month, day), form: 'ymd' };
 }
 
@@ -54,7 +56,8 @@ export function expandTwoDigitYear(year: number): number {
  * Excel does, 00–29 → 20xx); an Excel serial number (45296 → 2024-01-05; serial 60, Excel's phantom
  * 1900-02-29, is rejected). Each may carry a time after a space or `T` (`13:05`, `13:05:00`, `1:05 PM`,
  * `Z`/`+08:00`), which is checked and then ignored: the calendar date is the one written, with no time
- * zone shift. Full-width digits are accepted. Impossible dates (2024-02-30) are rejected with a reason.
+ * zone shift. Full-width digits are accepted. Impossible dates (2024-02-30) and years outside 1000–9999
+ * (`0000-01-01`, a typo such as `0202-05-01`) are rejected with a reason.
  *
  * Source: ISO 8601; Microsoft, "Excel incorrectly assumes that the year 1900 is a leap year" (KB 214326).
  * @example parseDate('2024年1月5日 13:05') // { ok: true, day: 19727, form: 'ymd' }
@@ -70,7 +73,7 @@ export function parseDate(text: string, order: DayMonthOrder = 'mdy'): DateReadi
   if (timePart !== undefined) {
     const t = TIME.exec(timePart.trim());
     if (!t || Number(t[1]) > 23 || Number(t[2]) > 59 || Number(t[3] ?? 0) > 59) {
-      return { ok: false, reason: `无法识别的日期或时间：“${text}”` };
+      return { ok: false, reason: `无法识别的日期或时间：${quoteCell(text)}` };
     }
   }
 
@@ -94,10 +97,10 @@ export function parseDate(text: string, order: DayMonthOrder = 'mdy'): DateReadi
   m = timePart === undefined ? SERIAL.exec(datePart) : null;
   if (m) {
     const serial = Number(m[1]);
-    if (serial < 1) return { ok: false, reason: `Excel 日期序列号必须大于 0：“${text}”` };
-    if (serial === EXCEL_FAKE_LEAP_DAY) return { ok: false, reason: `Excel 序列号 60 表示不存在的 1900-02-29：“${text}”` };
+    if (serial < 1) return { ok: false, reason: `Excel 日期序列号必须大于 0：${quoteCell(text)}` };
+    if (serial === EXCEL_FAKE_LEAP_DAY) return { ok: false, reason: `Excel 序列号 60 表示不存在的 1900-02-29：${quoteCell(text)}` };
     const day = serial > EXCEL_FAKE_LEAP_DAY ? serial - EXCEL_SERIAL_OF_DAY_ZERO : serial - EXCEL_SERIAL_OF_DAY_ZERO + 1;
     return { ok: true, day, form: 'excel-serial' };
   }
-  return { ok: false, reason: `无法识别的日期：“${text}”` };
+  return { ok: false, reason: `无法识别的日期：${quoteCell(text)}` };
 }

@@ -1,8 +1,9 @@
 import Papa from 'papaparse';
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { byteChunks, type ByteSource } from './byte-source';
 import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-encoding';
 import { detectDelimiter } from './detect-delimiter';
+import { firstInvalidUtf8, Utf8LineWatch, type EncodingMix } from './encoding-mix';
 
 /** Options every reader takes: progress, cancel, and overrides for what is otherwise detected. */
 export interface StreamOptions {
@@ -93,7 +94,10 @@ function aborted(): EngineError {
  * line breaks and may span chunks). Blank lines are skipped silently but still counted for line numbers.
  *
  * Source: RFC 4180 (CSV); papaparse 5 (`Papa.Parser`, as its own `ChunkStreamer` drives it).
- * @throws EngineError `empty-file` (no header row), `binary-file` (not text), `aborted` (signal fired).
+ * UTF-8 is decoded strictly and a GB18030 file is watched for UTF-8 lines (`Utf8LineWatch`): a file that
+ * mixes the two is refused, since its Chinese cannot all be read right and different ids could merge.
+ * @throws EngineError `empty-file` (no header row), `binary-file` (not text), `mixed-encoding` (UTF-8 and
+ *   GBK in one file, with a line of each), `unclosed-quote` (a `"` never closed, with its line), `aborted`.
  * @example await readCsvRecords(chunks, { header: (l) => {}, record: (cells, line) => {} }) // layout
  */
 export async function readCsvRecords(source: ByteSource, handler: RecordHandler, options: StreamOptions = {}): Promise<CsvLayout> {
@@ -102,7 +106,9 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   let sampleParts: Uint8Array[] | null = [];
   let sampleSize = 0;
   let decoder: TextDecoder | null = null;
-  let watchForGb18030 = false;
+  /** True while every byte decoded was ASCII: then a switch to GB18030 loses nothing. */
+  let asciiSoFar = false;
+  let gbWatch: Utf8LineWatch | null = null;
   let previousChunk: Uint8Array | null = null;
   let encoding: TextEncodingName = 'utf-8';
   const warnings: string[] = [];
@@ -150,6 +156,12 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     }
   };
 
+  /** The line (header = 1) where the text fed so far stops: the line a problem in the next bytes is on. */
+  const currentLine = (): number => {
+    if (head !== null) return 1 + countNewlines(head, detectNewline(head));
+    return (layout === null ? 1 : line) + countNewlines(pending, newline);
+  };
+
   const decode = (bytes: Uint8Array, final: boolean): string => {
     if (decoder === null) {
       const guess = detectEncoding(bytes, final);
@@ -158,27 +170,60 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
         throw new EngineError('binary-file', `文件不是 CSV 文本，看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
       }
       encoding = guess.encoding;
-      watchForGb18030 = guess.asciiOnly && !final && (encoding === 'utf-8' || encoding === 'utf-8-bom');
-      decoder = new TextDecoder(decoderLabel(encoding), { fatal: watchForGb18030 });
+      asciiSoFar = guess.asciiOnly;
+      // UTF-8 is decoded strictly: bytes that are not UTF-8 must not silently become U+FFFD.
+      decoder = new TextDecoder(decoderLabel(encoding), { fatal: encoding === 'utf-8' || encoding === 'utf-8-bom' });
+      if (encoding === 'gb18030') gbWatch = new Utf8LineWatch(1);
     }
+    if (gbWatch !== null) checkMix(gbWatch.scan(bytes), final);
     try {
       const text = decoder.decode(bytes, { stream: !final });
+      // eslint-disable-next-line no-control-regex
+      if (asciiSoFar && /[^\u0000-\u007f]/.test(text)) asciiSoFar = false;
       previousChunk = bytes;
       return text;
     } catch {
-      // The first bytes were plain ASCII, so UTF-8 was a guess; these bytes are not UTF-8: switch.
       const tail = previousChunk ? previousChunk.subarray(previousChunk.length - incompleteUtf8Tail(previousChunk)) : new Uint8Array(0);
+      const bytesWithTail = concatBytes([tail, bytes]);
+      if (!asciiSoFar) throw notUtf8Part(bytesWithTail);
+      // Only ASCII so far, so UTF-8 was a guess; these bytes are not UTF-8: switch.
       encoding = 'gb18030';
-      watchForGb18030 = false;
       decoder = new TextDecoder('gb18030');
       warnings.push(`文件开头 ${bytesRead - bytes.length} 字节只有英文字符，之后的内容不是 UTF-8，已按 GB18030 读取`);
+      gbWatch = new Utf8LineWatch(currentLine());
+      checkMix(gbWatch.scan(bytesWithTail), final);
       previousChunk = bytes;
-      return decoder.decode(concatBytes([tail, bytes]), { stream: !final });
+      return decoder.decode(bytesWithTail, { stream: !final });
     }
   };
 
-  const emit = (rows: readonly string[][], multiline: boolean): void => {
-    for (const fields of rows) {
+  /** A file read as GB18030 that holds UTF-8 lines too: refused, naming a line of each. */
+  const checkMix = (mix: EncodingMix | null, final: boolean): void => {
+    const found = mix ?? (final ? gbWatch!.finish() : null);
+    if (found === null) return;
+    throw new EngineError(
+      'mixed-encoding',
+      `文件混用了两种编码：第 ${found.otherLine} 行是 GBK/GB18030，第 ${found.utf8Line} 行却是 UTF-8。两种编码的中文无法同时读对，不同的客户编号可能被读成同一个；请把文件统一另存为“CSV UTF-8”后再读取(the file mixes two encodings: line ${found.otherLine} is GBK, line ${found.utf8Line} is UTF-8)`,
+      { utf8Line: found.utf8Line, otherLine: found.otherLine },
+    );
+  };
+
+  /** A file read as UTF-8 whose bytes stop being UTF-8 in `bytes`: the text before is read so the line is known. */
+  const notUtf8Part = (bytes: Uint8Array): EngineError => {
+    const bad = firstInvalidUtf8(bytes);
+    feed(new TextDecoder('utf-8').decode(bytes.subarray(0, Math.max(0, bad))), false);
+    const at = currentLine();
+    return new EngineError(
+      'mixed-encoding',
+      `文件混用了两种编码：前面是 UTF-8，第 ${at} 行起不是 UTF-8（可能是 GBK）。两种编码的中文无法同时读对，不同的客户编号可能被读成同一个；请把文件统一另存为“CSV UTF-8”后再读取(the file mixes two encodings: UTF-8 up to line ${at}, then not UTF-8)`,
+      { line: at },
+    );
+  };
+
+  const emit = (rows: readonly string[][], multiline: boolean, unclosedRow: number): void => {
+    for (let r = 0; r < rows.length; r++) {
+      const fields = rows[r]!;
+      if (r === unclosedRow) throw unclosedQuote(layout === null ? 1 : line);
       if (isBlank(fields)) {
         if (layout !== null) line++;
         continue;
@@ -243,7 +288,8 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     if (!final && result.meta.cursor === 0 && input.length > MAX_PENDING_CHARS) result = parser!.parse(input, 0, false);
     pending = input.length === result.meta.cursor ? '' : input.substring(result.meta.cursor);
     if (final) pending = '';
-    emit(result.data as string[][], input.indexOf('"') >= 0);
+    const unclosed = (result.errors as Papa.ParseError[]).find((e) => e.code === 'MissingQuotes');
+    emit(result.data as string[][], input.indexOf('"') >= 0, unclosed?.row ?? -1);
   };
 
   const chunks = byteChunks(source);
@@ -281,6 +327,14 @@ function isBlankSpan(text: string, start: number, end: number, delimiterCode: nu
     if (c > 0x20 && c !== delimiterCode) return false;
   }
   return true;
+}
+
+function unclosedQuote(line: number): EngineError {
+  return new EngineError(
+    'unclosed-quote',
+    `第 ${line} 行有一个没有配对的双引号（"），从这里到文件末尾都会被当成同一个单元格；请检查这一行的引号(unclosed quote on line ${line})`,
+    { line },
+  );
 }
 
 function emptyFile(): EngineError {

@@ -1,9 +1,10 @@
-import type { RowIssue } from '../types';
+import { EngineError } from '../core/errors';
+import type { RowIssue } from '../core/types';
 import type { TextEncodingName } from './detect-encoding';
 import { missingColumnsError, noValidRowsError, type MissingField } from './file-errors';
 import { IssueLog, quoteCell, skippedRowsWarning } from './issue-log';
 import { findColumn, matchColumns } from './match-columns';
-import { parseAmount } from './parse-amount';
+import { amountSizeProblem, parseAmount } from './parse-amount';
 import { parseDate } from './parse-date';
 import { readCsvRecords, type CsvLayout, type StreamOptions } from './read-csv-records';
 import type { ByteSource } from './byte-source';
@@ -27,12 +28,30 @@ export interface ColumnSpec {
   readonly header?: string;
 }
 
+/** A cell of the row being checked, by spec key: a number (NaN = empty optional cell or no such column) or trimmed text. */
+export type RowCell = (key: string) => number | string;
+
+/** Why a row whose cells could all be read still cannot be used: the column to blame (a spec key) and why (Chinese). */
+export interface RowProblem {
+  readonly key: string;
+  readonly message: string;
+}
+
+/** Options of `readTable`. */
+export interface ReadTableOptions extends StreamOptions {
+  readonly columns: readonly ColumnSpec[];
+  /** Checks each readable row as a whole (e.g. t_x ≤ T); a problem skips the row as an issue with its line. */
+  readonly rowCheck?: (cell: RowCell) => RowProblem | null;
+}
+
 /** Cells of one column: numbers, integers and dates as a Float64Array (NaN = empty optional cell). */
 export type TableColumn = Float64Array | readonly string[];
 
 /** A one-row-per-item file read into columns. */
 export interface ReadTableResult {
   readonly length: number;
+  /** Per kept row: its line in the file (header = line 1). */
+  readonly lines: readonly number[];
   /** Per spec key: the column, or null for an optional column the file does not have. */
   readonly columns: Readonly<Record<string, TableColumn | null>>;
   /** Per spec key: the header used, or null. */
@@ -50,8 +69,8 @@ export interface ReadTableResult {
  * Reads a CSV with one row per customer (or survey answer) into typed columns described by `columns`.
  * Numbers are read as `parseAmount` reads amounts (decimal comma in `;` files), integers must be whole,
  * dates as `parseDate` reads them (each distinct text parsed once; `1/5/2024` month first), strings are
- * trimmed. A row with an unreadable or (for a required column) empty cell is skipped and reported;
- * never throws for a bad row.
+ * trimmed. A row with an unreadable or (for a required column) empty cell, a number not below 10^15, or a
+ * problem found by `rowCheck` is skipped and reported with its line; never throws for a bad row.
  *
  * @throws EngineError `empty-file`, `binary-file`, `missing-columns`, `no-valid-rows`, `aborted`.
  * @example
@@ -61,8 +80,16 @@ export interface ReadTableResult {
  *   { key: 'value', type: 'number', label: '金额', labelEn: 'value', synonyms: ['消费'] }] });
  * // length 1, columns.value Float64Array [10], issues [{ line: 3, column: '消费', message: '无法识别的数字:“x”' }]
  */
-export async function readTable(source: ByteSource, options: StreamOptions & { readonly columns: readonly ColumnSpec[] }): Promise<ReadTableResult> {
+export async function readTable(source: ByteSource, options: ReadTableOptions): Promise<ReadTableResult> {
   const specs = options.columns;
+  const keyIndex = new Map(specs.map((spec, k) => [spec.key, k]));
+  const cell: RowCell = (key) => {
+    const k = keyIndex.get(key);
+    if (k === undefined) throw new EngineError('unknown-column', `没有这一列：${key}(no column ${key})`);
+    if (index[k]! < 0) return specs[k]!.type === 'string' ? '' : Number.NaN;
+    return specs[k]!.type === 'string' ? rowText[k]! : row[k]!;
+  };
+  const lines: number[] = [];
   const index = new Int32Array(specs.length).fill(-1);
   const mapping: Record<string, string | null> = {};
   const numbers: (number[] | null)[] = specs.map((s) => (s.type === 'string' ? null : []));
@@ -115,6 +142,8 @@ export async function readTable(source: ByteSource, options: StreamOptions & { r
     }
     const value = parseAmount(text, { decimalComma });
     if (Number.isNaN(value)) return `无法识别的数字：${quoteCell(text)}`;
+    const tooLarge = amountSizeProblem(value);
+    if (tooLarge !== null) return `${tooLarge}：${quoteCell(text)}`;
     if (spec.type === 'integer' && !Number.isInteger(value)) return `应为整数：${quoteCell(text)}`;
     row[k] = value;
     return null;
@@ -131,11 +160,14 @@ export async function readTable(source: ByteSource, options: StreamOptions & { r
       const problem = readCell(specs[k]!, k, fields[index[k]!]!);
       if (problem !== null) return log.add(line, mapping[specs[k]!.key]!, problem);
     }
+    const rowProblem = options.rowCheck?.(cell) ?? null;
+    if (rowProblem !== null) return log.add(line, mapping[rowProblem.key] ?? undefined, rowProblem.message);
     for (let k = 0; k < specs.length; k++) {
       if (index[k]! < 0) continue;
       if (specs[k]!.type === 'string') strings[k]!.push(rowText[k]!);
       else numbers[k]!.push(row[k]!);
     }
+    lines.push(line);
     length++;
   };
 
@@ -149,7 +181,7 @@ export async function readTable(source: ByteSource, options: StreamOptions & { r
     columns[spec.key] = index[k]! < 0 ? null : spec.type === 'string' ? strings[k]! : Float64Array.from(numbers[k]!);
   });
   return {
-    length, columns, mapping, issues: log.kept, issueCount: log.count, encoding: layout.encoding,
+    length, lines, columns, mapping, issues: log.kept, issueCount: log.count, encoding: layout.encoding,
     delimiter: layout.delimiter, headers: layout.headers, rowsRead, warnings,
   };
 }

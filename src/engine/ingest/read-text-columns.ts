@@ -1,4 +1,4 @@
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
 import type { TextEncodingName } from './detect-encoding';
 import { noValidRowsError } from './file-errors';
 import { IssueLog, skippedRowsWarning } from './issue-log';

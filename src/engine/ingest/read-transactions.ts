@@ -1,10 +1,12 @@
-import type { RowIssue, Transactions } from '../types';
+import type { RowIssue, Transactions } from '../core/types';
 import type { TextEncodingName } from './detect-encoding';
 import { missingColumnsError, noValidRowsError, type MissingField } from './file-errors';
 import { guessMapping, type TransactionField, type TransactionMapping } from './guess-mapping';
 import { IssueLog, mergeIssues, quoteCell, skippedRowsWarning, MAX_KEPT_ISSUES } from './issue-log';
 import { findColumn } from './match-columns';
+import { findDateOutliers, type DateOutliers } from './date-outliers';
 import { amountInSpan } from './amount-span';
+import { amountSizeProblem } from './parse-amount';
 import { readCsvRecords, type CsvLayout, type StreamOptions } from './read-csv-records';
 import type { ByteSource } from './byte-source';
 import { resolveDates } from './resolve-dates';
@@ -14,6 +16,8 @@ import { isTrimmed, SpanInterner } from './span-interner';
 export interface ReadTransactionsOptions extends StreamOptions {
   /** Header names chosen by the user; fields left out are guessed (`order: null`: no order column). */
   readonly mapping?: Partial<Record<TransactionField, string | null>>;
+  /** The caller's today (a day number, see `dayOfLocalDate`): rows dated after it are warned about. */
+  readonly today?: number;
 }
 
 /** A transaction file read into columns, with what was skipped and how the file was understood. */
@@ -29,7 +33,9 @@ export interface ReadTransactionsResult {
   readonly headers: readonly string[];
   /** Data rows seen (not counting the header and blank lines), read or skipped. */
   readonly rowsRead: number;
-  /** Notes for the reader in Chinese: conventions chosen, rows skipped. */
+  /** Rows whose date is after `today` or more than 10 years from the median date (read, and warned about). */
+  readonly dateOutliers: DateOutliers;
+  /** Notes for the reader in Chinese: conventions chosen, rows skipped, suspicious dates. */
   readonly warnings: readonly string[];
 }
 
@@ -57,7 +63,9 @@ class Column<T extends Int32Array | Float64Array> {
  * day/month order for the whole file). Columns are found by `guessMapping` unless named in
  * `options.mapping`. Amounts are read by `parseAmount`, with a decimal comma in `;`-delimited files.
  * A row that cannot be read is skipped and reported (line with the header as 1, column, reason); an
- * empty order cell makes the row its own order. Never throws for a bad row.
+ * empty order cell makes the row its own order. Never throws for a bad row. Amounts must be below 10^15 in
+ * absolute value and years within 1000–9999; dates after `options.today` or more than 10 years from the
+ * median date are kept and named in a warning (`dateOutliers`).
  *
  * Source: docs/contracts.md §4 (input rules); the columnar layout follows Apache Arrow's dictionary-encoded columns.
  * @throws EngineError `empty-file`, `binary-file`, `missing-columns` (a required column is not there),
@@ -140,6 +148,8 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     if (Number.isNaN(value)) {
       return log.add(line, mapping.amount!, as === ae ? '金额为空' : `无法识别的金额：${quoteCell(at.slice(as, ae))}`);
     }
+    const tooLarge = amountSizeProblem(value);
+    if (tooLarge !== null) return log.add(line, mapping.amount!, `${tooLarge}：${quoteCell(at.slice(as, ae))}`);
 
     const dt = texts[di]!;
     let ds = starts[di]!;
@@ -221,6 +231,8 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
   if (kept === 0) throw noValidRowsError(rowsRead, issues[0], issues);
   const skipped = skippedRowsWarning(issueCount, issues[0]);
   if (skipped !== null) warnings.push(skipped);
+  const dateOutliers = findDateOutliers(dateOf.data, lineOf.data, n, resolved.days, options.today);
+  if (dateOutliers.warning !== null) warnings.push(dateOutliers.warning);
 
   const transactions =
     badDates === 0
@@ -235,7 +247,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
         }
       : compact(n, kept, resolved.days, cust.data, dateOf.data, amount.data, oi >= 0 ? order.data : null, customers.values, orders.values);
 
-  return { transactions, issues, issueCount, mapping, encoding: layout.encoding, delimiter: layout.delimiter, headers: layout.headers, rowsRead, warnings };
+  return { transactions, issues, issueCount, mapping, encoding: layout.encoding, delimiter: layout.delimiter, headers: layout.headers, rowsRead, dateOutliers, warnings };
 }
 
 function daysOfRows(dateOf: Int32Array, n: number, days: Float64Array): Int32Array {

@@ -1,4 +1,4 @@
-import { formatDay } from '../dates';
+import { formatDay } from '../core/dates';
 import { parseDate, type DayMonthOrder } from './parse-date';
 
 /** The distinct date texts of a file, read under one convention. */

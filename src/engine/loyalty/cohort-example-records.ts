@@ -1,5 +1,5 @@
-import { EngineError } from '../errors';
-import type { TransactionRecord } from '../transactions-from-records';
+import { EngineError } from '../core/errors';
+import type { TransactionRecord } from '../core/transactions-from-records';
 
 /** One cohort of a worked example: its first month and the customers active k months on (active[0] = size). */
 export interface CohortCountsByMonth {

@@ -1,9 +1,13 @@
-import { groupPurchaseDays } from '../customer-purchase-days';
-import { EngineError } from '../errors';
-import type { Transactions } from '../types';
+import { groupPurchaseDays } from '../core/customer-purchase-days';
+import { yearMonthOfDay } from '../core/dates';
+import { EngineError } from '../core/errors';
+import type { Transactions } from '../core/types';
 
 /** The length of a cohort period. */
 export type CohortPeriod = 'month' | 'quarter';
+
+/** The most periods a cohort table may span (50 years of months): the triangle grows with the square of the span. */
+export const MAX_COHORT_PERIODS = 600;
 
 /** One cohort: the customers whose first purchase fell in the same period. */
 export interface CohortRow {
@@ -39,7 +43,8 @@ export interface CohortRetention {
  * column to compare cohorts at the same age.
  * Source: the standard cohort (同期群) analysis of retention in marketing analytics; used in the course's
  * chapter 9 (客户忠诚) to read loyalty from transactions.
- * @throws EngineError `invalid-argument` for a period other than month or quarter.
+ * @throws EngineError `invalid-argument` for a period other than month or quarter; `span-too-long` when the
+ *   purchases span more than `MAX_COHORT_PERIODS` periods (usually a mistyped date such as 9999-12-31).
  * @example A buys in Jan and Mar, B in Jan, C in Feb: cohorts 2024-01 (size 2, active [2, 0, 1], share [1, 0, 0.5])
  *   and 2024-02 (size 1, active [1, 0], share [1, 0]); periods 2024-01 … 2024-03.
  */
@@ -62,6 +67,16 @@ export function cohortRetention(tx: Transactions, options: { readonly period: Co
     if (p > last) last = p;
   }
   const width = last - first + 1;
+  if (width > MAX_COHORT_PERIODS) {
+    const unit = period === 'month' ? '个月' : '个季度';
+    const from = labelOf(first, period);
+    const to = labelOf(last, period);
+    throw new EngineError(
+      'span-too-long',
+      `购买日期从 ${from} 到 ${to}，跨越 ${width} ${unit}，超过同期群表的上限 ${MAX_COHORT_PERIODS} 期；请检查有没有写错的日期（如表示“无结束日期”的 9999-12-31）(the purchases span ${width} periods, from ${from} to ${to}; a cohort table holds at most ${MAX_COHORT_PERIODS})`,
+      { first: from, last: to, periods: width, max: MAX_COHORT_PERIODS },
+    );
+  }
   // counts[c][k] for cohort period c (relative to first) and age k.
   const counts = Array.from({ length: width }, (_, c) => new Array<number>(width - c).fill(0));
   for (let k = 0; k < customerCount; k++) {
@@ -86,8 +101,8 @@ export function cohortRetention(tx: Transactions, options: { readonly period: Co
 }
 
 function monthIndex(day: number): number {
-  const date = new Date(day * 86_400_000);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  const { year, month } = yearMonthOfDay(day);
+  return year * 12 + month - 1;
 }
 
 function labelOf(index: number, period: CohortPeriod): string {

@@ -1,6 +1,6 @@
-import { groupPurchaseDays } from '../customer-purchase-days';
-import { EngineError } from '../errors';
-import type { Transactions } from '../types';
+import { groupPurchaseDays } from '../core/customer-purchase-days';
+import { EngineError } from '../core/errors';
+import type { Transactions } from '../core/types';
 
 /** What counts as one purchase occasion: a distinct order, or a distinct calendar day. */
 export type RepurchaseBasis = 'order' | 'day';

@@ -1,4 +1,4 @@
-import { PASS_MARK } from '../pass-mark';
+import { PASS_MARK } from '../core/pass-mark';
 import type { QuizScore } from './score-quiz';
 
 /**

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { scoreQuizAnswer } from './score-quiz-answer';
 import type { QuizAnswerScore, QuizQuestion, QuizResponse } from './types';
 

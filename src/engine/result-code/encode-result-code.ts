@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { ACTIVITY_MAX_LENGTH, ACTIVITY_PATTERN, writeActivity } from './activity-names';
 import { ByteWriter } from './bytes';
 import { classTag, validateClassCode } from './class-code';

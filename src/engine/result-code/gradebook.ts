@@ -1,4 +1,4 @@
-import { roundTo, toCsv } from '../csv-export';
+import { roundTo, toCsv } from '../core/csv-export';
 import { scorePercent, type Submission } from './class-submissions';
 import type { RosterEntry } from './roster';
 

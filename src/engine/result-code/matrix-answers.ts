@@ -1,5 +1,5 @@
-import { LOYALTY_QUADRANTS } from '../loyalty-matrix/quadrants';
-import type { LoyaltyQuadrantKey } from '../loyalty-matrix/quadrants';
+import { LOYALTY_QUADRANTS } from '../loyalty/matrix/quadrants';
+import type { LoyaltyQuadrantKey } from '../loyalty/matrix/quadrants';
 
 /** The loyalty matrix's activity name. */
 export const MATRIX_ACTIVITY = 'loyalty-matrix';

@@ -1,8 +1,8 @@
-import { currentTurn } from '../roleplay/current-turn';
-import { isEngineError } from '../errors';
-import { chooseReply } from '../roleplay/choose-reply';
-import { startRoleplay } from '../roleplay/start-roleplay';
-import type { RoleplayState, Scenario } from '../roleplay/types';
+import { currentTurn } from '../communication/roleplay/current-turn';
+import { isEngineError } from '../core/errors';
+import { chooseReply } from '../communication/roleplay/choose-reply';
+import { startRoleplay } from '../communication/roleplay/start-roleplay';
+import type { RoleplayState, Scenario } from '../communication/roleplay/types';
 
 /** The role-play's activity names: `complaint-roleplay/<scenario id>`. */
 export const ROLEPLAY_ACTIVITY = 'complaint-roleplay';

@@ -1,11 +1,11 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import type { ByteSource } from '../ingest/byte-source';
 import type { TextEncodingName } from '../ingest/detect-encoding';
 import { missingColumnsError, type MissingField } from '../ingest/file-errors';
 import { IssueLog, quoteCell } from '../ingest/issue-log';
 import { matchColumns } from '../ingest/match-columns';
 import { readTextColumns } from '../ingest/read-text-columns';
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
 import { MAX_TEXT_LENGTH, normalizeText } from './encode-result-code';
 
 /** One student on a class list. */

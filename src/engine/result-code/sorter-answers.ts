@@ -1,5 +1,5 @@
-import type { DeckChoice } from '../sorter/build-deck';
-import type { DeckKind, SorterBin, SorterDeck } from '../sorter/types';
+import type { DeckChoice } from '../selection/sorter/build-deck';
+import type { DeckKind, SorterBin, SorterDeck } from '../selection/sorter/types';
 
 /** The sorter's activity names: `customer-sorter/intro`, `/advanced`, `/random` (a 随机 deck's seed is the variant). */
 export const SORTER_ACTIVITY = 'customer-sorter';

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { toHalfWidth } from '../ingest/width';
 import { type Answers, meanOrNull, readAnswers } from './answers';
 import { customerSatisfactionScore, type CsatResult } from './csat';

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 
 /** One question's answers: a number per respondent, null (or undefined/NaN) where not answered. */
 export type Answers = readonly (number | null | undefined)[];

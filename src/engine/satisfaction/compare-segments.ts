@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { analyseSurvey, type AnalyseSurveyOptions, type SurveyAnalysis } from './analyse-survey';
 import type { SurveyData } from './survey-data';
 

@@ -1,4 +1,4 @@
-import { requireFinite } from '../guards';
+import { requireFinite } from '../core/guards';
 
 export type IpaQuadrantKey = 'keep-up' | 'concentrate' | 'low-priority' | 'overkill';
 

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { WORDING_RULES, type WordingProblem } from './question-wording';
 
 /** A learner's verdict on a sample question: sound, or the fault it has. */

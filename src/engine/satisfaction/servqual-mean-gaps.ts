@@ -1,4 +1,4 @@
-import { requireFinite } from '../guards';
+import { requireFinite } from '../core/guards';
 import type { ServqualDimensionGap } from './servqual';
 
 /** One dimension's mean expectation and mean perception, as a textbook table gives them. */

@@ -1,5 +1,5 @@
-import { EngineError } from '../errors';
-import { requireAbove, requireFinite } from '../guards';
+import { EngineError } from '../core/errors';
+import { requireAbove, requireFinite } from '../core/guards';
 
 /** One dimension's gap, as in `servqualGaps(...).dimensions`. */
 export interface DimensionGap {

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { type Answers, meanOrNull, readAnswers } from './answers';
 import type { ItemDimensions, SurveyItems } from './survey-means';
 

@@ -1,7 +1,7 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { IssueLog, quoteCell } from '../ingest/issue-log';
 import type { TextColumns } from '../ingest/read-text-columns';
-import type { RowIssue } from '../types';
+import type { RowIssue } from '../core/types';
 import { readAnswerCell } from './answer-cell';
 import { splitItemHeader, type SurveyLayout } from './survey-layout';
 

@@ -1,4 +1,4 @@
-import { EngineError } from '../errors';
+import { EngineError } from '../core/errors';
 import { type Answers, meanOrNull, readAnswers } from './answers';
 
 /** The answers per item (question id → one answer per respondent). */

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
 import { Pager, pageCount } from '../shared/Pager';
 import { WidgetFrame } from '../shared/WidgetFrame';

@@ -1,6 +1,6 @@
 // Pure: an ABC result → the Pareto curve as a chart.js configuration, a sentence for screen readers and a table.
-import type { AbcResult, ParetoPoint } from '../../engine/abc';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import type { AbcResult, ParetoPoint } from '../../engine/tiering/abc';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';

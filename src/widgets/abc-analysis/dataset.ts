@@ -1,5 +1,5 @@
 // What the ABC analysis reads: the columns of a one-row-per-customer file and the chapter's example as CSV.
-import { ABC_CHAPTER_EXAMPLE } from '../../engine/abc/chapter-example';
+import { ABC_CHAPTER_EXAMPLE } from '../../engine/tiering/abc/chapter-example';
 import { TRANSACTION_SYNONYMS } from '../../engine/ingest/guess-mapping';
 import type { ColumnSpec } from '../../engine/ingest/read-table';
 

@@ -1,7 +1,7 @@
 // The ABC analysis, run in its worker on the dataset the picker loaded. Glue only: every number comes from the engine.
-import { abcCustomersToCsv, classifyAbc, paretoPoints, sumByCustomer, valuePerCustomer, type AbcCustomer, type AbcResult, type ParetoPoint } from '../../engine/abc';
-import { EngineError } from '../../engine/errors';
-import { queryRows, type RowPage } from '../../engine/query-rows';
+import { abcCustomersToCsv, classifyAbc, paretoPoints, sumByCustomer, valuePerCustomer, type AbcCustomer, type AbcResult, type ParetoPoint } from '../../engine/tiering/abc';
+import { EngineError } from '../../engine/core/errors';
+import { queryRows, type RowPage } from '../../engine/core/query-rows';
 import type { HostContext } from '../shared/dataset-picker/host';
 
 export interface AbcArgs {

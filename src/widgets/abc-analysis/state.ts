@@ -1,12 +1,13 @@
 // The ABC analysis' state: cut-offs and list query as atoms, results from the worker, actions for the view.
 import { atom, type ReadableAtom } from 'nanostores';
-import type { AbcCustomer } from '../../engine/abc/classify-abc';
-import type { RowPage } from '../../engine/query-rows';
+import type { AbcCustomer } from '../../engine/tiering/abc/classify-abc';
+import type { RowPage } from '../../engine/core/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import type { Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
+import { publishAbcClasses } from '../shared/result-publishers';
 import { ABC_DATASETS, ABC_PRESETS, ABC_TABLE, abcExampleCsv } from './dataset';
 
 /** Cut-offs in percent (whole numbers, as the sliders show them). */
@@ -83,6 +84,7 @@ export function createAbcState(options: WorkerStateOptions): AbcState {
     },
     done: async (view) => {
       $view.set({ ok: true, value: view });
+      publishAbcClasses(dataset.$choice.get(), view.summary);
       await refreshPage();
     },
     failed: (failure) => $view.set(failure),

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS } from '../../engine/loyalty';
-import { groupedNumber, parameterText, percentText } from '../../engine/number-text';
+import { groupedNumber, parameterText, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import type { WorkerLike } from '../shared/dataset-picker/client';

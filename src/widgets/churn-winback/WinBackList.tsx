@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS, type WinBackBand } from '../../engine/loyalty';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import { saveCsvFile } from '../shared/download';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';

@@ -1,6 +1,6 @@
 // Pure: the P(alive) distribution and the two customers' curves as chart.js configurations with text alternatives.
 import type { PAliveBin } from '../../engine/loyalty';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';

@@ -1,5 +1,5 @@
 // What the churn and win-back widget reads: transactions, or one row per customer already summarised (x, t_x, T).
-import { toCsv } from '../../engine/csv-export';
+import { toCsv } from '../../engine/core/csv-export';
 import { TRANSACTION_SYNONYMS } from '../../engine/ingest/guess-mapping';
 import type { ColumnSpec } from '../../engine/ingest/read-table';
 import { WIN_BACK_CHAPTER_EXAMPLE } from '../../engine/loyalty';

@@ -1,10 +1,10 @@
 // The churn and win-back analysis, run in its worker on the dataset the picker loaded, in three steps the page
 // calls one after the other (so it can show progress): summarise, fit, score. Glue only: the numbers come from the engine.
-import { fitBgNbd, type BgNbdFit, type BgNbdParams } from '../../engine/bgnbd';
-import { summariseForBgNbd, type BgNbdUnit } from '../../engine/bgnbd-summary';
-import { csvMoney, roundTo, toCsv } from '../../engine/csv-export';
-import { dayFromYmd, formatDay } from '../../engine/dates';
-import { EngineError } from '../../engine/errors';
+import { fitBgNbd, type BgNbdFit, type BgNbdParams } from '../../engine/models/bgnbd';
+import { summariseForBgNbd, type BgNbdUnit } from '../../engine/models/bgnbd-summary';
+import { csvMoney, roundTo, toCsv } from '../../engine/core/csv-export';
+import { dayFromYmd, formatDay } from '../../engine/core/dates';
+import { EngineError } from '../../engine/core/errors';
 import {
   churnByInactivity,
   churnRuleAgreement,
@@ -20,7 +20,7 @@ import {
   type WinBackBand,
   type WinBackEntry,
 } from '../../engine/loyalty';
-import { queryRows, type RowPage } from '../../engine/query-rows';
+import { queryRows, type RowPage } from '../../engine/core/query-rows';
 import type { HostContext } from '../shared/dataset-picker/host';
 
 export interface SummariseArgs {

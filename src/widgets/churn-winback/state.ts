@@ -1,10 +1,10 @@
 // The churn and win-back widget's state: settings as atoms, the three analysis steps run in the worker one after
 // the other (so the page can show which step it is on), the win-back list paged, and actions for the view.
 import { atom, type ReadableAtom } from 'nanostores';
-import type { BgNbdFit } from '../../engine/bgnbd';
-import type { BgNbdUnit } from '../../engine/bgnbd-summary';
+import type { BgNbdFit } from '../../engine/models/bgnbd';
+import type { BgNbdUnit } from '../../engine/models/bgnbd-summary';
 import type { WinBackBand } from '../../engine/loyalty';
-import type { RowPage } from '../../engine/query-rows';
+import type { RowPage } from '../../engine/core/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';

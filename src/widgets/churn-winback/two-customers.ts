@@ -1,8 +1,8 @@
 // The “two customers” illustration of chapter 10: 老张 (weekly) and 小李 (twice a year), both silent for nine weeks.
 // Their histories are atoms; P(alive) and its fall with silence come from the engine, with the chapter's parameters.
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { bgNbdPAlive } from '../../engine/bgnbd';
-import { isEngineError } from '../../engine/errors';
+import { bgNbdPAlive } from '../../engine/models/bgnbd';
+import { isEngineError } from '../../engine/core/errors';
 import { pAliveOverSilence, WIN_BACK_CHAPTER_EXAMPLE } from '../../engine/loyalty';
 
 export interface History {

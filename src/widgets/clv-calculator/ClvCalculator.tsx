@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo } from 'preact/hooks';
-import type { ClvResult } from '../../engine/clv';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import type { ClvResult } from '../../engine/tiering/clv';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
@@ -10,6 +10,7 @@ import { ChartCanvas } from '../shared/ChartCanvas';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
+import { publishClv } from '../shared/result-publishers';
 import type { Outcome } from '../shared/outcome';
 import { createClvState, formsFromShared, formsToShared, type ClvState, type ScenarioForm } from './state';
 import { cumulativeValueChart } from './charts';
@@ -29,6 +30,8 @@ export default function ClvCalculator() {
   const change = (side: 'a' | 'b', patch: Partial<ScenarioForm>) => {
     onUse();
     state.set(side, patch);
+    const result = state.$results.get()[side];
+    if (result.ok) publishClv(state.$forms.get()[side], result.value);
   };
 
   return (

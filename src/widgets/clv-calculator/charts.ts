@@ -1,6 +1,6 @@
 // Pure: two CLV results → the running present value by year as a line chart, a sentence and a table.
-import type { ClvResult } from '../../engine/clv';
-import { groupedNumber } from '../../engine/number-text';
+import type { ClvResult } from '../../engine/tiering/clv';
+import { groupedNumber } from '../../engine/core/number-text';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';

@@ -1,9 +1,9 @@
 // The CLV calculator's state: two scenarios as form text (what the learner typed), and the engine's results
 // computed from them. Small and instant, so it runs in the page (no worker).
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { customerLifetimeValue, type ClvInput, type ClvResult } from '../../engine/clv';
-import { compareClvScenarios, type ClvComparison } from '../../engine/clv-compare';
-import { isEngineError } from '../../engine/errors';
+import { customerLifetimeValue, type ClvInput, type ClvResult } from '../../engine/tiering/clv';
+import { compareClvScenarios, type ClvComparison } from '../../engine/tiering/clv-compare';
+import { isEngineError } from '../../engine/core/errors';
 import type { Outcome } from '../shared/outcome';
 import { learnerMessage } from '../shared/learner-message';
 

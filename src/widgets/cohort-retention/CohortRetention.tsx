@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo } from 'preact/hooks';
 import type { CohortRow } from '../../engine/loyalty';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import type { WorkerLike } from '../shared/dataset-picker/client';

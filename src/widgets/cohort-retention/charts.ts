@@ -1,7 +1,7 @@
 // Pure: a cohort table → the heat-map cells and one cohort's retention curve as a chart.js configuration.
 import type { CohortRow } from '../../engine/loyalty';
-import { percentText } from '../../engine/number-text';
-import { retentionFromSurvivors } from '../../engine/retention';
+import { percentText } from '../../engine/core/number-text';
+import { retentionFromSurvivors } from '../../engine/loyalty';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';

@@ -1,5 +1,5 @@
 // What the cohort analysis reads: bundled transaction files, and chapter 9's example written out as purchases.
-import { toCsv } from '../../engine/csv-export';
+import { toCsv } from '../../engine/core/csv-export';
 import { cohortExampleRecords, COHORT_CHAPTER_EXAMPLE } from '../../engine/loyalty';
 
 export const COHORT_DATASETS = ['retail-transactions', 'online-retail-invoices', 'cdnow-sample'] as const;

@@ -1,7 +1,7 @@
 // The cohort analysis, run in its worker on the dataset the picker loaded. Glue only: every number comes from the engine.
-import { EngineError } from '../../engine/errors';
+import { EngineError } from '../../engine/core/errors';
 import { cohortRetention, repurchaseRate, retentionDrops, type CohortPeriod, type CohortRow, type RepurchaseRate, type RetentionDrops } from '../../engine/loyalty';
-import { pooledCohortRetention, type PooledCohortRetention } from '../../engine/retention';
+import { pooledCohortRetention, type PooledCohortRetention } from '../../engine/loyalty';
 import type { HostContext } from '../shared/dataset-picker/host';
 
 export interface CohortArgs {

@@ -7,6 +7,7 @@ import type { Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner } from '../shared/worker-requests';
 import { COHORT_DATASETS, cohortExampleCsv, DEFAULT_DATASET, EXAMPLE_ID } from './dataset';
 import type { CohortArgs, CohortView } from './handlers';
+import { publishCohorts } from '../shared/result-publishers';
 
 export interface CohortState {
   readonly dataset: DatasetController;
@@ -49,6 +50,7 @@ export function createCohortState(options: WorkerStateOptions): CohortState {
       const chosen = $cohort.get();
       if (chosen !== null && !view.cohorts.some((c) => c.cohort === chosen)) $cohort.set(null);
       $view.set({ ok: true, value: view });
+      if (view.period === 'month') publishCohorts(dataset.$choice.get(), view.pooled);
     },
     failed: (failure) => $view.set(failure),
   });

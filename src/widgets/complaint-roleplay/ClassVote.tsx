@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ScenarioOption } from '../../engine/roleplay';
+import type { ScenarioOption } from '../../engine/communication/roleplay';
 import { LETTERS } from './labels';
 import type { RoleplayWidgetState } from './state';
 

@@ -1,4 +1,4 @@
-import { BEHAVIOURS, GRADE_LABELS, moodOf, REPLY_QUALITIES, riskLevel, roleplayTranscript, roleplayVerdict, type Outcomes, type RoleplayDebrief, type RoleplayState, type Scenario } from '../../engine/roleplay';
+import { BEHAVIOURS, GRADE_LABELS, moodOf, REPLY_QUALITIES, riskLevel, roleplayTranscript, roleplayVerdict, type Outcomes, type RoleplayDebrief, type RoleplayState, type Scenario } from '../../engine/communication/roleplay';
 import { roleplayCodeAnswers, ROLEPLAY_ACTIVITY } from '../../engine/result-code/roleplay-answers';
 import { downloadText, today } from '../shared/download';
 import { ResultCode } from '../shared/ResultCode';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { BEHAVIOURS, type ScenarioOption } from '../../engine/roleplay';
+import { BEHAVIOURS, type ScenarioOption } from '../../engine/communication/roleplay';
 import { LETTERS } from './labels';
 import { ReplyChoices } from './ReplyChoices';
 import type { RoleplayWidgetState } from './state';

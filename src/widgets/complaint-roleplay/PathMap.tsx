@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
-import { layoutScenarioMap, type RoleplayState, type Scenario } from '../../engine/roleplay';
+import { layoutScenarioMap, type RoleplayState, type Scenario } from '../../engine/communication/roleplay';
 import { ENDING_LABELS } from './labels';
 import { pathMapGeometry } from './path-map';
-import { nextTargets } from '../../engine/roleplay';
+import { nextTargets } from '../../engine/communication/roleplay';
 
 interface Props {
   scenario: Scenario;

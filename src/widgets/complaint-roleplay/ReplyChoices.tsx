@@ -1,4 +1,4 @@
-import type { ScenarioOption } from '../../engine/roleplay';
+import type { ScenarioOption } from '../../engine/communication/roleplay';
 import { LETTERS } from './labels';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { moodOf, PROCESS_STEPS, riskLevel, type RoleplayState, type Scenario } from '../../engine/roleplay';
+import { moodOf, PROCESS_STEPS, riskLevel, type RoleplayState, type Scenario } from '../../engine/communication/roleplay';
 import { changeText } from './labels';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { RoleplayState, Scenario } from '../../engine/roleplay';
+import type { RoleplayState, Scenario } from '../../engine/communication/roleplay';
 import { LETTERS, VIA_LABELS } from './labels';
 import type { RoleplayWidgetState } from './state';
 

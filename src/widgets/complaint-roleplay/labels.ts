@@ -1,4 +1,4 @@
-import type { EndingKind, ReplyMode } from '../../engine/roleplay';
+import type { EndingKind, ReplyMode } from '../../engine/communication/roleplay';
 import type { Mode } from './state';
 
 export const ENDING_LABELS: Readonly<Record<EndingKind, string>> = { resolved: '圆满解决', partial: '勉强接受', escalated: '投诉升级', lost: '客户流失' };

@@ -1,4 +1,4 @@
-import type { EndingKind, Scenario, ScenarioMap } from '../../engine/roleplay';
+import type { EndingKind, Scenario, ScenarioMap } from '../../engine/communication/roleplay';
 
 export interface MapNodeShape {
   readonly id: string;

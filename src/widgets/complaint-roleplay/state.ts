@@ -1,5 +1,5 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { isEngineError } from '../../engine/errors';
+import { isEngineError } from '../../engine/core/errors';
 import {
   bestPlaythrough,
   chooseReply,
@@ -21,7 +21,7 @@ import {
   type RoleplayState,
   type Scenario,
   type VoteOutcome,
-} from '../../engine/roleplay';
+} from '../../engine/communication/roleplay';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
 import { recordWidgetUse } from '../shared/progress';

@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import type { CreditRiskRanking } from '../../engine/credit-risk-ranking';
-import type { CreditScoreSeparation } from '../../engine/credit-score-separation';
-import { groupedNumber, parameterText, percentText } from '../../engine/number-text';
+import type { CreditRiskRanking } from '../../engine/information/credit/credit-risk-ranking';
+import type { CreditScoreSeparation } from '../../engine/information/credit/credit-score-separation';
+import { groupedNumber, parameterText, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { ScrollBox } from '../shared/ScrollBox';

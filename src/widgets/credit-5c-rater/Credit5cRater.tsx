@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { publishCredit } from '../shared/result-publishers';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
@@ -40,6 +41,15 @@ export default function Credit5cRater({ spawnWorker, manifest }: WorkerWidgetPro
   const onUse = useFirstUse(WIDGET);
 
   useStarted(state);
+  useEffect(() => {
+    // The lab worksheets' “从 5C 信用评级填入” takes the latest rating the learner made (not the one shown on load).
+    const publish = () => {
+      const rating = state.$rating.get();
+      if (rating.ok) publishCredit(state.$applicant.get(), rating.value);
+    };
+    const stops = [state.$rating.listen(publish), state.$applicant.listen(publish)];
+    return () => stops.forEach((stop) => stop());
+  }, [state]);
 
   const selectMode = (next: Mode) => {
     state.setMode(next);

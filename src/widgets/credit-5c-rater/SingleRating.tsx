@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useId } from 'preact/hooks';
-import { CREDIT_FACTORS, type Credit5cResult } from '../../engine/credit-5c';
-import { CREDIT_5C_CHAPTER_EXAMPLE } from '../../engine/credit-5c-chapter-example';
-import { groupedNumber, percentText, settingPercentText } from '../../engine/number-text';
+import { CREDIT_FACTORS, type Credit5cResult } from '../../engine/information/credit/credit-5c';
+import { CREDIT_5C_CHAPTER_EXAMPLE } from '../../engine/information/credit/credit-5c-chapter-example';
+import { groupedNumber, percentText, settingPercentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
 import type { CreditState } from './state';
 

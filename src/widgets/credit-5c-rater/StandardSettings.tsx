@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId } from 'preact/hooks';
-import { CREDIT_FACTORS } from '../../engine/credit-5c';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { CREDIT_FACTORS } from '../../engine/information/credit/credit-5c';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { PRESETS, type CreditState, type PresetId } from './state';
 
 /** The grading standard: a preset, the five weights (%), the band lower bounds, the base limit and the policy they carry. */

@@ -1,6 +1,6 @@
 // Pure: a graded pool of applications → chart.js configuration, a sentence for screen readers and a data table.
-import type { CreditGradeDistribution } from '../../engine/credit-grade-distribution';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import type { CreditGradeDistribution } from '../../engine/information/credit/credit-grade-distribution';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';

@@ -1,10 +1,10 @@
 // The batch rating, run in its worker on the applications the picker loaded. Glue only: every number comes from the engine.
-import { DEFAULT_CREDIT_WEIGHTS, type CreditBand, type CreditScores } from '../../engine/credit-5c';
-import { creditGradeDistribution, type CreditApplication, type CreditGradeDistribution } from '../../engine/credit-grade-distribution';
-import { creditRiskRanking, type CreditRiskRanking } from '../../engine/credit-risk-ranking';
-import { creditScoreSeparation, type CreditScoreSeparation } from '../../engine/credit-score-separation';
-import { parseDefaultFlag } from '../../engine/credit-default-flag';
-import { EngineError } from '../../engine/errors';
+import { DEFAULT_CREDIT_WEIGHTS, type CreditBand, type CreditScores } from '../../engine/information/credit/credit-5c';
+import { creditGradeDistribution, type CreditApplication, type CreditGradeDistribution } from '../../engine/information/credit/credit-grade-distribution';
+import { creditRiskRanking, type CreditRiskRanking } from '../../engine/information/credit/credit-risk-ranking';
+import { creditScoreSeparation, type CreditScoreSeparation } from '../../engine/information/credit/credit-score-separation';
+import { parseDefaultFlag } from '../../engine/information/credit/credit-default-flag';
+import { EngineError } from '../../engine/core/errors';
 import type { HostContext } from '../shared/dataset-picker/host';
 
 export interface BatchArgs {

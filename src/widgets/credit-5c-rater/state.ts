@@ -2,10 +2,10 @@
 // chosen preset), one applicant's five scores, the engine's rating computed from them in the page (it is
 // instant), and the batch mode, which grades an application file in a worker through the shared dataset picker.
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { CREDIT_FACTORS, DEFAULT_CREDIT_BANDS, DEFAULT_CREDIT_WEIGHTS, rateCredit5c, type Credit5cResult, type CreditBand, type CreditFactor, type CreditScores } from '../../engine/credit-5c';
-import { CREDIT_5C_CHAPTER_EXAMPLE } from '../../engine/credit-5c-chapter-example';
-import { creditWeightsFromPercents, rescaleCreditWeightPercents, type CreditWeightPercents } from '../../engine/credit-weight-percents';
-import { isEngineError } from '../../engine/errors';
+import { CREDIT_FACTORS, DEFAULT_CREDIT_BANDS, DEFAULT_CREDIT_WEIGHTS, rateCredit5c, type Credit5cResult, type CreditBand, type CreditFactor, type CreditScores } from '../../engine/information/credit/credit-5c';
+import { CREDIT_5C_CHAPTER_EXAMPLE } from '../../engine/information/credit/credit-5c-chapter-example';
+import { creditWeightsFromPercents, rescaleCreditWeightPercents, type CreditWeightPercents } from '../../engine/information/credit/credit-weight-percents';
+import { isEngineError } from '../../engine/core/errors';
 import { createDatasetController, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { profileField, type ProfileFinding, type ProfileScenario } from '../../engine/customer-profile';
+import { profileField, type ProfileFinding, type ProfileScenario } from '../../engine/information/customer-profile';
 import { useTeacherMode } from '../shared/teacher';
 import type { ProfileState } from './state';
 

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useId } from 'preact/hooks';
-import { PROFILE_CATEGORIES, PROFILE_FIELDS } from '../../engine/customer-profile';
+import { PROFILE_CATEGORIES, PROFILE_FIELDS } from '../../engine/information/customer-profile';
 import type { ProfileState } from './state';
 
 /** The field catalogue for the card's kind of customer, one group of checkboxes per category. */

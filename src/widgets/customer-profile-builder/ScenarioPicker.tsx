@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useId } from 'preact/hooks';
-import { PROFILE_SCENARIOS } from '../../engine/customer-profile';
+import { PROFILE_SCENARIOS } from '../../engine/information/customer-profile';
 import type { ProfileState } from './state';
 
 const KIND = { person: '个人客户', company: '企业客户' } as const;

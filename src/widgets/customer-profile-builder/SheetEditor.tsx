@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useRef, useState } from 'preact/hooks';
-import { PROFILE_CATEGORIES, PROFILE_FIELDS, profileSheetCsv, profileSheetMarkdown, type DesignedField } from '../../engine/customer-profile';
+import { PROFILE_CATEGORIES, PROFILE_FIELDS, profileSheetCsv, profileSheetMarkdown, type DesignedField } from '../../engine/information/customer-profile';
 import { downloadText, today } from '../shared/download';
 import type { ProfileState } from './state';
 

@@ -2,7 +2,7 @@
 // localStorage), whether the learner has asked for the check (feedback stays hidden until then), and the
 // engine's check of the current design.
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { checkProfileDesign, profileField, profileScenario, PROFILE_SCENARIOS, type DesignedField, type ProfileCheck, type ProfileScenario } from '../../engine/customer-profile';
+import { checkProfileDesign, profileField, profileScenario, PROFILE_SCENARIOS, type DesignedField, type ProfileCheck, type ProfileScenario } from '../../engine/information/customer-profile';
 import { $profileDrafts, type ProfileDrafts } from '../../stores/profile-drafts';
 import { editStamp } from '../../stores/storage/dict';
 

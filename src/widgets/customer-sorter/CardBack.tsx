@@ -1,4 +1,4 @@
-import { formatRate, formatWan, SORTER_TRAPS, VERDICT_LABELS, type ScoredCard, type SortOutcome } from '../../engine/sorter';
+import { formatRate, formatWan, SORTER_TRAPS, VERDICT_LABELS, type ScoredCard, type SortOutcome } from '../../engine/selection/sorter';
 
 const OUTCOME: Readonly<Record<SortOutcome, { mark: string; text: string }>> = {
   right: { mark: '✓', text: '判断正确' },

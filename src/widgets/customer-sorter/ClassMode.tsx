@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { VERDICT_LABELS, type CardWords, type ClassSession, type SorterDeck, type SortingScore } from '../../engine/sorter';
+import { VERDICT_LABELS, type CardWords, type ClassSession, type SorterDeck, type SortingScore } from '../../engine/selection/sorter';
 import { CardBack } from './CardBack';
 import { CustomerCard } from './CustomerCard';
 import { SlopeView } from './SlopeView';

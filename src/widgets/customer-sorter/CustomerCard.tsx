@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatRate, formatWan, type CardWords, type SorterCard } from '../../engine/sorter';
+import { formatRate, formatWan, type CardWords, type SorterCard } from '../../engine/selection/sorter';
 
 interface Props {
   card: SorterCard;

@@ -1,6 +1,6 @@
+import type { SortingScore } from '../../engine/selection/sorter';
 import { useStore } from '@nanostores/preact';
 import { sorterCodeAnswers } from '../../engine/result-code/sorter-answers';
-import type { SortingScore } from '../../engine/sorter';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
 import { ResultCode } from '../shared/ResultCode';

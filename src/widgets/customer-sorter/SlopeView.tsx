@@ -1,4 +1,4 @@
-import { formatWan, VERDICT_LABELS, type ScoredCard } from '../../engine/sorter';
+import { formatWan, VERDICT_LABELS, type ScoredCard } from '../../engine/selection/sorter';
 import { profitOrder, slopeLines, slopeSummary } from './slope';
 
 /**

@@ -1,4 +1,4 @@
-import { formatRate, formatWan, VERDICT_LABELS, type CardWords, type SorterBin, type SorterCard, type SorterDeck, type SortingState } from '../../engine/sorter';
+import { formatRate, formatWan, VERDICT_LABELS, type CardWords, type SorterBin, type SorterCard, type SorterDeck, type SortingState } from '../../engine/selection/sorter';
 import { CustomerCard } from './CustomerCard';
 import { startCardDrag } from '../shared/card-drag';
 import { keyTarget } from './key-target';

@@ -1,4 +1,4 @@
-import type { DeckKind, SorterBin } from '../../engine/sorter';
+import type { DeckKind, SorterBin } from '../../engine/selection/sorter';
 
 /** The URL prefix of the sorter's keys: `?sorter.deck=advanced&sorter.seed=7#customer-sorter`. */
 export const SHARE_PREFIX = 'sorter';

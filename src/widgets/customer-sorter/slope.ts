@@ -1,4 +1,4 @@
-import type { ScoredCard } from '../../engine/sorter';
+import type { ScoredCard } from '../../engine/selection/sorter';
 
 /** One customer in the two rankings: its place (0-based, top first) by revenue and by profit. */
 export interface SlopeLine {

@@ -1,6 +1,6 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { isEngineError } from '../../engine/errors';
-import type { RowIssue } from '../../engine/types';
+import { isEngineError } from '../../engine/core/errors';
+import type { RowIssue } from '../../engine/core/types';
 import {
   buildDeck,
   classCalls,
@@ -28,7 +28,7 @@ import {
   type SorterDeck,
   type SortingScore,
   type SortingState,
-} from '../../engine/sorter';
+} from '../../engine/selection/sorter';
 import { recordWidgetUse } from '../shared/progress';
 import { attempt, type Outcome } from '../shared/outcome';
 import { chineseOnly } from '../shared/learner-message';
@@ -192,7 +192,7 @@ export function createSorterState(): SorterState {
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         const [{ readTable }, { LOGISTICS_CARD_COLUMNS, cardsFromLogisticsTable }] = await Promise.all([
           import('../../engine/ingest/read-table'),
-          import('../../engine/sorter/logistics-cards'),
+          import('../../engine/selection/sorter/logistics-cards'),
         ]);
         const table = await readTable(response.body, { columns: LOGISTICS_CARD_COLUMNS });
         const { cards, issues } = cardsFromLogisticsTable(table);

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
-import type { ErlangCTableRow } from '../../engine/erlang-c';
-import { groupedNumber, settingPercentText } from '../../engine/number-text';
+import type { ErlangCTableRow } from '../../engine/technology/erlang-c';
+import { groupedNumber, settingPercentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { useTeacherMode } from '../shared/teacher';

@@ -1,6 +1,6 @@
 // Pure: Erlang C results → chart.js configurations, a sentence for screen readers and a data table.
-import type { ErlangCTableRow, StaffingPlan } from '../../engine/erlang-c';
-import { groupedNumber, percentText, settingPercentText } from '../../engine/number-text';
+import type { ErlangCTableRow, StaffingPlan } from '../../engine/technology/erlang-c';
+import { groupedNumber, percentText, settingPercentText } from '../../engine/core/number-text';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';

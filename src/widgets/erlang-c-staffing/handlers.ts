@@ -1,7 +1,7 @@
 // The day planner, run in its worker on the call log the picker loaded. Glue only: every number comes from the engine.
-import { busiestInterval, callVolumeDays, chineseWeekday, type BusiestInterval, type CallVolumeDays } from '../../engine/call-volume';
-import { erlangC, staffIntervals, type StaffingPlan, type StaffingTargets } from '../../engine/erlang-c';
-import { EngineError } from '../../engine/errors';
+import { busiestInterval, callVolumeDays, chineseWeekday, type BusiestInterval, type CallVolumeDays } from '../../engine/technology/call-volume';
+import { erlangC, staffIntervals, type StaffingPlan, type StaffingTargets } from '../../engine/technology/erlang-c';
+import { EngineError } from '../../engine/core/errors';
 import type { HostContext } from '../shared/dataset-picker/host';
 
 export interface DayListItem {

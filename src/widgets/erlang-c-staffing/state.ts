@@ -1,8 +1,8 @@
 // The staffing calculator's state: the form as typed, the engine's answer computed from it in the page (it is
 // instant), and the day planner, which reads a call log through the shared dataset picker and its worker.
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { erlangCAroundRequired, poolingEffect, type ErlangCInput, type ErlangCNeighbourhood, type PoolingEffect, type StaffingTargets } from '../../engine/erlang-c';
-import { isEngineError } from '../../engine/errors';
+import { erlangCAroundRequired, poolingEffect, type ErlangCInput, type ErlangCNeighbourhood, type PoolingEffect, type StaffingTargets } from '../../engine/technology/erlang-c';
+import { isEngineError } from '../../engine/core/errors';
 import { createDatasetController, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';

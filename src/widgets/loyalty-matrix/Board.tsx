@@ -1,4 +1,4 @@
-import { LOYALTY_QUADRANTS, loyaltyQuadrantLabel, type LoyaltyMember, type LoyaltyQuadrantKey, type MatrixSorting } from '../../engine/loyalty-matrix';
+import { LOYALTY_QUADRANTS, loyaltyQuadrantLabel, type LoyaltyMember, type LoyaltyQuadrantKey, type MatrixSorting } from '../../engine/loyalty/matrix';
 import { startCardDrag } from '../shared/card-drag';
 import { MemberCard } from './MemberCard';
 import type { MatrixState } from './state';

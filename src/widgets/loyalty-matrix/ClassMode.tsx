@@ -1,4 +1,4 @@
-import { LOYALTY_QUADRANTS, loyaltyQuadrant, loyaltyQuadrantLabel, type MatrixClassSession, type MatrixScore, type MatrixScoreRow } from '../../engine/loyalty-matrix';
+import { LOYALTY_QUADRANTS, loyaltyQuadrant, loyaltyQuadrantLabel, type MatrixClassSession, type MatrixScore, type MatrixScoreRow } from '../../engine/loyalty/matrix';
 import { MemberCard } from './MemberCard';
 import type { MatrixState } from './state';
 

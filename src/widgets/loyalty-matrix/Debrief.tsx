@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { LOYALTY_QUADRANTS, loyaltyQuadrant, loyaltyQuadrantLabel, type LoyaltyMember, type LoyaltyQuadrantKey, type MatrixScore } from '../../engine/loyalty-matrix';
-import { groupedNumber } from '../../engine/number-text';
+import { LOYALTY_QUADRANTS, loyaltyQuadrant, loyaltyQuadrantLabel, type LoyaltyMember, type LoyaltyQuadrantKey, type MatrixScore } from '../../engine/loyalty/matrix';
+import { groupedNumber } from '../../engine/core/number-text';
 import { matrixCodeAnswers, MATRIX_ACTIVITY } from '../../engine/result-code/matrix-answers';
 import { ResultCode } from '../shared/ResultCode';
 import { ScrollBox } from '../shared/ScrollBox';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { percentText } from '../../engine/number-text';
-import type { LoyaltyMember } from '../../engine/loyalty-matrix';
+import { percentText } from '../../engine/core/number-text';
+import type { LoyaltyMember } from '../../engine/loyalty/matrix';
 
 const SATISFACTION_WORDS = ['', '很不满意', '不满意', '一般', '比较满意', '非常满意'] as const;
 

@@ -1,4 +1,4 @@
-import type { LoyaltyQuadrantKey } from '../../engine/loyalty-matrix';
+import type { LoyaltyQuadrantKey } from '../../engine/loyalty/matrix';
 
 /** The URL prefix of the matrix's keys: `?lm.picks=ah-m----&lm.step=result#loyalty-matrix`. */
 export const SHARE_PREFIX = 'lm';

@@ -18,8 +18,8 @@ import {
   type MatrixClassSession,
   type MatrixScore,
   type MatrixSorting,
-} from '../../engine/loyalty-matrix';
-import { isEngineError } from '../../engine/errors';
+} from '../../engine/loyalty/matrix';
+import { isEngineError } from '../../engine/core/errors';
 import type { Outcome } from '../shared/outcome';
 import { picksFromText, picksToText, type MatrixLinkState } from './share';
 import { chineseOnly } from '../shared/learner-message';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { isEarlyInput } from '../../scripts/early-input';
+import { isEarlyInput } from '../shared/early-input';
 import { toBackup } from '../../stores/backup';
 import { $identity, identityLine } from '../../stores/identity';
 import { $notebook, keepEarlyAnswer, setAnswer } from '../../stores/notebook';
@@ -8,6 +8,8 @@ import { localTimestamp, notebookToMarkdown, type ChapterQuestions } from '../..
 import { $progress } from '../../stores/progress';
 import { openAllStores } from '../../stores/registry';
 import { $selfCheck } from '../../stores/self-check';
+import { $worksheets } from '../../stores/worksheets';
+import { NotebookWorksheets, startedLabs, worksheetsMarkdown, type LabSheet } from '../lab-worksheet/NotebookWorksheets';
 import { localHref } from '../../i18n/locale';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
@@ -18,20 +20,26 @@ import './notebook.css';
 
 interface Props {
   chapters: ChapterQuestions[];
+  /** Every lab's worksheet: the started ones are shown and exported with the answers. */
+  labs?: LabSheet[];
 }
 
 const ALL = 'all';
+/** A scope value for one lab's worksheet: `lab:<slug>`. */
+const LAB = 'lab:';
 
 /** A file name from the learner's own words: characters Windows refuses become “-”. */
 const fileNamePart = (text: string) => text.trim().replace(/[\\/:*?"<>|\s]+/g, '-');
 
 /** 学习笔记: every chapter's answers in one place, the learner's name line, export (Markdown, JSON), import (merge) and print, of all chapters or one. */
-export default function Notebook({ chapters }: Props) {
+export default function Notebook({ chapters, labs = [] }: Props) {
   useEffect(() => openAllStores(), []);
   const notebook = useStore($notebook);
   const identity = useStore($identity);
   const progress = useStore($progress);
   const selfCheck = useStore($selfCheck);
+  const worksheets = useStore($worksheets);
+  const started = startedLabs(labs, worksheets);
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState(ALL);
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
@@ -40,7 +48,8 @@ export default function Notebook({ chapters }: Props) {
   const scopeId = useId();
 
   const shown = scope === ALL ? chapters : chapters.filter((c) => c.slug === scope);
-  const scopeLabel = shown.length === 1 ? shown[0]!.label : '全部章节';
+  const shownLabs = scope === ALL ? started : started.filter((lab) => `${LAB}${lab.slug}` === scope);
+  const scopeLabel = shown.length === 1 ? shown[0]!.label : shownLabs.length === 1 && shown.length === 0 ? `实训-${shownLabs[0]!.title}` : '全部章节';
   const visited = Object.values(progress.chapters).filter((c) => c.visitedAt).length;
   const quizRuns = Object.values(selfCheck.quizzes).reduce((sum, q) => sum + q.history.length, 0);
   const total = chapters.reduce((sum, c) => sum + c.questions.length, 0);
@@ -52,7 +61,8 @@ export default function Notebook({ chapters }: Props) {
 
   const exportMarkdown = () => {
     const name = ['客户关系管理-思考与实践', scopeLabel, identity.studentId, identity.name].map(fileNamePart).filter(Boolean).join('-');
-    downloadText(`${name}-${today()}.md`, notebookToMarkdown(notebook, shown, { identity }), 'text/markdown;charset=utf-8');
+    const parts = [shown.length > 0 ? notebookToMarkdown(notebook, shown, { identity }) : '', shownLabs.length > 0 ? worksheetsMarkdown(shownLabs, worksheets, identity) : ''];
+    downloadText(`${name}-${today()}.md`, parts.filter(Boolean).join('\n\n'), 'text/markdown;charset=utf-8');
     setStatus(`已导出 Markdown 文件（${scopeLabel}）。`);
   };
   const exportJson = () => {
@@ -75,7 +85,7 @@ export default function Notebook({ chapters }: Props) {
         已回答 {answered} / {total} 题。{status}
       </p>
       <p class="points no-print">
-        学习进度：已打开 {visited} 章，完成自测 {quizRuns} 次。JSON 备份包含回答、姓名学号、学习进度、自测成绩和客户档案设计草稿。
+        学习进度：已打开 {visited} 章，完成自测 {quizRuns} 次。JSON 备份包含回答、实训报告、姓名学号、学习进度、自测成绩、客户档案设计草稿和实训评分。
       </p>
       <IdentityFields />
       <div class="tool-row no-print nb-scope">
@@ -85,6 +95,11 @@ export default function Notebook({ chapters }: Props) {
           {chapters.map((chapter) => (
             <option value={chapter.slug} key={chapter.slug}>
               {chapter.label} {chapter.title}
+            </option>
+          ))}
+          {started.map((lab) => (
+            <option value={`${LAB}${lab.slug}`} key={lab.slug}>
+              实训：{lab.title}
             </option>
           ))}
         </select>
@@ -124,6 +139,7 @@ export default function Notebook({ chapters }: Props) {
           })}
         </section>
       ))}
+      <NotebookWorksheets labs={shownLabs} data={worksheets} />
     </WidgetFrame>
   );
 }

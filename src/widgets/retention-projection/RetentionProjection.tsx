@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo, useState, useEffect } from 'preact/hooks';
-import { groupedNumber, parameterText, percentText } from '../../engine/number-text';
-import type { MixtureRetention, RetentionProjectionComparison } from '../../engine/retention';
+import { groupedNumber, parameterText, percentText } from '../../engine/core/number-text';
+import type { MixtureRetention, RetentionProjectionComparison } from '../../engine/loyalty';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ModelNotes } from '../shared/ModelNotes';
 import { useFirstUse } from '../shared/progress';

@@ -1,6 +1,6 @@
 // Pure: a projection comparison → the survivors chart (actual, sBG, constant retention) with its text alternative.
-import { groupedNumber, percentText } from '../../engine/number-text';
-import type { RetentionProjectionComparison } from '../../engine/retention';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
+import type { RetentionProjectionComparison } from '../../engine/loyalty';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';

@@ -1,6 +1,6 @@
 // The retention projection's state: the survivor counts and settings as atoms, the comparisons computed by the engine.
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { isEngineError } from '../../engine/errors';
+import { isEngineError } from '../../engine/core/errors';
 import {
   clvFromSurvivors,
   compareRetentionProjections,
@@ -8,7 +8,7 @@ import {
   mixtureRetention,
   type MixtureRetention,
   type RetentionProjectionComparison,
-} from '../../engine/retention';
+} from '../../engine/loyalty';
 import type { Outcome } from '../shared/outcome';
 import { chineseOnly } from '../shared/learner-message';
 

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { groupedNumber, meanText } from '../../engine/number-text';
+import { groupedNumber, meanText } from '../../engine/core/number-text';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { saveCsvFile } from '../shared/download';

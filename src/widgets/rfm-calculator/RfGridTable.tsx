@@ -1,5 +1,5 @@
 import { ScrollBox } from '../shared/ScrollBox';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import type { RfmView } from './handlers';
 import { heatLevel } from './charts';
 

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { groupedNumber, percentText } from '../../engine/number-text';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import type { RfmState } from './state';
 import type { RfmView } from './handlers';

@@ -1,11 +1,11 @@
 import { ScrollBox } from '../shared/ScrollBox';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import {
   RFM_CHAPTER_EXAMPLE, RFM_WALKTHROUGH_STEPS, WALKTHROUGH_SEGMENT_CHOICES,
   type RfmWalkthrough, type WalkthroughCheck, type WalkthroughCustomer, type WalkthroughQuiz,
-} from '../../engine/rfm';
+} from '../../engine/tiering/rfm';
 import { useTeacherMode } from '../shared/teacher';
 import type { RfmState } from './state';
 

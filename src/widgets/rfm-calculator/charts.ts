@@ -2,8 +2,8 @@
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import type { ChartTable } from '../shared/ChartCanvas';
-import { groupedNumber, percentText } from '../../engine/number-text';
-import type { RfmScoreDistribution, RfmSegmentSummary, ScoreLevel } from '../../engine/rfm';
+import { groupedNumber, percentText } from '../../engine/core/number-text';
+import type { RfmScoreDistribution, RfmSegmentSummary, ScoreLevel } from '../../engine/tiering/rfm';
 
 const percentTick = (value: number | string) => `${value}%`;
 const pct = (share: number | null) => (share === null ? 0 : Math.round(share * 1000) / 10);

@@ -1,15 +1,15 @@
 // The RFM calculator's analysis, run in its worker on the dataset the picker loaded. Glue only: every number
 // comes from the engine.
-import { formatDay } from '../../engine/dates';
-import { EngineError } from '../../engine/errors';
+import { formatDay } from '../../engine/core/dates';
+import { EngineError } from '../../engine/core/errors';
 import { parseDate } from '../../engine/ingest/parse-date';
-import { queryRows, type RowPage } from '../../engine/query-rows';
+import { queryRows, type RowPage } from '../../engine/core/query-rows';
 import {
   averageMonetaryByRf, computeRfm, readRfmSegment, rfmCustomersToCsv, rfmScoreDistribution, rfmSegmentTable,
   type RfGrid, type RfmBreaks, type RfmCustomer, type RfmMethod, type RfmResult, type RfmScoreDistribution,
   type RfmSegmentModel, type RfmSegmentReading, type RfmSegmentSummary,
-} from '../../engine/rfm';
-import { transactionDateRange } from '../../engine/transaction-date-range';
+} from '../../engine/tiering/rfm';
+import { transactionDateRange } from '../../engine/core/transaction-date-range';
 import type { HostContext } from '../shared/dataset-picker/host';
 
 export interface RfmArgs {

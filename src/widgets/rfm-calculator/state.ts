@@ -2,18 +2,19 @@
 // the view calls. The view only renders; every number comes from the engine (in the worker, or here for the
 // chapter's small example).
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import { dayFromYmd, formatDay } from '../../engine/dates';
-import type { RowPage } from '../../engine/query-rows';
+import { dayFromYmd, formatDay } from '../../engine/core/dates';
+import type { RowPage } from '../../engine/core/query-rows';
 import {
   RFM_CHAPTER_EXAMPLE, rfmWalkthrough, startWalkthrough, walkthroughReducer,
   type RfmMethod, type RfmSegmentModel, type RfmWalkthrough, type WalkthroughAction, type WalkthroughState,
-} from '../../engine/rfm';
-import { toCsv } from '../../engine/csv-export';
+} from '../../engine/tiering/rfm';
+import { toCsv } from '../../engine/core/csv-export';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { failureOf, type Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
+import { publishRfmSegments } from '../shared/result-publishers';
 
 export interface RfmSettings {
   /** ISO date, or null for the default (the day after the latest row). */
@@ -130,6 +131,7 @@ export function createRfmState(options: RfmStateOptions): RfmState {
     },
     done: async (view) => {
       $view.set({ ok: true, value: view });
+      publishRfmSegments(dataset.$choice.get(), view.segments);
       await refreshPage();
     },
     failed: (failure) => {

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useMemo } from 'preact/hooks';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import { IPA_QUADRANTS } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';

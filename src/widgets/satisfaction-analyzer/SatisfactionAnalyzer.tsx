@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';

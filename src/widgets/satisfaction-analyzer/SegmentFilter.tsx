@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useId } from 'preact/hooks';
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import type { SatisfactionState } from './state';
 
 const ALL = '';

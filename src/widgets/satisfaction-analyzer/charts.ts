@@ -1,5 +1,5 @@
 // Pure: satisfaction results → chart.js configurations, each with a sentence for screen readers and a data table.
-import { groupedNumber } from '../../engine/number-text';
+import { groupedNumber } from '../../engine/core/number-text';
 import { IPA_QUADRANTS, type CsatResult, type IpaResult, type NpsResult, type SegmentComparison, type ServqualDimensionGap } from '../../engine/satisfaction';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';

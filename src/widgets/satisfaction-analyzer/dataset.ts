@@ -1,5 +1,5 @@
 // What the satisfaction analyzer reads: the course's survey and its expectations, and chapter 8's 20 answers as CSV.
-import { toCsv } from '../../engine/csv-export';
+import { toCsv } from '../../engine/core/csv-export';
 import { SATISFACTION_CHAPTER_EXAMPLE } from '../../engine/satisfaction/chapter-example';
 
 export const SURVEY_DATASET = 'satisfaction-survey';

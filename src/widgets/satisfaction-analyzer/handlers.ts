@@ -1,12 +1,12 @@
 // The satisfaction analyzer's analysis, run in its worker on the questionnaire the picker read (every column as
 // text). Glue only: every number comes from the engine.
-import { EngineError } from '../../engine/errors';
+import { EngineError } from '../../engine/core/errors';
 import type { TextColumns } from '../../engine/ingest/read-text-columns';
 import {
   analyseSurvey, compareSurveySegments, guessSurveyLayout, readCsat, readNps, surveyFromColumns,
   type ScoreReading, type SegmentComparison, type SegmentFilter, type SurveyAnalysis, type SurveyData, type SurveyLayout,
 } from '../../engine/satisfaction';
-import type { RowIssue } from '../../engine/types';
+import type { RowIssue } from '../../engine/core/types';
 import type { HostContext } from '../shared/dataset-picker/host';
 import { packSurvey, unpackSurvey, type PackedSurvey } from './survey-transfer';
 

@@ -16,6 +16,7 @@ import type { CompareArgs, LayoutView, SurveyArgs, SurveyView } from './handlers
 import { chapterExampleCsv, EXAMPLE_ID, EXPECTATIONS_DATASET, SURVEY_DATASET } from './dataset';
 import { createDesignCheckState, type DesignCheckState } from './design-state';
 import type { PackedSurvey } from './survey-transfer';
+import { publishSatisfaction } from '../shared/result-publishers';
 
 export type Tab = 'overview' | 'items' | 'ipa' | 'gaps' | 'segments' | 'design';
 export const TABS: readonly TabItem<Tab>[] = [
@@ -208,7 +209,10 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
       const args: SurveyArgs = { layout: $layout.get()!.layout, segment: $segment.get(), ipaCut: $ipaCut.get(), expectations: expectationsFor() };
       return dataset.client.call<SurveyView>('survey', args);
     },
-    done: (view) => $view.set({ ok: true, value: view }),
+    done: (view) => {
+      $view.set({ ok: true, value: view });
+      publishSatisfaction(dataset.$choice.get(), view.analysis);
+    },
     failed: (failure) => $view.set(failure),
   });
   const analyse = async (): Promise<void> => {

@@ -1,4 +1,4 @@
-import { isEngineError } from '../../engine/errors';
+import { isEngineError } from '../../engine/core/errors';
 import { isWorkerFailure } from './dataset-picker/protocol';
 import { chineseOnly, learnerMessage } from './learner-message';
 

@@ -3,7 +3,7 @@
 import { answerKeyCsv, answerKeyFor, answerKeyJson, answerKeySections, type AnswerKeySection } from '../../engine/answer-key';
 import { validateStudentNumber } from '../../engine/answer-key/student-number';
 import { variantDifferences, type VariantDifference } from '../../engine/answer-key/variant-facts';
-import { EngineError } from '../../engine/errors';
+import { EngineError } from '../../engine/core/errors';
 import { findGeneratedDataset, generateDataset, generateVariant, type GeneratedDataset } from '../../engine/generate/generate-dataset';
 
 export interface VariantArgs {

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { isEarlyInput } from '../../scripts/early-input';
+import { isEarlyInput } from '../shared/early-input';
 import { $notebook, keepEarlyAnswer, setAnswer } from '../../stores/notebook';
 import type { SaveState } from '../../stores/storage/persistent';
 import type { StorageNotice } from '../../stores/storage/versioned';

@@ -1,9 +1,9 @@
-import { classifyAbc } from '~/engine/abc';
-import { associationRuleMetrics } from '~/engine/association-rule';
-import { dayFromYmd, formatDay } from '~/engine/dates';
-import { erlangC, type ErlangCInput } from '~/engine/erlang-c';
-import { computeRfm } from '~/engine/rfm';
-import { transactionsFromRecords, type TransactionRecord } from '~/engine/transactions-from-records';
+import { classifyAbc } from '~/engine/tiering/abc';
+import { associationRuleMetrics } from '~/engine/technology/association-rule';
+import { dayFromYmd, formatDay } from '~/engine/core/dates';
+import { erlangC, type ErlangCInput } from '~/engine/technology/erlang-c';
+import { computeRfm } from '~/engine/tiering/rfm';
+import { transactionsFromRecords, type TransactionRecord } from '~/engine/core/transactions-from-records';
 import { handler, type ExampleHandler } from './handler';
 
 const erlangFigures = ({ agents, probabilityOfWaiting, serviceLevel, asa, occupancy }: ReturnType<typeof erlangC>) => ({ agents, probabilityOfWaiting, serviceLevel, asa, occupancy });

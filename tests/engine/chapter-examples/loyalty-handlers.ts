@@ -1,4 +1,4 @@
-import { bgNbdPAlive, type BgNbdParams } from '~/engine/bgnbd';
+import { bgNbdPAlive, type BgNbdParams } from '~/engine/models/bgnbd';
 import { cohortRetention, repurchaseRate, winBackPriority, type CohortPeriod, type WinBackCandidate, type WinBackOptions } from '~/engine/loyalty';
 import {
   churnCost,
@@ -9,10 +9,10 @@ import {
   retentionFromSurvivors,
   retentionRate,
   type RetentionSegment,
-} from '~/engine/retention';
-import { fitSbg, sbgProject, sbgRetention } from '~/engine/sbg';
-import { shareOfWallet } from '~/engine/share-of-wallet';
-import { transactionsFromRecords, type TransactionRecord } from '~/engine/transactions-from-records';
+} from '~/engine/loyalty';
+import { fitSbg, sbgProject, sbgRetention } from '~/engine/models/sbg';
+import { shareOfWallet } from '~/engine/loyalty/share-of-wallet';
+import { transactionsFromRecords, type TransactionRecord } from '~/engine/core/transactions-from-records';
 import { handler, type ExampleHandler } from './handler';
 
 const isoDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
-import { complaintHandlingKpis } from '~/engine/complaint-handling-kpis';
-import { complaintIceberg, type ComplaintIcebergInput } from '~/engine/complaint-iceberg';
+import { complaintHandlingKpis } from '~/engine/communication/complaints/complaint-handling-kpis';
+import { complaintIceberg, type ComplaintIcebergInput } from '~/engine/communication/complaints/complaint-iceberg';
 import { customerSatisfactionScore, importancePerformance, netPromoterScore, servqualGaps, servqualWeightedGap, summariseSurvey, type IpaQuadrantKey } from '~/engine/satisfaction';
 import { handler, type ExampleHandler } from './handler';
 

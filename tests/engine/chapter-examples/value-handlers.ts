@@ -1,8 +1,8 @@
-import { acquisitionCostByChannel, type AcquisitionChannel } from '~/engine/acquisition-cost';
-import { customerLifetimeValue, type ClvInput } from '~/engine/clv';
-import { DEFAULT_CREDIT_BANDS, rateCredit5c, type CreditScores } from '~/engine/credit-5c';
-import { customerProfitability } from '~/engine/profitability';
-import { weightedScorecard, type ScorecardCriterion, type ScorecardThresholds } from '~/engine/weighted-scorecard';
+import { acquisitionCostByChannel, type AcquisitionChannel } from '~/engine/selection/acquisition-cost';
+import { customerLifetimeValue, type ClvInput } from '~/engine/tiering/clv';
+import { DEFAULT_CREDIT_BANDS, rateCredit5c, type CreditScores } from '~/engine/information/credit/credit-5c';
+import { customerProfitability } from '~/engine/selection/profitability';
+import { weightedScorecard, type ScorecardCriterion, type ScorecardThresholds } from '~/engine/selection/weighted-scorecard';
 import { handler, type ExampleHandler } from './handler';
 
 /** Customer value: chapters 1, 3, 4, 5, 6 and 10 (CLV, profitability, scorecard, acquisition cost, 5C credit). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayFromYmd, formatDay } from '~/engine/dates';
+import { dayFromYmd, formatDay } from '~/engine/core/dates';
 import { formatDateTime, pad2, springFestivalDay, weekdayOf, yearOf } from '~/engine/generate/calendar';
 import { expectEngineError } from '../expect-engine-error';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayFromYmd } from '~/engine/dates';
+import { dayFromYmd } from '~/engine/core/dates';
 import { generateDataset } from '~/engine/generate/generate-dataset';
 import { createRandom } from '~/engine/generate/random';
 import { defaultComplaintParams, generateComplaintTickets, type ComplaintParams } from '~/engine/generate/complaint-tickets';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayFromYmd } from '~/engine/dates';
+import { dayFromYmd } from '~/engine/core/dates';
 import { occasionsBetween, retailDayWeights } from '~/engine/generate/retail-season';
 
 describe('occasionsBetween', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayFromYmd, formatDay } from '~/engine/dates';
+import { dayFromYmd, formatDay } from '~/engine/core/dates';
 import { generateDataset } from '~/engine/generate/generate-dataset';
 import { createRandom } from '~/engine/generate/random';
 import { defaultRetailParams, generateRetailTransactions, type RetailParams } from '~/engine/generate/retail-transactions';

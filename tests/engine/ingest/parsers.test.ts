@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { detectDelimiter, detectEncoding, guessMapping, normalizeHeader, parseAmount, parseDate, resolveDates } from '~/engine/ingest';
 import { SpanInterner } from '~/engine/ingest/span-interner';
 import { amountInSpan } from '~/engine/ingest/amount-span';
-import { toCsv } from '~/engine/csv-export';
+import { toCsv } from '~/engine/core/csv-export';
 
 // Day numbers by hand: 2024-01-01 = 19723; 1970-01-01 = 0.
 describe('parseDate', () => {

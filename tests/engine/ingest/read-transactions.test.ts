@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTransactions, type ReadTransactionsOptions } from '~/engine/ingest';
-import { isEngineError } from '~/engine/errors';
+import { isEngineError } from '~/engine/core/errors';
 import { chunked, fixture, gb18030, utf8 } from './helpers';
 
 // Day numbers checked by hand: 2024-01-01 is day 19723 (54 years of 365 days + 13 leap days since 1970).

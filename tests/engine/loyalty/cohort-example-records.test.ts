@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cohortExampleRecords, COHORT_CHAPTER_EXAMPLE } from '~/engine/loyalty/cohort-example-records';
 import { cohortRetention } from '~/engine/loyalty/cohort-retention';
 import { repurchaseRate } from '~/engine/loyalty/repurchase-rate';
-import { pooledCohortRetention } from '~/engine/retention/pooled-cohort-retention';
-import { transactionsFromRecords } from '~/engine/transactions-from-records';
+import { pooledCohortRetention } from '~/engine/loyalty/retention/pooled-cohort-retention';
+import { transactionsFromRecords } from '~/engine/core/transactions-from-records';
 import { expectEngineError } from '../expect-engine-error';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/chapter-examples/09-customer-loyalty.json', 'utf8')) as { id: string; input: { cohorts: { active: number[] }[] }; expected: { share: number[][]; weightedShare: number[] } }[];

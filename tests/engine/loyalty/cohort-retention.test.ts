@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cohortRetention } from '~/engine/loyalty/cohort-retention';
+import { expectEngineError } from '../expect-engine-error';
 import { makeTransactions } from '../support/make-transactions';
 
 describe('cohortRetention', () => {
@@ -49,6 +50,22 @@ describe('cohortRetention', () => {
 
   it('is empty without purchases', () => {
     expect(cohortRetention(makeTransactions([]), { period: 'month' })).toEqual({ period: 'month', periods: [], cohorts: [], customers: 0 });
+  });
+
+  it('refuses a span over 600 periods before allocating the triangle (one 9999-12-31 row used to need width²/2 cells)', () => {
+    const placeholder = makeTransactions([
+      { customer: 'A', date: '2024-01-05', amount: 10 },
+      { customer: 'B', date: '9999-12-31', amount: 20 },
+    ]);
+    const error = expectEngineError(() => cohortRetention(placeholder, { period: 'month' }), 'span-too-long');
+    expect(error.message).toContain('购买日期从 2024-01 到 9999-12，跨越 95712 个月，超过同期群表的上限 600 期');
+    expectEngineError(() => cohortRetention(placeholder, { period: 'quarter' }), 'span-too-long');
+    // 600 months exactly is allowed: 2000-01 … 2049-12.
+    const edge = makeTransactions([
+      { customer: 'A', date: '2000-01-05', amount: 10 },
+      { customer: 'B', date: '2049-12-31', amount: 20 },
+    ]);
+    expect(cohortRetention(edge, { period: 'month' }).periods).toHaveLength(600);
   });
 
   it('rejects an unknown period', () => {

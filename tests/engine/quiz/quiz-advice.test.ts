@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PASS_MARK } from '~/engine/pass-mark';
+import { PASS_MARK } from '~/engine/core/pass-mark';
 import { quizAdvice } from '~/engine/quiz';
 
 describe('quizAdvice', () => {

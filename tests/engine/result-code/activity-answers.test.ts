@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LOYALTY_MATRIX_MEMBERS } from '~/engine/loyalty-matrix';
-import { bestPlaythrough, debriefRoleplay, type Scenario } from '~/engine/roleplay';
+import { LOYALTY_MATRIX_MEMBERS } from '~/engine/loyalty/matrix';
+import { bestPlaythrough, debriefRoleplay, type Scenario } from '~/engine/communication/roleplay';
 import {
   matrixCodeAnswers,
   matrixQuadrantOfCode,
@@ -14,10 +14,10 @@ import {
   sorterCodeOrder,
   sorterDeckOfCode,
 } from '~/engine/result-code';
-import { buildDeck, type SorterCard } from '~/engine/sorter';
+import { buildDeck, type SorterCard } from '~/engine/selection/sorter';
 import { MULTIPLE, NUMBER, QUESTIONS, SINGLE, TRUE_FALSE } from '../quiz/fixtures';
-import { loadScenarios } from '../roleplay/load-scenarios';
-import { bundledCards } from '../sorter/fixtures';
+import { loadScenarios } from '../communication/roleplay/load-scenarios';
+import { bundledCards } from '../selection/sorter/fixtures';
 
 describe('self-check answers in a code', () => {
   it('one number per question, options in the file’s order (worked by hand)', () => {

@@ -1,5 +1,5 @@
-import { dayFromYmd } from '~/engine/dates';
-import type { Transactions } from '~/engine/types';
+import { dayFromYmd } from '~/engine/core/dates';
+import type { Transactions } from '~/engine/core/types';
 
 /** One row for `makeTransactions`: a customer id, a date `YYYY-MM-DD` or a day number, an amount, an optional order id. */
 export interface RowSpec {

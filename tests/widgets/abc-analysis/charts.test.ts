@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ABC_CHAPTER_EXAMPLE, classifyAbc, paretoPoints } from '~/engine/abc';
+import { ABC_CHAPTER_EXAMPLE, classifyAbc, paretoPoints } from '~/engine/tiering/abc';
 import { paretoChart } from '~/widgets/abc-analysis/charts';
 
 describe('paretoChart (chapter 6’s ten customers, 70 % / 90 %)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerLifetimeValue } from '~/engine/clv';
+import { customerLifetimeValue } from '~/engine/tiering/clv';
 import { cumulativeValueChart } from '~/widgets/clv-calculator/charts';
 import { computeClvResults, CHAPTER_FORMS, formsFromShared, formsToShared, toClvInput } from '~/widgets/clv-calculator/state';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cohortRetention, repurchaseRate, retentionDrops, cohortExampleRecords, COHORT_CHAPTER_EXAMPLE } from '~/engine/loyalty';
-import { pooledCohortRetention } from '~/engine/retention';
-import { transactionsFromRecords } from '~/engine/transactions-from-records';
+import { pooledCohortRetention } from '~/engine/loyalty';
+import { transactionsFromRecords } from '~/engine/core/transactions-from-records';
 import { cohortCurveChart, heatColour } from '~/widgets/cohort-retention/charts';
 import type { CohortView } from '~/widgets/cohort-retention/handlers';
 

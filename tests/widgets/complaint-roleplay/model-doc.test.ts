@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BEHAVIOURS, PROCESS_STEPS } from '~/engine/roleplay';
+import { BEHAVIOURS, PROCESS_STEPS } from '~/engine/communication/roleplay';
 
 // MODEL.md is what instructors read: its scoring table must say what the engine does.
 const model = readFileSync('src/widgets/complaint-roleplay/MODEL.md', 'utf8');

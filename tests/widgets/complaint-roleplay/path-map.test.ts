@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutScenarioMap } from '~/engine/roleplay';
+import { layoutScenarioMap } from '~/engine/communication/roleplay';
 import { pathMapGeometry } from '~/widgets/complaint-roleplay/path-map';
-import { tinyScenario } from '../../engine/roleplay/fixtures';
+import { tinyScenario } from '../../engine/communication/roleplay/fixtures';
 
 describe('pathMapGeometry', () => {
   it('scales the layout to SVG units and marks the path taken (worked by hand)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSorting, type SorterDeck } from '~/engine/sorter';
+import { scoreSorting, type SorterDeck } from '~/engine/selection/sorter';
 import { profitOrder, slopeLines, slopeSummary } from '~/widgets/customer-sorter/slope';
-import { card } from '../../engine/sorter/fixtures';
+import { card } from '../../engine/selection/sorter/fixtures';
 
 // Revenue order: 大 (1), 中 (2), 小 (3). Profit by hand (20-day payment: bad debt = revenue × 20/365 × 1 %):
 // 大 10,000,000 × 5 % − 600,000 − 5,479 = −105,479; 中 2,000,000 × 20 % − 20,000 − 1,096 = 378,904;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { erlangCAroundRequired, staffIntervals } from '~/engine/erlang-c';
+import { erlangCAroundRequired, staffIntervals } from '~/engine/technology/erlang-c';
 import { agentsChart, dayChart, slotStart } from '~/widgets/erlang-c-staffing/charts';
 
 describe('agentsChart', () => {

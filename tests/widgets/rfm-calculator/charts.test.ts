@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeRfm, rfmScoreDistribution, RFM_CHAPTER_EXAMPLE } from '~/engine/rfm';
-import { transactionsFromRecords } from '~/engine/transactions-from-records';
+import { computeRfm, rfmScoreDistribution, RFM_CHAPTER_EXAMPLE } from '~/engine/tiering/rfm';
+import { transactionsFromRecords } from '~/engine/core/transactions-from-records';
 import { heatLevel, scoreDistributionChart, segmentShareChart } from '~/widgets/rfm-calculator/charts';
 
 const tx = transactionsFromRecords(RFM_CHAPTER_EXAMPLE.records);

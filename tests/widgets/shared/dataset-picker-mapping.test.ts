@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { $columnMappings } from '~/stores/column-mappings';
+import { $columnMappings, findColumnMapping } from '~/stores/column-mappings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import { inPageWorker, type WorkerLike } from '~/widgets/shared/dataset-picker/client';
 import { createDatasetController, type DatasetControllerOptions } from '~/widgets/shared/dataset-picker/controller';
@@ -63,7 +63,8 @@ describe('naming the columns by hand', () => {
 
     // 改回自动判断: forgotten, and the file is read as guessed again (which cannot find the amount).
     await next.forgetMapping();
-    expect($columnMappings.get().entries).toEqual([]);
+    expect(findColumnMapping($columnMappings.get(), 'customer,date,amount,order', ['花费', '会员号', '日期'])).toBeNull();
+    expect(findColumnMapping(JSON.parse(storage.getItem('crm-lab:column-mappings')!).data, 'customer,date,amount,order', ['花费', '会员号', '日期'])).toBeNull();
     expect(next.$load.get()).toMatchObject({ phase: 'error', code: 'missing-columns' });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '~/engine/errors';
+import { EngineError } from '~/engine/core/errors';
 import { attempt, failureOf } from '~/widgets/shared/outcome';
 
 describe('failureOf', () => {

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { groupedNumber } from '../../../engine/number-text';
+import { groupedNumber } from '../../../engine/core/number-text';
 import { chineseOnly } from '../learner-message';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import type { ColumnMapping, DatasetController } from './controller';

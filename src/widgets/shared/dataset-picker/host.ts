@@ -5,10 +5,10 @@ import {
   findColumn, guessMapping, matchColumns, readTable, readTextColumns, readTransactions,
   type ByteSource, type ColumnSpec, type ReadTableResult, type ReadTransactionsResult, type TextColumns,
 } from '../../../engine/ingest';
-import { EngineError, isEngineError } from '../../../engine/errors';
-import { formatDay } from '../../../engine/dates';
-import { transactionDateRange } from '../../../engine/transaction-date-range';
-import type { Transactions } from '../../../engine/types';
+import { EngineError, isEngineError } from '../../../engine/core/errors';
+import { dayOfLocalDate, formatDay } from '../../../engine/core/dates';
+import { transactionDateRange } from '../../../engine/core/transaction-date-range';
+import type { Transactions } from '../../../engine/core/types';
 import type { ColumnChoice, HostRequest, HostResponse, LoadReport, LoadRequest, MappingField } from './protocol';
 import { WORKER_OUT_OF_MEMORY, workerFailure } from './worker-errors';
 
@@ -170,7 +170,8 @@ async function read(request: LoadRequest, onProgress: (fraction: number) => void
     try {
       const { source, totalBytes } = await open(request);
       const mapping = request.mapping as Partial<Record<'customer' | 'date' | 'amount' | 'order', string | null>> | undefined;
-      const read = await readTransactions(source, { totalBytes, onProgress, mapping });
+      // Today from the browser's clock (the engine never reads it): rows dated later are warned about.
+      const read = await readTransactions(source, { totalBytes, onProgress, mapping, today: dayOfLocalDate(new Date()) });
       return { report: transactionReport(name, read, started), transactions: read.transactions, table: null };
     } catch (error) {
       const missing = isMissingColumns(error) ? (error.details.missing as string[]) : [];

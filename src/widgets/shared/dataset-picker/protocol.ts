@@ -1,5 +1,5 @@
 // The messages between a widget's analysis worker and the page (see host.ts and client.ts).
-import type { RowIssue } from '../../../engine/types';
+import type { RowIssue } from '../../../engine/core/types';
 import type { ColumnSpec } from '../../../engine/ingest';
 
 /** Where a dataset's bytes come from: a bundled file on this site, a file the user chose, or text made in the page. */
