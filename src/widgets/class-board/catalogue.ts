@@ -19,6 +19,8 @@ export interface BoardCatalogue {
   readonly quizzes: readonly CatalogueQuiz[];
   readonly scenarios: readonly { readonly id: string; readonly title: string }[];
   readonly datasets: readonly { readonly id: string; readonly title: string }[];
+  /** Labs with a worksheet: their 交作业前还缺 checklist hands in as `lab-worksheet/<slug>`. */
+  readonly labs?: readonly { readonly id: string; readonly title: string }[];
 }
 
 /** What kind of activity a code is for, and what the board needs to read its answers. */
@@ -51,6 +53,10 @@ export function activityInfo(activity: string, catalogue: BoardCatalogue): Activ
     if (widget === DATASET_ACTIVITY && part) {
       const title = catalogue.datasets.find((d) => d.id === part)?.title ?? part;
       return { kind: 'dataset', label: `我的专属数据集：${title}`, dataset: part };
+    }
+    if (widget === 'lab-worksheet' && part) {
+      const title = catalogue.labs?.find((l) => l.id === part)?.title ?? part;
+      return { kind: 'other', label: `实训报告必填项：${title}` };
     }
   }
   return { kind: 'other', label: activity };
