@@ -45,7 +45,7 @@ describe('班级看板 and 随机点名 in Chromium', () => {
     const { page, widget } = opened;
     await expectAccessible(page, 'class-board');
 
-    await widget.getByLabel('班级码').fill('yx2301');
+    await widget.getByLabel('班级码', { exact: true }).fill('yx2301');
     await widget.getByRole('button', { name: '保存班级码' }).click();
     await widget.getByText('班级码已保存：YX2301。', { exact: false }).waitFor();
 
