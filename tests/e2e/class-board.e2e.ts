@@ -119,6 +119,7 @@ describe('班级看板 and 随机点名 in Chromium', () => {
         if (projector) await other.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
         const view = await openWidget(browser, PAGE, 'class-board', 'ClassBoard', { context: other });
         await view.widget.locator('.cb-counts').first().waitFor();
+        expect(await view.widget.getByLabel('班级码', { exact: true }).inputValue()).toBe(CLASS_CODE);
         await expectNoPageOverflow(view.page);
         if (projector) {
           expect(await view.widget.textContent()).not.toContain('郑同学7');

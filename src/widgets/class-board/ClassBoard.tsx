@@ -22,7 +22,9 @@ export function ClassBoard({ catalogue }: Props) {
   const board = useStore($classBoard);
   const { projector } = useTeacherMode();
   const id = useId();
-  const [codeText, setCodeText] = useState(board.classCode);
+  // null until the teacher types: the field shows the stored code (read from storage after the first render).
+  const [typed, setCodeText] = useState<string | null>(null);
+  const codeText = typed ?? board.classCode;
   const [codeStatus, setCodeStatus] = useState('');
   const [roster, setRoster] = useState<RosterLoaded | null>(null);
   const [rosterError, setRosterError] = useState('');

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { QuizQuestion } from '~/engine/quiz/types';
-import { $classBoard } from '~/stores/class-board';
+import { $classBoard, classBoardSpec } from '~/stores/class-board';
 import { $settings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import type { BoardCatalogue } from '~/widgets/class-board/catalogue';
@@ -76,8 +76,13 @@ describe('ClassBoard', () => {
 
   it('hides names in projector mode: counts and bars only', async () => {
     const simulated = simulatedClass();
-    $classBoard.set({ ...$classBoard.get(), classCode: CLASS_CODE, roster: { entries: simulated.roster, file: '名单.csv', updatedAt: '2026-03-01T00:00:00.000Z' } });
+    // Stored by an earlier visit: the board opens with them.
+    const storage = new MemoryStorage();
+    const stored = { ...classBoardSpec.empty(), classCode: CLASS_CODE, classCodeAt: '2026-03-01T00:00:00.000Z', roster: { entries: simulated.roster, file: '名单.csv', updatedAt: '2026-03-01T00:00:00.000Z' } };
+    storage.setItem(classBoardSpec.key, JSON.stringify({ v: 1, data: stored }));
+    useTestStorageEngine(storage);
     const { unmount } = render(<ClassBoard catalogue={CATALOGUE} />);
+    expect((screen.getByLabelText('班级码') as HTMLInputElement).value).toBe(CLASS_CODE);
     paste(simulated.chat);
     expect(screen.getByText(/^未提交：/).textContent).toBe('未提交：郑同学7');
     unmount();
