@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'preact/hooks';
 import { $classBoard } from '../../stores/class-board';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { useTeacherMode } from '../shared/teacher';
+import { useMounted } from '../shared/use-mounted';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { clearSubmissions, loadRosterFile, setBoardClassCode, takeCodes, type CodesTaken, type RosterLoaded } from './board-actions';
 import { activityInfo, type BoardCatalogue } from './catalogue';
@@ -21,6 +22,7 @@ const ENCODINGS: Readonly<Record<string, string>> = { 'utf-8': 'UTF-8', gb18030:
 export function ClassBoard({ catalogue }: Props) {
   const board = useStore($classBoard);
   const { projector } = useTeacherMode();
+  const mounted = useMounted();
   const id = useId();
   // null until the teacher types: the field shows the stored code (read from storage after the first render).
   const [typed, setCodeText] = useState<string | null>(null);
@@ -57,6 +59,14 @@ export function ClassBoard({ catalogue }: Props) {
   };
 
   const students = board.roster?.entries ?? [];
+  // The board comes from localStorage: the server's HTML is the empty frame, filled in once mounted.
+  if (!mounted) {
+    return (
+      <WidgetFrame name="class-board" title="班级看板">
+        <p>正在读取班级看板……</p>
+      </WidgetFrame>
+    );
+  }
   return (
     <WidgetFrame name="class-board" title="班级看板">
       <p class="cb-lead">收集学生的提交码（粘贴聊天记录或扫二维码），看谁交了、每道题和每张卡片的作答分布，导出成绩册。数据只保存在这台电脑的浏览器里，并随 JSON 备份导出。</p>

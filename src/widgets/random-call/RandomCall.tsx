@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useId, useState } from 'preact/hooks';
 import { $classBoard, updateClassBoard } from '../../stores/class-board';
 import { NO_TRANSLATE } from '../shared/no-translate';
+import { useMounted } from '../shared/use-mounted';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { nextCall } from './pick';
 import './random-call.css';
@@ -12,6 +13,7 @@ import './random-call.css';
  */
 export function RandomCall() {
   const board = useStore($classBoard);
+  const mounted = useMounted();
   const id = useId();
   const [weighted, setWeighted] = useState(false);
   const [newRound, setNewRound] = useState(false);
@@ -34,7 +36,9 @@ export function RandomCall() {
 
   return (
     <WidgetFrame name="random-call" title="随机点名">
-      {roster.length === 0 ? (
+      {!mounted ? (
+        <p>正在读取名单……</p>
+      ) : roster.length === 0 ? (
         <p>先在上面的班级看板里导入名单，再来点名。</p>
       ) : (
         <>
