@@ -59,10 +59,19 @@ export const RESULT_SOURCES = {
   },
   'crm-summary': {
     widget: 'crm-sandbox',
-    label: '练习版 CRM',
+    label: '客户管理系统（练习版）',
     href: '/crm/',
     kind: 'record',
-    keys: { customers: '客户数', openTickets: '处理中的工单', overdueTickets: '超时工单', archivedTickets: '已归档工单' },
+    keys: {
+      customers: '客户数',
+      duplicateGroups: '疑似重复的客户组',
+      interactions: '沟通记录',
+      tickets: '工单',
+      ticketsArchived: '已归档工单',
+      ticketsOverdue: '超时工单',
+      revisits: '满意度回访',
+      satisfactionRate: '回访满意率（%）',
+    },
   },
 } as const satisfies Record<string, ResultSource>;
 

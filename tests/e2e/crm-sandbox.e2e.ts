@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gb18030 } from '../engine/ingest/helpers';
 import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
 import { url } from './support/site';
-import { expectAccessible, expectNoPageOverflow, JS_BUDGET_BYTES, openPage, openWidget, reachWidget, shootWidget, tabTo, watchLongTasks, weighScripts, type Opened, type OpenOptions } from './support/widget';
+import { expectAccessible, expectNoPageOverflow, JS_BUDGET_BYTES, LONG_TASK_RETRY, openPage, openWidget, reachWidget, shootWidget, tabTo, watchLongTasks, weighScripts, type Opened, type OpenOptions } from './support/widget';
 
 let browser: Browser;
 const dir = tempDir('crm-sandbox-');
@@ -214,7 +214,8 @@ describe('the practice CRM at 1366 px', () => {
     await context.close();
   });
 
-  it('10,000 customers: typing a search never blocks the page for more than 50 ms; the page’s JavaScript before and after interaction', async () => {
+  // LONG_TASK_RETRY: a busy machine can stretch one task past 50 ms once; a task that is really long is long every time.
+  it('10,000 customers: typing a search never blocks the page for more than 50 ms; the page’s JavaScript before and after interaction', LONG_TASK_RETRY, async () => {
     const { page, context } = await openPage(browser, '/', { viewport: DESKTOP });
     const scripts = weighScripts(page);
     await page.goto(url('/crm/'), { waitUntil: 'load' });

@@ -3,6 +3,8 @@ import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
+import { crmFigures } from '../../src/engine/crm/figures';
+import { seedWorkspace } from '../../src/engine/crm/seed-workspace';
 import { url } from './support/site';
 import { expectAccessible, expectNoPageOverflow, openPage, reachWidget, SCREEN_SIZES, shootWidget } from './support/widget';
 
@@ -106,6 +108,22 @@ describe('the lab worksheet', () => {
     await expectAccessible(page, 'lab-worksheet');
     await sheet.locator('[id="ws-segments"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}/lab-worksheet-filled-from-rfm.png` });
+    await context.close();
+  });
+
+  it('takes the practice CRM’s figures: tickets archived after a lab sent the learner to the CRM', async () => {
+    const { context, page } = await openPage(browser, '/crm/?task=logistics-complaints');
+    await page.locator('[data-widget="crm-sandbox"]').getByRole('tablist').waitFor({ timeout: 60_000 });
+    const published = () => page.evaluate(() => JSON.parse(localStorage.getItem('crm-lab:widget-results') ?? 'null')?.data.results['crm-summary']);
+    await expect.poll(async () => (await published())?.dataset, { timeout: 60_000 }).toBe('迅达物流');
+    const seeded = crmFigures(seedWorkspace('logistics', { now: Date.now() }), Date.now());
+    expect((await published()).value).toMatchObject({ customers: seeded.customers, ticketsArchived: seeded.ticketsArchived, duplicateGroups: seeded.duplicateGroups });
+
+    await page.goto(url('/labs/logistics-complaints/'));
+    const sheet = await reachWorksheet(page);
+    await sheet.getByRole('button', { name: '从客户管理系统（练习版）填入“练习版 CRM 中走完六步、已归档的工单”' }).click();
+    await sheet.getByText(/已从客户管理系统（练习版）填入“练习版 CRM 中走完六步、已归档的工单”（迅达物流）/).waitFor();
+    expect(Number(await sheet.getByLabel(/^练习版 CRM 中走完六步、已归档的工单/).inputValue())).toBe(seeded.ticketsArchived);
     await context.close();
   });
 

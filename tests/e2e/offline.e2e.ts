@@ -41,6 +41,17 @@ describe('offline', () => {
     await context.close();
   });
 
+  it('after one visit, a chapter’s slides open with no network, their widget starts and the .pptx downloads', async () => {
+    const { context, page } = await visitThenGoOffline('/');
+    await page.goto(url('/chapters/06-customer-tiering/slides/#1'));
+    const rfm = await page.evaluate(() => document.querySelector('astro-island[component-url*="RfmCalculator"]')!.closest<HTMLElement>('.slide')!.dataset.slide);
+    await page.goto(url(`/chapters/06-customer-tiering/slides/#${rfm}`));
+    await page.waitForFunction(() => document.querySelector('astro-island[component-url*="RfmCalculator"]:not([ssr])') !== null, null, { timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: '下载 PPT' }).click()]);
+    expect(download.suggestedFilename()).toBe('第六章 客户分级.pptx');
+    await context.close();
+  });
+
   it('after one visit to a chapter, search works with no network, in both scripts (the WebAssembly is precached)', async () => {
     const { context, page } = await visitThenGoOffline('/chapters/06-customer-tiering/');
     for (const [path, chapter] of [

@@ -42,13 +42,28 @@ function lineCounts(page: Page, selector: string): Promise<number[]> {
   );
 }
 
+/** A lecture deck shows one slide at a time and wakes a widget when its slide is shown: each widget slide in turn. */
+async function eachWidgetSlide(page: Page): Promise<{ step: string; excess: number; culprits: string[] }[]> {
+  const found = [];
+  const slides = await page.locator('.slide--widget').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.slide!));
+  for (const n of slides) {
+    await page.evaluate((n) => (location.hash = `#${n}`), n);
+    await page.waitForFunction(() => document.querySelector('.slide:not([hidden]) astro-island[ssr]') === null, undefined, { timeout: 60_000 });
+    await openAllDetails(page);
+    found.push({ step: `slide ${n}`, ...(await sidewaysOverflow(page)) });
+  }
+  return found;
+}
+
 describe('no page scrolls sideways on a phone', () => {
   it.each(allPages())('%s, with every widget awake, every tab shown and every fold (查看数据表…) open', async (path) => {
     const page = await phonePage(path);
     await page.screenshot({ path: `${SCREENSHOTS}/phone/${shotName(path)}.png` });
-    await hydrateAll(page);
-    await openAllDetails(page);
     const found = [{ step: 'page', ...(await sidewaysOverflow(page)) }];
+    if (path.endsWith('/slides/')) found.push(...(await eachWidgetSlide(page)));
+    else await hydrateAll(page);
+    await openAllDetails(page);
+    found.push({ step: 'folds open', ...(await sidewaysOverflow(page)) });
     const tabs = page.getByRole('tab');
     for (let i = 0; i < (await tabs.count()); i++) {
       await tabs.nth(i).click();

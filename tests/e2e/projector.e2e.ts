@@ -2,6 +2,7 @@
 // the back row (28 px and up: body, status lines, buttons, table cells, chart labels), headings and key numbers
 // larger, a widget's title larger than its buttons. Sizes are computed font sizes, and chart.js's own fonts as it
 // draws them. Also the table of contents itself, in any mode.
+import { readdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
@@ -10,6 +11,7 @@ import { url } from './support/site';
 import { PROJECTOR_SETTINGS, reachWidget } from './support/widget';
 
 const MIN_PX = 28;
+const CHAPTERS = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 let browser: Browser;
 let context: BrowserContext | undefined;
 beforeAll(async () => {
@@ -132,6 +134,19 @@ describe('projector mode at 1920 × 1080', () => {
     const sorter = page.locator('[data-widget="customer-sorter"]');
     await sorter.getByRole('heading', { name: /待分类/ }).waitFor();
     expect(await smallText(sorter)).toEqual([]);
+  });
+
+  // Every widget of every chapter, as it first shows (folded parts stay folded): no small print anywhere.
+  it.each(CHAPTERS)('%s: every widget’s text at 28 px and up', async (slug) => {
+    const page = await projectorPage(`/chapters/${slug}/`);
+    await hydrateAll(page);
+    await page.waitForLoadState('networkidle');
+    const small: string[] = [];
+    for (const widget of await page.locator('[data-widget]').all()) {
+      const name = await widget.getAttribute('data-widget');
+      small.push(...(await smallText(widget)).map((text) => `${name}: ${text}`));
+    }
+    expect(small).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
-import { copyShareLink, openWidget, shootWidget, tabTo, watchLongTasks, type ErrorWatch, type OpenOptions } from './support/widget';
+import { copyShareLink, LONG_TASK_RETRY, openWidget, shootWidget, tabTo, watchLongTasks, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER8 = '/chapters/08-customer-satisfaction/';
 const NAME = 'satisfaction-analyzer';
@@ -178,7 +178,8 @@ describe('satisfaction analyzer (chapter 8), keyboard only', () => {
     expect(watched.errors()).toEqual([]);
   });
 
-  it('analyses a 200,000-row upload in the worker with no long task on the page', async () => {
+  // LONG_TASK_RETRY: a busy machine can stretch one task past 50 ms once; a task that is really long is long every time.
+  it('analyses a 200,000-row upload in the worker with no long task on the page', LONG_TASK_RETRY, async () => {
     const file = writeBigSurvey(200_000);
     await open();
     await expect.poll(status, { timeout: 30_000 }).toContain('600 份问卷');

@@ -12,6 +12,7 @@ import { RemindersView } from './RemindersView';
 import { TicketsView } from './TicketsView';
 import { localDay } from './time';
 import { useCrm } from './use-crm';
+import { usePublishedFigures } from './use-published-figures';
 import MODEL from './MODEL.md?raw';
 
 type TabKey = 'customers' | 'tickets' | 'funnel' | 'reminders' | 'data';
@@ -23,6 +24,7 @@ export function CrmApp() {
   const [tab, setTab] = useState<TabKey>('customers');
   const [focusCustomer, setFocusCustomer] = useState<string | null>(null);
   const { state, notice } = crm;
+  usePublishedFigures(state);
 
   if (state.status === 'opening') {
     return <p role="status" class={state.blocked ? 'crm-warning' : 'crm-loading'}>{state.blocked || '正在打开客户数据库……'}</p>;

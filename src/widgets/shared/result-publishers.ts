@@ -3,6 +3,7 @@
 import type { AbcResult } from '../../engine/tiering/abc';
 import type { Credit5cResult } from '../../engine/information/credit/credit-5c';
 import type { ClvResult } from '../../engine/tiering/clv';
+import type { CrmFigures } from '../../engine/crm/figures';
 import type { RfmSegmentSummary } from '../../engine/tiering/rfm';
 import type { PooledCohortRetention } from '../../engine/loyalty/retention/pooled-cohort-retention';
 import type { SurveyAnalysis } from '../../engine/satisfaction/analyse-survey';
@@ -69,6 +70,12 @@ export function cohortRecord(dataset: string, pooled: PooledCohortRetention): Re
   return { dataset, month1: percent(pooled.share[1]), month3: percent(pooled.share[3]), month6: percent(pooled.share[6]) };
 }
 
+/** The practice CRM's counts, as the worksheets of the labs that send students to it take them. */
+export function crmSummaryRecord(figures: CrmFigures): ResultRecord {
+  const { customers, duplicateGroups, interactions, tickets, ticketsArchived, ticketsOverdue, revisits, satisfactionRate } = figures;
+  return { customers, duplicateGroups, interactions, tickets, ticketsArchived, ticketsOverdue, revisits, satisfactionRate: percent(satisfactionRate) };
+}
+
 export const publishRfmSegments = (choice: DatasetChoice | null, segments: readonly RfmSegmentSummary[]) =>
   publishResult('rfm-segments', datasetName(choice), rfmSegmentRows(segments));
 export const publishAbcClasses = (choice: DatasetChoice | null, summary: AbcResult['summary']) => publishResult('abc-classes', datasetName(choice), abcClassRows(summary));
@@ -77,3 +84,4 @@ export const publishCredit = (applicant: string | null, result: Credit5cResult) 
 export const publishSatisfaction = (choice: DatasetChoice | null, analysis: SurveyAnalysis) =>
   publishResult('satisfaction-summary', datasetName(choice), satisfactionRecord(datasetName(choice), analysis));
 export const publishCohorts = (choice: DatasetChoice | null, pooled: PooledCohortRetention) => publishResult('cohort-retention', datasetName(choice), cohortRecord(datasetName(choice), pooled));
+export const publishCrmSummary = (workspace: string, figures: CrmFigures) => publishResult('crm-summary', workspace, crmSummaryRecord(figures));

@@ -5,13 +5,20 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 export const PHONE = { width: 390, height: 844 } as const;
 export const PROJECTOR_SCREEN = { width: 1920, height: 1080 } as const;
 
-/** Scrolls through the whole page (islands hydrate when visible) and waits until every island is live. */
+/**
+ * Scrolls through the whole page (islands hydrate when visible) and waits until every island that is shown is live
+ * (an island in a part the mode hides, such as a lab's teacher-only marking sheet for a student, never wakes).
+ */
 export async function hydrateAll(page: Page): Promise<void> {
   for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(60);
   }
-  await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('astro-island[ssr]')].every((island) => island.parentElement!.getClientRects().length === 0),
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

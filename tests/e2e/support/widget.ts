@@ -211,6 +211,9 @@ export async function copyShareLink(page: Page, widget: Locator, max = 80): Prom
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** Options for a test that counts long tasks: measured again (up to twice) before it fails. */
+export const LONG_TASK_RETRY = { retry: 2 } as const;
+
 /**
  * Records the page's tasks over 50 ms from now on; the returned function reads them. It first waits for the
  * page's start-up (hydration, chart code being parsed) to go quiet for half a second, so only tasks caused

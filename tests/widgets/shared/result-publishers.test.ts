@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abcClassRows, cohortRecord, datasetName, percent, rfmSegmentRows } from '~/widgets/shared/result-publishers';
+import { abcClassRows, cohortRecord, crmSummaryRecord, datasetName, percent, rfmSegmentRows } from '~/widgets/shared/result-publishers';
 
 describe('what widgets publish for the lab worksheets', () => {
   it('names what was analysed', () => {
@@ -31,5 +31,16 @@ describe('what widgets publish for the lab worksheets', () => {
 
   it('cohorts: months 1, 3 and 6 of the weighted curve, blank where no cohort is that old', () => {
     expect(cohortRecord('retail-transactions', { share: [1, 0.25, 0.2, 0.181, 0.15], active: [], base: [] })).toEqual({ dataset: 'retail-transactions', month1: 25, month3: 18.1, month6: '' });
+  });
+
+  it('the practice CRM: its counts, and the revisits’ satisfaction rate as a percentage', () => {
+    const figures = {
+      customers: 42, companies: 30, duplicateGroups: 2, interactions: 17, tickets: 9, ticketsArchived: 4, ticketsOverdue: 1, revisits: 6,
+      satisfactionRate: 5 / 6, rfmSegments: {}, abcClasses: {}, openPipeline: 0, wonAmount: 0, winRate: null,
+    };
+    expect(crmSummaryRecord(figures)).toEqual({
+      customers: 42, duplicateGroups: 2, interactions: 17, tickets: 9, ticketsArchived: 4, ticketsOverdue: 1, revisits: 6, satisfactionRate: 83.3,
+    });
+    expect(crmSummaryRecord({ ...figures, revisits: 0, satisfactionRate: null }).satisfactionRate).toBe('');
   });
 });
