@@ -2,8 +2,9 @@ import type { GeneratedDatasetId } from '../generate/catalogue';
 import type { AnswerKey } from '../answer-key/types';
 import type { AnswerVerdict } from './answer-reading';
 
-/** The student dataset's activity names: `student-dataset/<dataset id>`. */
-export const DATASET_ACTIVITY = 'student-dataset';
+import { DATASET_ACTIVITY } from './activity-kinds';
+
+export { DATASET_ACTIVITY };
 
 /** One number a student works out from their own dataset and hands in. */
 export interface DatasetQuestion {

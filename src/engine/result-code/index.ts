@@ -1,5 +1,6 @@
 // Re-exports only: result codes (提交码) and what the class board makes of them.
 export * from './types';
+export * from './activity-kinds';
 export * from './crockford-base32';
 export * from './crc16';
 export * from './class-code';

@@ -1,8 +1,9 @@
 import { LOYALTY_QUADRANTS } from '../loyalty/matrix/quadrants';
 import type { LoyaltyQuadrantKey } from '../loyalty/matrix/quadrants';
 
-/** The loyalty matrix's activity name. */
-export const MATRIX_ACTIVITY = 'loyalty-matrix';
+import { MATRIX_ACTIVITY } from './activity-kinds';
+
+export { MATRIX_ACTIVITY };
 
 /**
  * The satisfaction–loyalty matrix as a code carries it: per member, in id order (L01 … L08), 0 not placed or

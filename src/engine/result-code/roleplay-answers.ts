@@ -4,8 +4,9 @@ import { chooseReply } from '../communication/roleplay/choose-reply';
 import { startRoleplay } from '../communication/roleplay/start-roleplay';
 import type { RoleplayState, Scenario } from '../communication/roleplay/types';
 
-/** The role-play's activity names: `complaint-roleplay/<scenario id>`. */
-export const ROLEPLAY_ACTIVITY = 'complaint-roleplay';
+import { ROLEPLAY_ACTIVITY } from './activity-kinds';
+
+export { ROLEPLAY_ACTIVITY };
 
 /**
  * A conversation as a code carries it: per reply, 1 + the option's position among the node's options in the script

@@ -1,8 +1,9 @@
 import type { DeckChoice } from '../selection/sorter/build-deck';
 import type { DeckKind, SorterBin, SorterDeck } from '../selection/sorter/types';
 
-/** The sorter's activity names: `customer-sorter/intro`, `/advanced`, `/random` (a 随机 deck's seed is the variant). */
-export const SORTER_ACTIVITY = 'customer-sorter';
+import { SORTER_ACTIVITY } from './activity-kinds';
+
+export { SORTER_ACTIVITY };
 const KINDS: readonly DeckKind[] = ['intro', 'advanced', 'random'];
 const BINS: readonly (SorterBin | null)[] = [null, 'good', 'bad'];
 

@@ -4,7 +4,7 @@ import { isEngineError } from '../../engine/core/errors';
 import { validateClassCode } from '../../engine/result-code/class-code';
 import { mergeSubmissions, type SubmissionMerge } from '../../engine/result-code/class-submissions';
 import { readPastedCodes, type RefusedCode } from '../../engine/result-code/read-pasted-codes';
-import { readRoster, type Roster } from '../../engine/result-code/roster';
+import type { Roster } from '../../engine/result-code/roster';
 import type { RowIssue } from '../../engine/core/types';
 import { $classBoard, updateClassBoard } from '../../stores/class-board';
 import type { Outcome } from '../shared/outcome';
@@ -27,6 +27,8 @@ export interface RosterLoaded {
 /** Reads a class list file and keeps it as the board's list (replacing the one before). */
 export async function loadRosterFile(file: File, now = new Date()): Promise<Outcome<RosterLoaded>> {
   try {
+    // The CSV reader (papaparse, encodings) is loaded when the first list is opened.
+    const { readRoster } = await import('../../engine/result-code/roster');
     const roster = await readRoster(file.stream());
     updateClassBoard((data, stamp) => ({ ...data, roster: { entries: roster.entries, file: file.name, updatedAt: stamp(data.roster?.updatedAt ?? '') } }), now);
     return { ok: true, value: { count: roster.entries.length, issues: roster.issues, issueCount: roster.issueCount, encoding: roster.encoding } };

@@ -1,10 +1,7 @@
 // What the board knows about the activities whose codes it reads: the self-check sets (from content/quizzes at
 // build time), the role-play scripts, the generated datasets. Passed to the island as props; pure helpers only.
 import type { QuizQuestion } from '../../engine/quiz/types';
-import { DATASET_ACTIVITY } from '../../engine/result-code/dataset-answers';
-import { MATRIX_ACTIVITY } from '../../engine/result-code/matrix-answers';
-import { ROLEPLAY_ACTIVITY } from '../../engine/result-code/roleplay-answers';
-import { SORTER_ACTIVITY } from '../../engine/result-code/sorter-answers';
+import { DATASET_ACTIVITY, MATRIX_ACTIVITY, ROLEPLAY_ACTIVITY, SORTER_ACTIVITY } from '../../engine/result-code/activity-kinds';
 
 /** A self-check set as the board needs it: its key, a title that names the chapter, and the questions. */
 export interface CatalogueQuiz {
