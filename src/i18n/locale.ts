@@ -1,3 +1,5 @@
+import { sitePath } from './site-path';
+
 /** The two scripts the site is published in. */
 export type Script = 'hans' | 'hant';
 
@@ -28,5 +30,5 @@ export function pageScript(): Script {
 
 /** A same-site page link for client-rendered markup: `/notebook/` on Simplified pages, `/zh-hant/notebook/` on Traditional ones. */
 export function localHref(path: string): string {
-  return pageScript() === 'hant' ? `/zh-hant${path}` : path;
+  return sitePath(pageScript() === 'hant' ? `/zh-hant${path}` : path);
 }

@@ -4,6 +4,7 @@ import { $progress, markVisited } from '../stores/progress';
 import { rememberPlace, restorePlace } from './keep-place';
 import { startGlossaryTerms } from './glossary-terms';
 import { watchOverflow } from '../widgets/shared/scroll-overflow';
+import { inPackage } from '../i18n/site-path';
 
 function applyModes(teacher: boolean, projector: boolean): void {
   const root = document.documentElement;
@@ -47,6 +48,8 @@ function showNotices(): void {
 function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
   if (import.meta.env.DEV) return;
+  // A SCORM package runs inside a learning platform's site, which is not ours to take offline.
+  if (inPackage()) return;
   window.addEventListener('load', () => {
     navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
       /* offline support is a bonus: the page works without it */

@@ -1,8 +1,9 @@
+import { sitePath } from '../i18n/site-path';
 import { pageTextConverter } from './page-text';
 import { bestSections, excerptAtBoundary, rankSearchPages, type SearchPage as PagefindData } from './search-ranking';
 
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
@@ -19,7 +20,7 @@ function excerptParagraph(html: string): HTMLParagraphElement {
 /** One result: the page, then the sections of it that match, each linking to its heading. */
 function resultItem(page: PagefindData, query: string): HTMLLIElement {
   const item = document.createElement('li');
-  item.append(Object.assign(document.createElement('a'), { href: page.url, textContent: page.meta.title ?? page.url }));
+  item.append(Object.assign(document.createElement('a'), { href: sitePath(page.url), textContent: page.meta.title ?? page.url }));
   const sections = bestSections(page, query, MAX_SECTIONS);
   if (sections.length === 0) {
     item.append(excerptParagraph(page.excerpt));
@@ -28,7 +29,7 @@ function resultItem(page: PagefindData, query: string): HTMLLIElement {
   const list = document.createElement('ul');
   for (const section of sections) {
     const entry = document.createElement('li');
-    entry.append(Object.assign(document.createElement('a'), { href: section.url, textContent: section.title }), excerptParagraph(section.excerpt));
+    entry.append(Object.assign(document.createElement('a'), { href: sitePath(section.url), textContent: section.title }), excerptParagraph(section.excerpt));
     list.append(entry);
   }
   item.append(list);
@@ -49,10 +50,11 @@ export async function runSearchPage(): Promise<void> {
   const convert = await pageTextConverter();
   status.textContent = convert('正在搜索…');
   try {
-    const pagefindUrl = '/pagefind/pagefind.js';
+    const pagefindUrl = sitePath('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    // Longer excerpts leave room to start them where a sentence starts.
-    await pagefind.options({ excerptLength: 40 });
+    // Longer excerpts leave room to start them where a sentence starts. Results come as root paths (`/chapters/x/#h`):
+    // ranked by their route, linked through sitePath.
+    await pagefind.options({ excerptLength: 40, baseUrl: '/' });
     await pagefind.init();
     const { results } = await pagefind.search(query);
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));

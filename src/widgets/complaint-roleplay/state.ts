@@ -24,6 +24,7 @@ import {
 } from '../../engine/communication/roleplay';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
+import { sitePath } from '../../i18n/site-path';
 import { recordWidgetUse } from '../shared/progress';
 import { attempt, type Outcome } from '../shared/outcome';
 import { chineseOnly } from '../shared/learner-message';
@@ -176,7 +177,7 @@ export function createRoleplayState({ fetchText = (url) => fetch(url) }: Rolepla
     $scripts.set({ ...$scripts.get(), [id]: { status: 'loading' } });
     let load: ScriptLoad;
     try {
-      const response = await fetchText(`/scenarios/${encodeURIComponent(id)}.json`);
+      const response = await fetchText(sitePath(`/scenarios/${encodeURIComponent(id)}.json`));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const scenario = (await response.json()) as Scenario;
       startRoleplay(scenario); // refuses a script that cannot be played

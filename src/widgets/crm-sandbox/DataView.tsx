@@ -7,6 +7,7 @@ import { seedWorkspace } from '../../engine/crm/seed-workspace';
 import { segmentTagsFromOrders } from '../../engine/crm/analyse';
 import { WORKSPACES, type WorkspaceId } from '../../engine/crm/workspaces';
 import { groupedNumber } from '../../engine/core/number-text';
+import { datasetUrl } from '../shared/dataset-picker/manifest';
 import { downloadText, today } from '../shared/download';
 import { messageOf } from './messages';
 import { newId } from './time';
@@ -60,7 +61,7 @@ export function DataView({ crm, data }: Props) {
     const entry = BUNDLED.find((b) => b.file === bundled)!;
     setKind(entry.kind);
     try {
-      const response = await fetch(`/datasets/${entry.file}`);
+      const response = await fetch(datasetUrl(entry));
       if (!response.ok || !response.body) throw new Error(`读取内置数据集失败（HTTP ${response.status}）。`);
       await read(response.body, entry.file, entry.kind);
     } catch (error) {

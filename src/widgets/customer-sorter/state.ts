@@ -1,6 +1,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { isEngineError } from '../../engine/core/errors';
 import type { RowIssue } from '../../engine/core/types';
+import { sitePath } from '../../i18n/site-path';
 import {
   buildDeck,
   classCalls,
@@ -188,7 +189,7 @@ export function createSorterState(): SorterState {
     async loadCards(fetchText = (url) => fetch(url)) {
       $source.set({ status: 'loading' });
       try {
-        const response = await fetchText(DATASET_URL);
+        const response = await fetchText(sitePath(DATASET_URL));
         if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
         const [{ readTable }, { LOGISTICS_CARD_COLUMNS, cardsFromLogisticsTable }] = await Promise.all([
           import('../../engine/ingest/read-table'),

@@ -1,4 +1,5 @@
 // The bundled datasets (public/datasets/manifest.json, docs/contracts.md §3), fetched once per page when a picker needs them.
+import { sitePath } from '../../../i18n/site-path';
 
 /** What a picker needs of a manifest entry. */
 export interface DatasetEntry {
@@ -14,7 +15,7 @@ export interface DatasetEntry {
 let manifest: Promise<DatasetEntry[]> | null = null;
 
 /** The manifest's entries (id, file, title, kind, rows); fetched once, shared by every widget on the page. */
-export function loadManifest(url = '/datasets/manifest.json'): Promise<DatasetEntry[]> {
+export function loadManifest(url = sitePath('/datasets/manifest.json')): Promise<DatasetEntry[]> {
   manifest ??= fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -30,5 +31,5 @@ export function loadManifest(url = '/datasets/manifest.json'): Promise<DatasetEn
 
 /** The URL a bundled dataset is served at. */
 export function datasetUrl(entry: Pick<DatasetEntry, 'file'>): string {
-  return `/datasets/${entry.file}`;
+  return sitePath(`/datasets/${entry.file}`);
 }
