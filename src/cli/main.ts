@@ -4,7 +4,7 @@ import { parseArgs, type OptionSpec } from './args';
 import type { CommandContext, Output } from './context';
 import { ABC_OPTIONS, abcCommand } from './commands/abc';
 import { ANSWER_KEY_OPTIONS, answerKeyCommand } from './commands/answer-key';
-import { BGNBD_OPTIONS, bgnbdCommand } from './commands/bgnbd';
+import { BGNBD_OPTIONS, PNBD_OPTIONS, bgnbdCommand, pnbdCommand } from './commands/bgnbd';
 import { CLV_OPTIONS, clvCommand } from './commands/clv';
 import { COHORT_OPTIONS, cohortCommand } from './commands/cohort';
 import { ERLANG_OPTIONS, erlangCommand } from './commands/erlang';
@@ -30,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   clv: { options: CLV_OPTIONS, run: clvCommand, readsFile: false },
   erlang: { options: ERLANG_OPTIONS, run: erlangCommand, readsFile: false },
   bgnbd: { options: BGNBD_OPTIONS, run: bgnbdCommand, readsFile: true },
+  pnbd: { options: PNBD_OPTIONS, run: pnbdCommand, readsFile: true },
   nps: { options: SURVEY_OPTIONS, run: npsCommand, readsFile: true },
   csat: { options: SURVEY_OPTIONS, run: csatCommand, readsFile: true },
   profit: { options: PROFIT_OPTIONS, run: profitCommand, readsFile: true },

@@ -11,6 +11,8 @@ export const USAGE = `用法(usage):npm run --silent crm -- <命令> [选项]
   bgnbd <csv>    BG/NBD 模型：客户仍活跃的概率与未来期望购买次数
                  --unit week|day  --horizon H（最长 10 年）  --asof YYYY-MM-DD（观察期结束）
                  --summary（文件已是 customer,x,t_x,T 汇总表）
+                 --holdout YYYY-MM-DD（建模期截至该日，之后为检验期：逐周对比实际与预测、误差）  --threshold 0.5
+  pnbd <csv>     Pareto/NBD 模型：选项同 bgnbd（客户随时可能流失，只买过一次的客户也会“流失”）
   nps <csv>      净推荐值 NPS（0–10 分的推荐意愿题）  --column 列名
   csat <csv>     顾客满意度 CSAT（1–5 分题，4–5 分的比例）  --column 列名
   profit <csv>   客户盈利能力与好/坏客户结论（每位客户一行，如 logistics-customers.csv）
@@ -23,7 +25,7 @@ export const USAGE = `用法(usage):npm run --silent crm -- <命令> [选项]
   answer-key     教师用参考答案（与学生专属数据集对应）  --dataset <数据集> --student <学号> [--json] [--out 答案.csv]
   help           显示本说明
 
-读取 CSV 的选项（rfm、abc、bgnbd、cohort）：
+读取 CSV 的选项（rfm、abc、bgnbd、pnbd、cohort）：
   --customer 列名  --date 列名  --amount 列名  --order 列名   指定列（默认按表头自动识别）
 输出：
   --json         在标准输出打印 JSON（警告在 warnings 字段）

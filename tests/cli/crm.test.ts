@@ -156,6 +156,57 @@ describe('crm bgnbd from transactions', () => {
   });
 });
 
+describe('crm pnbd and --holdout', () => {
+  it('fits the CDNOW summary close to the published r 0.5533, α 10.5776, s 0.6061, β 11.6650 (docs/contracts.md §4)', () => {
+    const r = crm('pnbd', 'public/datasets/cdnow-summary.csv', '--summary', '--json');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.model).toBe('pnbd');
+    expect(json.params.r / 0.5533).toBeCloseTo(1, 2);
+    expect(json.params.alpha / 10.5776).toBeCloseTo(1, 2);
+    expect(json.params.s / 0.6061).toBeCloseTo(1, 2);
+    expect(json.params.beta / 11.665).toBeCloseTo(1, 2);
+    expect(Math.abs(json.logLikelihood - -9594.98)).toBeLessThan(0.05);
+    expect(json.customers).toHaveLength(2357);
+    expect(Object.keys(json.customers[0]).sort()).toEqual(['T', 'customer', 'expected', 'pAlive', 't_x', 'x']);
+    // Most CDNOW customers bought once: the warning says P(alive) means little for them.
+    expect(json.warnings.some((w: string) => w.includes('只买过一次'))).toBe(true);
+  });
+
+  it('--holdout 1997-09-30 on the CDNOW sample checks 39 weeks of holdout week by week', () => {
+    const r = crm('pnbd', 'public/datasets/cdnow-sample.csv', '--holdout', '1997-09-30', '--json');
+    expect(r.status).toBe(0);
+    const { holdout, customers } = JSON.parse(r.stdout);
+    expect(holdout.calibrationEnd).toBe('1997-09-30');
+    expect(holdout.holdoutEnd).toBe('1998-06-30');
+    expect(holdout.length).toBe(39);
+    expect(holdout.tracking).toHaveLength(78);
+    const holdoutWeeks = holdout.tracking.filter((w: { holdout: boolean }) => w.holdout);
+    expect(holdoutWeeks).toHaveLength(39);
+    // The holdout's weekly actual counts add up to every customer's holdout purchases.
+    const weekly = holdoutWeeks.reduce((n: number, w: { actual: number }) => n + w.actual, 0);
+    const perCustomer = customers.reduce((n: number, c: { holdoutActual: number }) => n + c.holdoutActual, 0);
+    expect(weekly).toBe(perCustomer);
+    expect(holdout.totalActual).toBe(perCustomer);
+    expect(holdout.byFrequency[0].customers).toBe(1411);
+  });
+
+  it('bgnbd takes --holdout too; --holdout with --summary is a usage error', () => {
+    const r = crm('bgnbd', 'public/datasets/cdnow-sample.csv', '--holdout', '1997-09-30', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).holdout.tracking).toHaveLength(78);
+    const wrong = crm('bgnbd', 'public/datasets/cdnow-summary.csv', '--summary', '--holdout', '1997-09-30');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--holdout');
+  });
+
+  it('a split after the last day is refused as data that cannot be used (exit 3)', () => {
+    const r = crm('pnbd', 'public/datasets/cdnow-sample.csv', '--holdout', '1999-01-01');
+    expect(r.status).toBe(3);
+    expect(r.stderr).toContain('检验期为空');
+  });
+});
+
 describe('crm clv and abc', () => {
   it('clv with no horizon is m/(1+d−r) − c: 100/(1.1−0.8) − 50 = 283.33', () => {
     const r = crm('clv', '--margin', '100', '--retention', '0.8', '--discount', '0.1', '--acquisition', '50', '--json');

@@ -50,7 +50,7 @@ describe('churn-winback (流失预警与挽回名单) in Chromium, keyboard only
     expect(await usedWidgets(page, '10-customer-winback')).toContain(NAME);
 
     // The list is ranked by value × P(alive), highest first.
-    const scores = await widget.locator('.cw-table:not(.cw-bands)').first().locator('tbody tr td:nth-of-type(6)').allTextContents();
+    const scores = await widget.locator('.cw-table:not(.cw-bands)').first().locator('tbody tr td:nth-of-type(7)').allTextContents();
     const numbers = scores.map((s) => Number(s.replace(/,/g, '')));
     expect(numbers.length).toBeGreaterThan(5);
     expect([...numbers].sort((a, b) => b - a)).toEqual(numbers);
@@ -71,6 +71,42 @@ describe('churn-winback (流失预警与挽回名单) in Chromium, keyboard only
     expect(opened.errors()).toEqual([]);
   });
 
+  it('switches to Pareto/NBD by keyboard and checks it against the 39-week CDNOW holdout (1366 × 768, phone, projector)', async () => {
+    const opened = await openWidget(browser, `${CHAPTER10}?cw.holdout=1`, NAME, COMPONENT, { viewport: { width: 1366, height: 768 } });
+    context = opened.context;
+    const { page, widget } = opened;
+    const status = widget.locator('.cw-status');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toContain('BG/NBD 模型拟合结果');
+    // A radio group is one Tab stop (the checked BG/NBD); the arrow key moves to and selects Pareto/NBD.
+    await widget.getByRole('button', { name: '复制链接' }).focus();
+    await tabTo(page, widget.getByRole('radio', { name: 'BG/NBD', exact: true }));
+    await page.keyboard.press('ArrowRight');
+    expect(await widget.getByRole('radio', { name: 'Pareto/NBD', exact: true }).isChecked()).toBe(true);
+    // Fader, Hardie & Shang (2005): r 0.5533, α 10.5776, s 0.6061, β 11.6650 on CDNOW to 1997-09-30.
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/Pareto\/NBD 模型拟合结果：r = 0\.553，α = 10\.578，s = 0\.606，β = 11\.66\d/);
+    // The holdout: 1,882 repeat purchases from 1997-10-01 to 1998-06-30 (the engine test counts them week by week from the CSV).
+    await expect.poll(() => widget.getByText(/检验期实际重复购买/).textContent()).toContain('检验期实际重复购买 1,882 次');
+    expect(await widget.getByText(/的客户只买过一次/).count()).toBeGreaterThan(0);
+    await waitForCharts(page, 6);
+    await widget.getByRole('heading', { name: '检验模型：截止日之后实际发生了什么' }).scrollIntoViewIfNeeded();
+    await shootWidget(page, NAME, `${SCREENSHOTS}/churn-winback-desktop-holdout.png`);
+    await expectAccessible(page, NAME);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoPageOverflow(page);
+    await shootWidget(page, NAME, `${SCREENSHOTS}/churn-winback-phone-holdout.png`);
+    expect(opened.errors()).toEqual([]);
+    await opened.context.close();
+
+    const projector = await openWidget(browser, `${CHAPTER10}?teacher=1&cw.model=pnbd&cw.holdout=1`, NAME, COMPONENT, { settings: PROJECTOR_SETTINGS });
+    context = projector.context;
+    await expect.poll(() => projector.widget.locator('.cw-status').textContent(), { timeout: 60_000 }).toContain('Pareto/NBD 模型拟合结果');
+    await waitForCharts(projector.page, 6);
+    await shootWidget(projector.page, NAME, `${SCREENSHOTS}/churn-winback-projector-holdout.png`);
+    await expectAccessible(projector.page, NAME);
+    await expectNoPageOverflow(projector.page);
+    expect(projector.errors()).toEqual([]);
+  });
+
   it('reproduces chapter 10’s 云途电商 list from a shared link, on a phone (390 × 844)', async () => {
     const opened = await openWidget(browser, `${CHAPTER10}?cw.dataset=ch10-yuntu`, NAME, COMPONENT, { viewport: { width: 390, height: 844 } });
     context = opened.context;
@@ -80,7 +116,9 @@ describe('churn-winback (流失预警与挽回名单) in Chromium, keyboard only
     await expect.poll(() => list.locator('tbody tr').count()).toBe(5);
     // The chapter: C05 800, C01 600, C02 444, C08 234, C04 112.
     expect(await list.locator('tbody th').allTextContents()).toEqual(['C05', 'C01', 'C02', 'C08', 'C04']);
-    expect(await list.locator('tbody tr td:nth-of-type(6)').allTextContents()).toEqual(['800.00', '600.00', '444.00', '234.00', '112.00']);
+    expect(await list.locator('tbody tr td:nth-of-type(7)').allTextContents()).toEqual(['800.00', '600.00', '444.00', '234.00', '112.00']);
+    // Each customer's own age T (39 weeks in the chapter's table), not the largest in the data.
+    expect(await list.locator('tbody tr td:nth-of-type(3)').allTextContents()).toEqual(['39.0', '39.0', '39.0', '39.0', '39.0']);
     await waitForCharts(page, 2);
     await shootWidget(page, NAME, `${SCREENSHOTS}/churn-winback-phone-example.png`);
     await expectNoPageOverflow(page);

@@ -40,13 +40,13 @@ describe('ChurnWinback on chapter 10’s 云途电商 example', () => {
     open('?cw.dataset=ch10-yuntu');
     await waitFor(() => expect(status()).toContain('8 位客户（其中 8 位有重复购买）。使用课本的模型参数：r = 0.243，α = 4.414，a = 0.793，b = 2.426'));
     await waitFor(() => expect(document.querySelectorAll('.cw-table:not(.cw-bands) tbody tr').length).toBeGreaterThan(0));
-    // The chapter's table (P(alive) to two decimals, then value × P(alive)); weeks silent = 39 − t_x.
+    // The chapter's table (P(alive) to two decimals, then value × P(alive)); each customer's own T (39 weeks here), weeks silent = 39 − t_x.
     expect(rows('.cw-section:nth-of-type(n) .cw-table:not(.cw-bands) tbody tr').slice(0, 5)).toEqual([
-      ['1', 'C05', '8 次', '14.0', '2,500.00', '0.32', '800.00', '重点挽回'],
-      ['2', 'C01', '20 次', '9.0', '3,000.00', '0.20', '600.00', '重点挽回'],
-      ['3', 'C02', '4 次', '19.0', '1,200.00', '0.37', '444.00', '重点挽回'],
-      ['4', 'C08', '2 次', '25.0', '600.00', '0.39', '234.00', '重点挽回'],
-      ['5', 'C04', '3 次', '29.0', '800.00', '0.14', '112.00', '重点挽回'],
+      ['1', 'C05', '8 次', '39.0', '14.0', '2,500.00', '0.32', '800.00', '重点挽回'],
+      ['2', 'C01', '20 次', '39.0', '9.0', '3,000.00', '0.20', '600.00', '重点挽回'],
+      ['3', 'C02', '4 次', '39.0', '19.0', '1,200.00', '0.37', '444.00', '重点挽回'],
+      ['4', 'C08', '2 次', '39.0', '25.0', '600.00', '0.39', '234.00', '重点挽回'],
+      ['5', 'C04', '3 次', '39.0', '29.0', '800.00', '0.14', '112.00', '重点挽回'],
     ]);
     expect(rows('.cw-bands tbody tr').map((r) => [r[0], r[2]])).toEqual([['仍活跃', '2'], ['重点挽回', '5'], ['基本流失', '1']]);
     // A summary file has no dates: no inactivity comparison.
@@ -64,6 +64,25 @@ describe('ChurnWinback on chapter 10’s 云途电商 example', () => {
 });
 
 describe('ChurnWinback on the CDNOW sample', () => {
+  it('fits Pareto/NBD on the calibration and checks it against the 39-week holdout (cw.model=pnbd, cw.holdout=1)', async () => {
+    const csv = readFileSync('public/datasets/cdnow-sample.csv');
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(new Blob([csv]).stream(), { status: 200 })));
+    open('?cw.model=pnbd&cw.holdout=1', [CDNOW]);
+    await waitFor(() => expect(status()).toContain('Pareto/NBD 模型拟合结果'));
+    // Fader, Hardie & Shang (2005): r 0.5533, α 10.5776, s 0.6061, β 11.6650 (ln L −9,594.98) on the same calibration.
+    expect(status()).toMatch(/r = 0\.553，α = 10\.578，s = 0\.606，β = 11\.66\d（对数似然 −9,595\.0）/);
+    await waitFor(() => expect(document.body.textContent).toContain('检验期实际重复购买 1,882 次'));
+    // The weekly tracking table: 78 weeks, the last 39 the holdout; its actual column adds up to the holdout's purchases.
+    const weekly = [...document.querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent?.startsWith('每周重复购买'));
+    const body = [...weekly!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent ?? ''));
+    expect(body).toHaveLength(78);
+    expect(body.filter((r) => r[3] === '是').reduce((n, r) => n + Number(r[1]!.replace(/,/g, '')), 0)).toBe(1882);
+    // Most CDNOW customers bought once: the warning is shown; the list shows each customer's own T.
+    expect(document.body.textContent).toContain('的客户只买过一次');
+    expect(document.body.textContent).toContain('客户年龄 T（周）');
+  });
+
+
   it('fits BG/NBD with the paper’s calibration end and reproduces r 0.243, α 4.414, a 0.793, b 2.426', async () => {
     const csv = readFileSync('public/datasets/cdnow-sample.csv');
     vi.stubGlobal('fetch', vi.fn(async () => new Response(new Blob([csv]).stream(), { status: 200 })));
@@ -97,5 +116,7 @@ describe('settingsFromShared', () => {
       unit: 'week', calibrationEnd: '1997-09-30', activeFrom: 70, lostBelow: 20, windowDays: 90, params: 'fit',
     });
     expect(settingsFromShared({ unit: 'month', end: 'tomorrow', active: '10', lost: '20', window: '-3' })).toEqual({});
+    expect(settingsFromShared({ model: 'pnbd', holdout: '1' })).toEqual({ model: 'pnbd', holdout: true });
+    expect(settingsFromShared({ model: 'lifetimes', holdout: 'yes' })).toEqual({});
   });
 });

@@ -1,5 +1,8 @@
-import { bgNbdConditionalExpected, bgNbdPAlive, fitBgNbd } from '../../engine/models/bgnbd';
 import { summariseForBgNbd } from '../../engine/models/bgnbd-summary';
+import { fitCustomerBaseModel, modelConditionalExpected, modelPAlive, type CustomerBaseModelKind } from '../../engine/models/customer-base-model';
+import { formatDay } from '../../engine/core/dates';
+import { holdoutCheck, holdoutTracking, splitHoldout, type HoldoutSplit } from '../../engine/models/holdout';
+import { pAliveWarnings } from '../../engine/models/p-alive-reading';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
 import { finish, type CommandContext } from '../context';
 import type { RowCell, RowProblem } from '../../engine/ingest';
@@ -7,7 +10,11 @@ import { inputSummary, readTableFile, readTransactionsFile } from '../read-input
 import { formatPairs, formatTable } from '../table';
 import { UsageError } from '../usage-error';
 
-export const BGNBD_OPTIONS = { values: ['customer', 'date', 'amount', 'order', 'unit', 'horizon', 'asof', 'out'], flags: ['json', 'summary'] };
+export const BGNBD_OPTIONS = { values: ['customer', 'date', 'amount', 'order', 'unit', 'horizon', 'asof', 'holdout', 'threshold', 'out'], flags: ['json', 'summary'] };
+/** `pnbd` takes the same options as `bgnbd` (docs/contracts.md §4). */
+export const PNBD_OPTIONS = BGNBD_OPTIONS;
+
+const MODEL_NAME = { bgnbd: 'BG/NBD', pnbd: 'Pareto/NBD' } as const;
 
 interface Row {
   readonly customer: string;
@@ -16,6 +23,9 @@ interface Row {
   readonly T: number;
   readonly pAlive: number;
   readonly expected: number;
+  /** With --holdout: purchase days in the holdout, and what the model expected for it. */
+  readonly holdoutActual?: number;
+  readonly holdoutExpected?: number;
 }
 
 /** A summary row BG/NBD cannot take (docs/contracts.md §5: x repeat purchases, 0 ≤ t_x ≤ T, t_x > 0 after a repeat purchase). */
@@ -33,7 +43,7 @@ function summaryRowProblem(cell: RowCell): RowProblem | null {
 /** The longest prediction period: 10 years in the chosen unit. */
 const MAX_HORIZON = { week: 520, day: 3660 } as const;
 
-/** Per-customer x, t_x, T: summarised from transactions, or read from a summary file (`--summary`). */
+/** Per-customer x, t_x, T: summarised from transactions (split at --holdout when given), or read from a summary file (`--summary`). */
 async function readSummary(path: string, ctx: CommandContext, unit: 'day' | 'week') {
   if (ctx.args.flags.has('summary')) {
     const read = await readTableFile(path, [
@@ -43,15 +53,30 @@ async function readSummary(path: string, ctx: CommandContext, unit: 'day' | 'wee
       { key: 'T', type: 'number', label: '观察时长 T', labelEn: 'T', synonyms: ['T', 'age', '观察时长'] },
     ], summaryRowProblem);
     const c = read.columns;
-    return { customers: c.customer as readonly string[], x: c.x as Float64Array, t_x: c.t_x as Float64Array, T: c.T as Float64Array, read };
+    return { customers: c.customer as readonly string[], x: c.x as Float64Array, t_x: c.t_x as Float64Array, T: c.T as Float64Array, read, split: null };
   }
   const read = await readTransactionsFile(path, ctx.args);
+  const holdout = dateOption(ctx.args, 'holdout');
+  if (holdout !== undefined) {
+    const split = splitHoldout(read.transactions, { unit, calibrationEnd: holdout, holdoutEnd: dateOption(ctx.args, 'asof') });
+    const s = split.calibration;
+    return { customers: s.customers, x: s.x, t_x: s.t_x, T: s.T, read, split };
+  }
   const summary = summariseForBgNbd(read.transactions, { unit, calibrationEnd: dateOption(ctx.args, 'asof') });
-  return { customers: summary.customers, x: summary.x, t_x: summary.t_x, T: summary.T, read };
+  return { customers: summary.customers, x: summary.x, t_x: summary.t_x, T: summary.T, read, split: null as HoldoutSplit | null };
 }
 
 /** `crm bgnbd <csv>`: BG/NBD fit (Fader, Hardie & Lee 2005), P(alive) and expected purchases per customer. */
-export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
+export function bgnbdCommand(ctx: CommandContext): Promise<void> {
+  return customerBaseCommand(ctx, 'bgnbd');
+}
+
+/** `crm pnbd <csv>`: Pareto/NBD fit (Schmittlein, Morrison & Colombo 1987), the same outputs as `bgnbd`. */
+export function pnbdCommand(ctx: CommandContext): Promise<void> {
+  return customerBaseCommand(ctx, 'pnbd');
+}
+
+async function customerBaseCommand(ctx: CommandContext, kind: CustomerBaseModelKind): Promise<void> {
   const path = inputFile(ctx.args);
   const unit = choiceOption(ctx.args, 'unit', ['week', 'day'], 'week');
   const horizon = numberOption(ctx.args, 'horizon') ?? (unit === 'week' ? 52 : 365);
@@ -59,35 +84,69 @@ export async function bgnbdCommand(ctx: CommandContext): Promise<void> {
     throw new UsageError(`选项 --horizon 需要 0 到 ${MAX_HORIZON[unit]} 之间的数（最长 10 年，单位：${unit === 'week' ? '周' : '天'}），得到 ${horizon}(option --horizon must be above 0 and at most ${MAX_HORIZON[unit]} ${unit}s)`);
   }
   if (ctx.args.flags.has('summary') && ctx.args.values.has('asof')) dateOption(ctx.args, 'asof');
-  const { customers, x, t_x, T, read } = await readSummary(path, ctx, unit);
-  const fit = fitBgNbd({ x, t_x, T });
-  const params = { r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b };
+  if (ctx.args.flags.has('summary') && ctx.args.values.has('holdout')) {
+    throw new UsageError('选项 --holdout 需要交易明细（按日期拆分建模期与检验期），不能与 --summary 同用(--holdout needs transactions, not --summary)');
+  }
+  const threshold = numberOption(ctx.args, 'threshold') ?? 0.5;
+  if (!(threshold > 0 && threshold < 1)) {
+    throw new UsageError(`选项 --threshold 需要 0 到 1 之间的数，得到 ${threshold}(option --threshold must be between 0 and 1)`);
+  }
+  const { customers, x, t_x, T, read, split } = await readSummary(path, ctx, unit);
+  const fit = fitCustomerBaseModel(kind, { x, t_x, T });
+  const check = split ? holdoutCheck(split, fit, { threshold }) : null;
   const rows: Row[] = customers.map((customer, i) => ({
     customer,
     x: x[i]!,
     t_x: t_x[i]!,
     T: T[i]!,
-    pAlive: bgNbdPAlive(params, x[i]!, t_x[i]!, T[i]!),
-    expected: bgNbdConditionalExpected(params, horizon, x[i]!, t_x[i]!, T[i]!),
+    pAlive: modelPAlive(fit, x[i]!, t_x[i]!, T[i]!),
+    expected: modelConditionalExpected(fit, horizon, x[i]!, t_x[i]!, T[i]!),
+    ...(split && check ? { holdoutActual: split.holdoutPurchases[i]!, holdoutExpected: check.expected[i]! } : {}),
   }));
-  const warnings = [...read.warnings];
+  const params = fit.params;
+  const warnings = [...read.warnings, ...pAliveWarnings(x, Float64Array.from(rows, (row) => row.pAlive)).map((w) => w.message)];
   if (!fit.converged) warnings.push('参数估计未完全收敛，结果仅供参考');
+  const holdout =
+    split && check
+      ? {
+          calibrationEnd: formatDay(split.calibrationEnd),
+          holdoutEnd: formatDay(split.holdoutEnd),
+          length: split.holdoutLength,
+          totalActual: check.totalActual,
+          totalExpected: check.totalExpected,
+          meanAbsoluteError: check.meanAbsoluteError,
+          threshold,
+          correctlyFlagged: check.correctlyFlagged,
+          calledAlive: check.calledAlive,
+          calledLost: check.calledLost,
+          byFrequency: check.byFrequency,
+          tracking: holdoutTracking(split, fit).map((w) => ({ ...w, firstDay: formatDay(w.firstDay) })),
+        }
+      : undefined;
   if ('dateOutliers' in read && read.dateOutliers.count > 0) {
     warnings.push(`模型的观察期包括上面提到的 ${read.dateOutliers.count} 行可疑日期（如第 ${read.dateOutliers.rows[0]!.line} 行），T 与 t_x 随之拉长：请先核对这些日期，否则拟合结果没有意义`);
   }
   finish(
     ctx,
-    { params, logLikelihood: fit.logLikelihood, converged: fit.converged, unit, horizon, customers: rows, input: inputSummary(path, read), warnings },
+    { model: kind, params, logLikelihood: fit.logLikelihood, converged: fit.converged, unit, horizon, customers: rows, holdout, input: inputSummary(path, read), warnings },
     () =>
       formatPairs([
-        ['r', fit.r, 4],
-        ['α (alpha)', fit.alpha, 4],
-        ['a', fit.a, 4],
-        ['b', fit.b, 4],
+        ['模型', MODEL_NAME[kind]],
+        ...Object.entries(params).map(([name, value]): [string, number, number] => [name === 'alpha' ? 'α (alpha)' : name === 'beta' ? 'β (beta)' : name, value, 4]),
         ['对数似然', fit.logLikelihood, 2],
         ['客户数', rows.length],
         ['时间单位', unit === 'week' ? '周' : '天'],
         ['预测期长度', horizon],
+        ...(holdout
+          ? ((): [string, string | number, number?][] => [
+              ['建模期截至', holdout.calibrationEnd],
+              ['检验期截至', holdout.holdoutEnd],
+              ['检验期实际重复购买', holdout.totalActual],
+              ['检验期模型预测', holdout.totalExpected, 1],
+              ['每位客户平均绝对误差', holdout.meanAbsoluteError, 3],
+              [`按 P(alive) ≥ ${threshold} 判断正确的比例`, holdout.correctlyFlagged, 3],
+            ])()
+          : []),
       ]) +
       '\n\n' +
       formatTable<Row>(rows.slice(0, 20), [

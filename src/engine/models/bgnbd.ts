@@ -85,17 +85,8 @@ export function fitBgNbd(data: BgNbdData, options: FitBgNbdOptions = {}): BgNbdF
       );
     }
   }
-  if (groups.customers < 2) {
-    throw new EngineError('too-few-customers', `至少需要 2 位客户，当前为 ${groups.customers}(at least 2 customers are needed)`, {
-      found: groups.customers,
-    });
-  }
-  if (!groups.x.some((x) => x > 0)) {
-    throw new EngineError('no-repeat-purchases', '没有客户重复购买，无法拟合 BG/NBD 模型(no customer made a repeat purchase: BG/NBD cannot be fitted)');
-  }
-  const maxT = groups.TValues.reduce((max, v) => Math.max(max, v), 0);
-  const scale = maxT > 0 ? 10 / maxT : 1;
-  const scaled = { ...groups, t_xValues: groups.t_xValues.map((v) => v * scale), TValues: groups.TValues.map((v) => v * scale) };
+  checkFittable(groups, 'BG/NBD');
+  const { scale, scaled } = rescaleGroups(groups);
   const start = options.start;
   if (start) checkParams(start);
   const x0 = start ? [start.r, start.alpha * scale, start.a, start.b] : [1, 1, 1, 1];
@@ -221,7 +212,30 @@ function dropOutOdds({ r, alpha, a, b }: BgNbdParams, x: number, t_x: number, T:
   return (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + t_x), r + x);
 }
 
-interface CustomerGroups {
+/**
+ * Refuses data a customer-base model cannot be fitted to (shared by BG/NBD and Pareto/NBD).
+ * @throws EngineError `too-few-customers` with fewer than 2 customers, `no-repeat-purchases` when nobody came back.
+ */
+export function checkFittable(groups: CustomerGroups, modelName: string): void {
+  if (groups.customers < 2) {
+    throw new EngineError('too-few-customers', `至少需要 2 位客户，当前为 ${groups.customers}(at least 2 customers are needed)`, {
+      found: groups.customers,
+    });
+  }
+  if (!groups.x.some((x) => x > 0)) {
+    throw new EngineError('no-repeat-purchases', `没有客户重复购买，无法拟合 ${modelName} 模型(no customer made a repeat purchase: ${modelName} cannot be fitted)`);
+  }
+}
+
+/** Times rescaled so the largest T is 10, which keeps the search well conditioned in days or weeks; rates scale by `scale`. */
+export function rescaleGroups(groups: CustomerGroups): { scale: number; scaled: CustomerGroups } {
+  const maxT = groups.TValues.reduce((max, v) => Math.max(max, v), 0);
+  const scale = maxT > 0 ? 10 / maxT : 1;
+  return { scale, scaled: { ...groups, t_xValues: groups.t_xValues.map((v) => v * scale), TValues: groups.TValues.map((v) => v * scale) } };
+}
+
+/** Customers grouped by distinct (x, t_x, T); shared with the Pareto/NBD fit (`pnbd.ts`). */
+export interface CustomerGroups {
   /** Customers in all. */
   readonly customers: number;
   /** Per distinct (x, t_x, T): x and how many customers share the triple. */
@@ -236,7 +250,8 @@ interface CustomerGroups {
   readonly TValues: Float64Array;
 }
 
-function groupCustomers(data: BgNbdData): CustomerGroups {
+/** Checks every customer's (x, t_x, T) and counts equal triples once with a weight. */
+export function groupCustomers(data: BgNbdData): CustomerGroups {
   const n = data.x.length;
   if (data.t_x.length !== n || data.T.length !== n) {
     throw new EngineError('invalid-summary', 'x、t_x、T 的长度必须相同(x, t_x and T must have the same length)', {
@@ -332,7 +347,8 @@ function checkCustomer(x: number, t_x: number, T: number, index: number): void {
   }
 }
 
-function checkHorizon(t: number): void {
+/** Refuses a prediction horizon that is not a finite number ≥ 0 (`invalid-argument`). */
+export function checkHorizon(t: number): void {
   if (!(t >= 0) || !Number.isFinite(t)) {
     throw new EngineError('invalid-argument', `预测时长必须是不小于 0 的有限数，当前为 ${t}(t must be a finite number ≥ 0)`, { t });
   }

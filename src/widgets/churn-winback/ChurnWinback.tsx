@@ -21,6 +21,7 @@ import { createChurnState, type ChurnResult, type ChurnState } from './state';
 import { TwoCustomers } from './TwoCustomers';
 import { createTwoCustomers } from './two-customers';
 import { WinBackList } from './WinBackList';
+import { MODEL_NAMES, ModelCheck, PAliveReading } from './ModelCheck';
 import MODEL from './MODEL.md?raw';
 import './churn-winback.css';
 
@@ -73,6 +74,8 @@ export default function ChurnWinback({ spawnWorker, manifest }: WorkerWidgetProp
             {ready && result?.ok && (
               <>
                 <Bands state={state} result={result.value} onUse={onUse} />
+                <PAliveReading result={result.value} onUse={onUse} />
+                <ModelCheck result={result.value} />
                 <WinBackList state={state} unit={result.value.summary.unit} onUse={onUse} />
                 <Inactivity state={state} result={result.value} onUse={onUse} />
               </>
@@ -86,11 +89,14 @@ export default function ChurnWinback({ spawnWorker, manifest }: WorkerWidgetProp
 }
 
 function fitLine({ summary, fit, score }: ChurnResult): string {
-  const p = score.params;
+  const model = score.model;
   const who = `${groupedNumber(summary.customers)} 位客户（其中 ${groupedNumber(summary.repeaters)} 位有重复购买）`;
   const period = summary.calibrationEnd ? `，观察到 ${summary.calibrationEnd}，时间单位：${summary.unit === 'day' ? '天' : '周'}` : '';
-  const values = `r = ${three(p.r)}，α = ${three(p.alpha)}，a = ${three(p.a)}，b = ${three(p.b)}`;
-  if (fit) return `${who}${period}。BG/NBD 模型拟合结果：${values}（对数似然 ${groupedNumber(fit.logLikelihood, 1, true)}）。`;
+  const values =
+    model.kind === 'pnbd'
+      ? `r = ${three(model.params.r)}，α = ${three(model.params.alpha)}，s = ${three(model.params.s)}，β = ${three(model.params.beta)}`
+      : `r = ${three(model.params.r)}，α = ${three(model.params.alpha)}，a = ${three(model.params.a)}，b = ${three(model.params.b)}`;
+  if (fit) return `${who}${period}。${MODEL_NAMES[model.kind]} 模型拟合结果：${values}（对数似然 ${groupedNumber(fit.logLikelihood, 1, true)}）。`;
   return `${who}${period}。使用课本的模型参数：${values}（CDNOW 数据，单位为周）。`;
 }
 
@@ -115,11 +121,21 @@ function Settings({ state, tableMode, onUse }: { state: ChurnState; tableMode: b
           <input id={`${id}-end`} type="date" value={s.calibrationEnd ?? ''} disabled={tableMode} onChange={(e) => set({ calibrationEnd: e.currentTarget.value || null })} />
         </div>
         <fieldset class="cw-radios">
+          <legend>模型</legend>
+          <label><input type="radio" name={`${id}-model`} checked={s.model === 'bgnbd'} onChange={() => set({ model: 'bgnbd' })} /> BG/NBD</label>
+          <label><input type="radio" name={`${id}-model`} checked={s.model === 'pnbd'} onChange={() => set({ model: 'pnbd' })} /> Pareto/NBD</label>
+        </fieldset>
+        <fieldset class="cw-radios">
           <legend>模型参数</legend>
           <label><input type="radio" name={`${id}-params`} checked={s.params === 'fit'} onChange={() => set({ params: 'fit' })} /> 用这份数据拟合</label>
-          <label><input type="radio" name={`${id}-params`} checked={s.params === 'published'} disabled={!tableMode && s.unit !== 'week'} onChange={() => set({ params: 'published' })} /> 课本的参数（周）</label>
+          <label><input type="radio" name={`${id}-params`} checked={s.params === 'published'} disabled={s.model === 'pnbd' || (!tableMode && s.unit !== 'week')} onChange={() => set({ params: 'published' })} /> 课本的参数（BG/NBD，周）</label>
         </fieldset>
       </div>
+      {!tableMode && (
+        <label class="cw-check">
+          <input type="checkbox" checked={s.holdout} disabled={!s.calibrationEnd} onChange={(e) => set({ holdout: e.currentTarget.checked })} /> 留出检验期：截止日之后的交易不参与拟合，用来检验模型
+        </label>
+      )}
       {tableMode && <p class="cw-hint">这份文件已经是每位客户一行的汇总（x、t_x、T），时间单位和截止日由文件决定。</p>}
     </fieldset>
   );
@@ -141,7 +157,7 @@ function Bands({ state, result, onUse }: { state: ChurnState; result: ChurnResul
   return (
     <section class="cw-section" aria-labelledby="cw-bands-title">
       <h4 id="cw-bands-title">仍然活跃的概率：分布与分区</h4>
-      {result.score.meanPAlive !== null && <p class="cw-hint">平均 P(alive) = {result.score.meanPAlive.toFixed(2)}。只买过一次的客户在 BG/NBD 模型里 P(alive) = 1，都落在最右边一组。</p>}
+      {result.score.meanPAlive !== null && <p class="cw-hint">平均 P(alive) = {result.score.meanPAlive.toFixed(2)}。{result.score.model.kind === 'bgnbd' ? '只买过一次的客户在 BG/NBD 模型里 P(alive) = 1，都落在最右边一组。' : 'Pareto/NBD 里客户随时可能离开：只买过一次的客户，首次购买越久远，P(alive) 越低。'}</p>}
       <ChartCanvas config={chart.config} label={chart.label} table={chart.table} height="14rem" />
       <div class="cw-thresholds">
         {slider('activeFrom', 'P(alive) 不低于此值为“仍活跃”')}

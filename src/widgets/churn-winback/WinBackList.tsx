@@ -50,11 +50,11 @@ export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: '
       {page && !page.ok && <p class="cw-error" role="alert">{page.message}</p>}
       <ScrollBox class="cw-table-wrap" label="挽回名单表">
         <table class="cw-table">
-          <caption class="visually-hidden">每位客户的购买记录、价值、仍然活跃的概率、得分和处理</caption>
+          <caption class="visually-hidden">每位客户的购买记录、自己的观察时长 T、价值、仍然活跃的概率、得分和处理</caption>
           <thead>
             <tr>
               <th scope="col" class="num">排名</th><th scope="col">客户</th><th scope="col" class="num">重复购买</th>
-              <th scope="col" class="num">已沉默{w ? `（${w}）` : ''}</th><th scope="col" class="num">价值</th><th scope="col" class="num">P(alive)</th>
+              <th scope="col" class="num">客户年龄 T{w ? `（${w}）` : ''}</th><th scope="col" class="num">已沉默{w ? `（${w}）` : ''}</th><th scope="col" class="num">价值</th><th scope="col" class="num">P(alive)</th>
               <th scope="col" class="num">价值 × P(alive)</th><th scope="col">处理</th>
             </tr>
           </thead>
@@ -64,6 +64,7 @@ export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: '
                 <td class="num">{r.rank ?? '—'}</td>
                 <th scope="row" {...NO_TRANSLATE}>{r.customer}</th>
                 <td class="num">{r.x} 次</td>
+                <td class="num">{groupedNumber(r.T, 1, true)}</td>
                 <td class="num">{groupedNumber(r.silent, 1, true)}</td>
                 <td class="num">{groupedNumber(r.value, 2, true)}</td>
                 <td class="num">{r.pAlive.toFixed(2)}</td>

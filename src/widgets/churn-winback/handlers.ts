@@ -1,7 +1,9 @@
 // The churn and win-back analysis, run in its worker on the dataset the picker loaded, in three steps the page
 // calls one after the other (so it can show progress): summarise, fit, score. Glue only: the numbers come from the engine.
-import { fitBgNbd, type BgNbdFit, type BgNbdParams } from '../../engine/models/bgnbd';
 import { summariseForBgNbd, type BgNbdUnit } from '../../engine/models/bgnbd-summary';
+import { fitCustomerBaseModel, modelPAlive, type CustomerBaseModel, type CustomerBaseModelKind } from '../../engine/models/customer-base-model';
+import { holdoutCheck, holdoutTracking, splitHoldout, type HoldoutCheck, type HoldoutSplit, type TrackingWeek } from '../../engine/models/holdout';
+import { pAliveWarnings } from '../../engine/models/p-alive-reading';
 import { csvMoney, roundTo, toCsv } from '../../engine/core/csv-export';
 import { dayFromYmd, formatDay } from '../../engine/core/dates';
 import { EngineError } from '../../engine/core/errors';
@@ -27,6 +29,8 @@ export interface SummariseArgs {
   readonly unit: BgNbdUnit;
   /** ISO date, or null for the last day in the data. */
   readonly calibrationEnd: string | null;
+  /** Keep the transactions after the calibration end as a holdout to check the model against (transactions only). */
+  readonly holdout: boolean;
 }
 
 export interface SummaryInfo {
@@ -37,9 +41,21 @@ export interface SummaryInfo {
   readonly calibrationEnd: string | null;
   /** Where the value of a customer comes from (Chinese). */
   readonly valueSource: string;
+  /** The largest customer age T (for the P(alive)-against-recency chart). */
+  readonly maxT: number;
+  /** With a holdout: its last day and length in the unit. */
+  readonly holdout: { readonly end: string; readonly length: number } | null;
 }
 
+export interface FitArgs {
+  readonly model: CustomerBaseModelKind;
+}
+
+/** The model checked against the holdout (chapters 9–10): tracking, conditional expectations, errors. */
+export type HoldoutView = Omit<HoldoutCheck, 'pAlive' | 'expected'> & { readonly tracking: readonly TrackingWeek[] };
+
 export interface ScoreArgs {
+  readonly model: CustomerBaseModelKind;
   readonly params: 'fit' | 'published';
   readonly activeFrom: number;
   readonly lostBelow: number;
@@ -58,7 +74,7 @@ export interface WinBackRow extends WinBackEntry {
 }
 
 export interface ScoreView {
-  readonly params: BgNbdParams;
+  readonly model: CustomerBaseModel;
   readonly paramsSource: 'fit' | 'published';
   readonly bins: readonly PAliveBin[];
   readonly meanPAlive: number | null;
@@ -66,6 +82,10 @@ export interface ScoreView {
   /** The first ten of the win-back list. */
   readonly top: readonly WinBackRow[];
   /** Transactions only: the inactivity rule beside the bands. */
+  /** Why P(alive) may mean little for these data (Chinese). */
+  readonly warnings: readonly string[];
+  /** With a holdout: the model against what happened. */
+  readonly holdout: HoldoutView | null;
   readonly inactivity: { readonly windowDays: number; readonly churned: number; readonly rate: number | null; readonly agreement: ChurnRuleAgreement; readonly examples: { readonly lostButRecent: readonly WinBackRow[]; readonly silentButActive: readonly WinBackRow[] } } | null;
 }
 
@@ -79,6 +99,7 @@ export interface PageArgs {
 const HISTORIES = 'cw:histories';
 const FIT = 'cw:fit';
 const ROWS = 'cw:rows';
+const SPLIT = 'cw:split';
 
 function histories(ctx: HostContext): { rows: CustomerHistory[]; info: SummaryInfo; calibrationEnd: number | null } {
   const cached = ctx.memo.get(HISTORIES) as { rows: CustomerHistory[]; info: SummaryInfo; calibrationEnd: number | null } | undefined;
@@ -92,13 +113,20 @@ export const churnHandlers = {
     if (!ds) throw new EngineError('no-dataset', '还没有可分析的数据，请先选择数据(no data loaded)');
     ctx.memo.delete(FIT);
     ctx.memo.delete(ROWS);
+    ctx.memo.delete(SPLIT);
     let rows: CustomerHistory[];
     let info: SummaryInfo;
     let end: number | null = null;
     if (ds.transactions) {
       const tx = ds.transactions;
       end = args.calibrationEnd ? isoDay(args.calibrationEnd) : null;
-      const summary = summariseForBgNbd(tx, { unit: args.unit, calibrationEnd: end ?? undefined });
+      let split: HoldoutSplit | null = null;
+      if (args.holdout) {
+        if (end === null) throw new EngineError('invalid-holdout', '要留出检验期，请先填观察截止日：截止日之前的交易用来拟合，之后的用来检验(a holdout needs an observation end)');
+        split = splitHoldout(tx, { unit: args.unit, calibrationEnd: end });
+        ctx.memo.set(SPLIT, split);
+      }
+      const summary = split?.calibration ?? summariseForBgNbd(tx, { unit: args.unit, calibrationEnd: end ?? undefined });
       end = summary.calibrationEnd;
       const spend = new Map(spendByCustomer(tx, { lastDay: end }).map((s) => [s.customer, s.value]));
       rows = summary.customers.map((customer, k) => ({ customer, x: summary.x[k]!, t_x: summary.t_x[k]!, T: summary.T[k]!, value: spend.get(customer) ?? 0 }));
@@ -109,6 +137,8 @@ export const churnHandlers = {
         unit: args.unit,
         calibrationEnd: formatDay(end),
         valueSource: `截至 ${formatDay(end)} 的累计消费（退货已减去）`,
+        maxT: maxOf(rows.map((r) => r.T)),
+        holdout: split ? { end: formatDay(split.holdoutEnd), length: split.holdoutLength } : null,
       };
     } else {
       const table = ds.table!;
@@ -125,6 +155,8 @@ export const churnHandlers = {
         unit: null,
         calibrationEnd: null,
         valueSource: value ? `“${ds.report.mapping.value}”列` : '购买次数（文件里没有价值列）',
+        maxT: maxOf(rows.map((r) => r.T)),
+        holdout: null,
       };
     }
     if (rows.length === 0) throw new EngineError('no-purchases', '数据里没有购买记录，无法分析(no purchases in the data)');
@@ -132,24 +164,27 @@ export const churnHandlers = {
     return info;
   },
 
-  fit(ctx: HostContext): BgNbdFit {
+  fit(ctx: HostContext, args: FitArgs): CustomerBaseModel {
     const { rows } = histories(ctx);
-    const fit = fitBgNbd({ x: rows.map((r) => r.x), t_x: rows.map((r) => r.t_x), T: rows.map((r) => r.T) });
+    const fit = fitCustomerBaseModel(args.model, { x: rows.map((r) => r.x), t_x: rows.map((r) => r.t_x), T: rows.map((r) => r.T) });
     ctx.memo.set(FIT, fit);
     return fit;
   },
 
   score(ctx: HostContext, args: ScoreArgs): ScoreView {
     const { rows, info, calibrationEnd } = histories(ctx);
-    let params: BgNbdParams;
-    if (args.params === 'fit') {
-      const fit = ctx.memo.get(FIT) as BgNbdFit | undefined;
-      if (!fit) throw new EngineError('no-fit', '还没有拟合模型(no fit yet)');
-      params = { r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b };
+    let model: CustomerBaseModel;
+    if (args.params === 'fit' || args.model === 'pnbd') {
+      const fit = ctx.memo.get(FIT) as CustomerBaseModel | undefined;
+      if (!fit || fit.kind !== args.model) throw new EngineError('no-fit', '还没有拟合模型(no fit yet)');
+      model = fit;
     } else {
-      params = WIN_BACK_CHAPTER_EXAMPLE.params;
+      model = { kind: 'bgnbd', params: WIN_BACK_CHAPTER_EXAMPLE.params, logLikelihood: Number.NaN, converged: true };
     }
-    const candidates = winBackCandidates(rows, params, args.decimals === null ? {} : { pAliveDecimals: args.decimals });
+    const candidates =
+      model.kind === 'bgnbd'
+        ? winBackCandidates(rows, model.params, args.decimals === null ? {} : { pAliveDecimals: args.decimals })
+        : rows.map((h) => ({ ...h, pAlive: modelPAlive(model, h.x, h.t_x, h.T) }));
     const byCustomer = new Map(candidates.map((c) => [c.customer, c]));
     const ranked: WinBackRow[] = winBackPriority(candidates, { activeFrom: args.activeFrom, lostBelow: args.lostBelow }).map((e) => {
       const h = byCustomer.get(e.customer)!;
@@ -179,9 +214,17 @@ export const churnHandlers = {
         examples: { lostButRecent: topByValue(agreement.lostButRecent), silentButActive: topByValue(agreement.silentButActive) },
       };
     }
+    const split = ctx.memo.get(SPLIT) as HoldoutSplit | undefined;
+    let holdout: HoldoutView | null = null;
+    if (split) {
+      const { pAlive: _p, expected: _e, ...check } = holdoutCheck(split, model, { threshold: 0.5 });
+      holdout = { ...check, tracking: holdoutTracking(split, model) };
+    }
     return {
-      params,
+      model,
       paramsSource: args.params,
+      warnings: pAliveWarnings(candidates.map((c) => c.x), candidates.map((c) => c.pAlive)).map((w) => w.message),
+      holdout,
       bins: histogram.bins,
       meanPAlive: histogram.mean,
       bands,
@@ -213,6 +256,10 @@ export const churnHandlers = {
     return { csv, rows: rows.length };
   },
 };
+
+function maxOf(values: readonly number[]): number {
+  return values.reduce((max, v) => Math.max(max, v), 0);
+}
 
 function isoDay(text: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -1,7 +1,7 @@
 // The churn and win-back widget's state: settings as atoms, the three analysis steps run in the worker one after
 // the other (so the page can show which step it is on), the win-back list paged, and actions for the view.
 import { atom, type ReadableAtom } from 'nanostores';
-import type { BgNbdFit } from '../../engine/models/bgnbd';
+import type { CustomerBaseModel, CustomerBaseModelKind } from '../../engine/models/customer-base-model';
 import type { BgNbdUnit } from '../../engine/models/bgnbd-summary';
 import type { WinBackBand } from '../../engine/loyalty';
 import type { RowPage } from '../../engine/core/query-rows';
@@ -11,13 +11,17 @@ import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import { failureOf, type Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import { CALIBRATION_PRESETS, CHURN_DATASETS, DEFAULT_DATASET, EXAMPLE_ID, SUMMARY_TABLE, winBackExampleCsv } from './dataset';
-import type { PageArgs, ScoreArgs, ScoreView, SummariseArgs, SummaryInfo, WinBackRow } from './handlers';
+import type { FitArgs, PageArgs, ScoreArgs, ScoreView, SummariseArgs, SummaryInfo, WinBackRow } from './handlers';
 
 export interface ChurnSettings {
   readonly unit: BgNbdUnit;
   /** ISO date or null (the last day in the data). */
   readonly calibrationEnd: string | null;
   readonly params: 'fit' | 'published';
+  /** BG/NBD or Pareto/NBD (the textbook's parameters are BG/NBD's only). */
+  readonly model: CustomerBaseModelKind;
+  /** Keep the transactions after the observation end to check the model against. */
+  readonly holdout: boolean;
   /** Thresholds in percent. */
   readonly activeFrom: number;
   readonly lostBelow: number;
@@ -26,7 +30,7 @@ export interface ChurnSettings {
 
 export interface ChurnResult {
   readonly summary: SummaryInfo;
-  readonly fit: BgNbdFit | null;
+  readonly fit: CustomerBaseModel | null;
   readonly score: ScoreView;
 }
 
@@ -62,12 +66,14 @@ export interface ChurnState {
 
 const clampPercent = (p: number) => Math.max(0, Math.min(100, Math.round(p)));
 
-/** Settings from a share link (`cw.unit=week&cw.end=1997-09-30&cw.active=80&cw.lost=10&cw.window=60&cw.params=fit`). */
+/** Settings from a share link (`cw.unit=week&cw.end=1997-09-30&cw.active=80&cw.lost=10&cw.window=60&cw.params=fit&cw.model=pnbd&cw.holdout=1`). */
 export function settingsFromShared(initial: Readonly<Record<string, string>>): Partial<ChurnSettings> {
   const out: { -readonly [K in keyof ChurnSettings]?: ChurnSettings[K] } = {};
   if (initial.unit === 'day' || initial.unit === 'week') out.unit = initial.unit;
   if (initial.end !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(initial.end)) out.calibrationEnd = initial.end;
   if (initial.params === 'fit' || initial.params === 'published') out.params = initial.params;
+  if (initial.model === 'bgnbd' || initial.model === 'pnbd') out.model = initial.model;
+  if (initial.holdout === '1' || initial.holdout === '0') out.holdout = initial.holdout === '1';
   const active = Number(initial.active);
   const lost = Number(initial.lost);
   if (initial.active !== undefined && initial.lost !== undefined && Number.isFinite(active) && Number.isFinite(lost) && lost >= 0 && lost <= active && active <= 100) {
@@ -96,6 +102,8 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
     unit: 'week',
     calibrationEnd: CALIBRATION_PRESETS[wantedId] ?? null,
     params: wantedId === EXAMPLE_ID ? 'published' : 'fit',
+    model: 'bgnbd',
+    holdout: false,
     activeFrom: 80,
     lostBelow: 10,
     windowDays: 60,
@@ -112,7 +120,7 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
   let from: 1 | 2 | 3 | null = null;
   let running = false;
   let summary: SummaryInfo | null = null;
-  let fit: BgNbdFit | null = null;
+  let fit: CustomerBaseModel | null = null;
 
   const isExample = () => dataset.$choice.get()?.type === 'example';
 
@@ -128,22 +136,22 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
         try {
           if (next <= 1) {
             $phase.set({ step: 1, label: '正在汇总每位客户的购买记录' });
-            const args: SummariseArgs = { unit: s.unit, calibrationEnd: s.calibrationEnd };
+            const args: SummariseArgs = { unit: s.unit, calibrationEnd: s.calibrationEnd, holdout: s.holdout && !isExample() };
             summary = await dataset.client.call<SummaryInfo>('summarise', args);
             fit = null;
           }
           if (from !== null) continue;
-          if (next <= 2 && s.params === 'fit') {
-            $phase.set({ step: 2, label: '正在拟合 BG/NBD 模型（极大似然估计）' });
-            fit = await dataset.client.call<BgNbdFit>('fit');
+          const fitting = s.params === 'fit' || s.model === 'pnbd';
+          const fitLabel = `正在拟合 ${s.model === 'pnbd' ? 'Pareto/NBD' : 'BG/NBD'} 模型（极大似然估计）`;
+          if (fitting && (next <= 2 || fit === null || fit.kind !== s.model)) {
+            $phase.set({ step: 2, label: fitLabel });
+            const fitArgs: FitArgs = { model: s.model };
+            fit = await dataset.client.call<CustomerBaseModel>('fit', fitArgs);
           }
           if (from !== null) continue;
-          if (s.params === 'fit' && fit === null) {
-            $phase.set({ step: 2, label: '正在拟合 BG/NBD 模型（极大似然估计）' });
-            fit = await dataset.client.call<BgNbdFit>('fit');
-          }
           $phase.set({ step: 3, label: '正在计算每位客户仍然活跃的概率' });
           const scoreArgs: ScoreArgs = {
+            model: s.model,
             params: s.params,
             activeFrom: s.activeFrom / 100,
             lostBelow: s.lostBelow / 100,
@@ -152,7 +160,7 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
           };
           const score = await dataset.client.call<ScoreView>('score', scoreArgs);
           if (from !== null) continue;
-          $result.set({ ok: true, value: { summary: summary!, fit: s.params === 'fit' ? fit : null, score } });
+          $result.set({ ok: true, value: { summary: summary!, fit: fitting ? fit : null, score } });
           await refreshPage();
         } catch (caught) {
           if (isWorkerFailure(caught) && caught.code === 'aborted') {
@@ -217,6 +225,8 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
     setSettings(change) {
       const before = $settings.get();
       const next = { ...before, ...change };
+      // The textbook's parameters are BG/NBD's: Pareto/NBD is always fitted to the data.
+      if (next.model === 'pnbd') next.params = 'fit';
       if (change.activeFrom !== undefined) next.activeFrom = clampPercent(change.activeFrom);
       if (change.lostBelow !== undefined) next.lostBelow = clampPercent(change.lostBelow);
       if (next.lostBelow > next.activeFrom) {
@@ -225,8 +235,8 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
       }
       if (!(Number.isInteger(next.windowDays) && next.windowDays >= 1 && next.windowDays <= 3650)) next.windowDays = before.windowDays;
       $settings.set(next);
-      if (next.unit !== before.unit || next.calibrationEnd !== before.calibrationEnd) void run(1);
-      else if (next.params !== before.params) void run(2);
+      if (next.unit !== before.unit || next.calibrationEnd !== before.calibrationEnd || next.holdout !== before.holdout) void run(1);
+      else if (next.params !== before.params || next.model !== before.model) void run(2);
       else if (next.activeFrom !== before.activeFrom || next.lostBelow !== before.lostBelow || next.windowDays !== before.windowDays) void run(3);
     },
     setQuery(change) {
@@ -242,7 +252,7 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
     shareState() {
       const s = $settings.get();
       const choice = dataset.$choice.get();
-      const state: Record<string, string | number> = { unit: s.unit, params: s.params, active: s.activeFrom, lost: s.lostBelow, window: s.windowDays };
+      const state: Record<string, string | number> = { unit: s.unit, params: s.params, model: s.model, holdout: s.holdout ? 1 : 0, active: s.activeFrom, lost: s.lostBelow, window: s.windowDays };
       if (s.calibrationEnd) state.end = s.calibrationEnd;
       if (choice && choice.type !== 'file') state.dataset = choice.id;
       return state;
