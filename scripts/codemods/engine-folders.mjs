@@ -34,6 +34,7 @@ export const SECTIONS = {
   'answer-key': "The instructor's answer keys of generated datasets",
   crm: 'The practice CRM: ticket flow, duplicates, masking, audit diffs, the funnel, reminders, imports and seeded workspaces',
   exam: 'The exam bank: objective scoring, self-marking, the 错题本, practice sets, paper blueprints and A/B papers, score sheets and 课程目标达成度',
+  'result-code': 'Result codes (提交码): the binary record, class binding and checksum, and what the class board makes of pasted codes',
 };
 
 /**

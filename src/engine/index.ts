@@ -14,3 +14,4 @@ export * from './generate';
 export * from './answer-key';
 export * from './crm';
 export * from './exam';
+export * from './result-code';

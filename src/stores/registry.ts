@@ -1,5 +1,7 @@
 // Every store the site keeps in localStorage, in one list: the JSON backup, its import, migration and setting
 // aside go through this list, and a test fails when the site writes a localStorage key that is not here.
+import { $classBoard } from './class-board';
+import { $classCode } from './class-code';
 import { $columnMappings } from './column-mappings';
 import { $examPractice } from './exam-practice';
 import { $identity } from './identity';
@@ -58,6 +60,8 @@ export const STORES: readonly RegisteredStore[] = [
   register('examPractice', $examPractice),
   register('worksheets', $worksheets),
   register('labMarks', $labMarks),
+  register('classCode', $classCode),
+  register('classBoard', $classBoard),
   register('settings', $settings, false),
   register('widgetResults', $widgetResults, false),
 ];

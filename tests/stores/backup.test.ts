@@ -1,6 +1,8 @@
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_VERSION, parseBackup, toBackup } from '~/stores/backup';
+import { classBoardSpec } from '~/stores/class-board';
+import { classCodeSpec } from '~/stores/class-code';
 import { $identity } from '~/stores/identity';
 import { $labMarks } from '~/stores/lab-marks';
 import { $worksheets } from '~/stores/worksheets';
@@ -56,6 +58,7 @@ describe('the JSON backup carries every registered store of learner data', () =>
     expect(parsed.ok && Object.fromEntries(parsed.parts)).toEqual({
       notebook: { answers }, identity, progress, selfCheck, profileDrafts: drafts, columnMappings: { entries: [] },
       thinkMarks: { marks: {} }, examPractice: { current: null, history: [], wrongBook: {} }, worksheets, labMarks,
+      classCode: classCodeSpec.empty(), classBoard: classBoardSpec.empty(),
     });
     close();
   });

@@ -1,5 +1,7 @@
 import { BEHAVIOURS, GRADE_LABELS, moodOf, REPLY_QUALITIES, riskLevel, roleplayTranscript, roleplayVerdict, type Outcomes, type RoleplayDebrief, type RoleplayState, type Scenario } from '../../engine/communication/roleplay';
+import { roleplayCodeAnswers, ROLEPLAY_ACTIVITY } from '../../engine/result-code/roleplay-answers';
 import { downloadText, today } from '../shared/download';
+import { ResultCode } from '../shared/ResultCode';
 import { ENDING_LABELS } from './labels';
 import { PathMap } from './PathMap';
 import type { RoleplayWidgetState } from './state';
@@ -182,6 +184,15 @@ export function Debrief({ roleplay, scenario, state, debrief, reference, byClass
           换一个情境
         </button>
       </div>
+      {!byClass && debrief.ended && (
+        <ResultCode
+          result={{
+            activity: `${ROLEPLAY_ACTIVITY}/${scenario.id}`,
+            answers: roleplayCodeAnswers(scenario, state.history.map((turn) => turn.option)),
+            score: { points: debrief.processScore, max: 100 },
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -1,6 +1,9 @@
 import type { SortingScore } from '../../engine/selection/sorter';
+import { useStore } from '@nanostores/preact';
+import { sorterCodeAnswers } from '../../engine/result-code/sorter-answers';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { pageScript } from '../../i18n/locale';
+import { ResultCode } from '../shared/ResultCode';
 import { CardBack } from './CardBack';
 import { SlopeView } from './SlopeView';
 import type { SorterState } from './state';
@@ -13,6 +16,8 @@ export function standardsHref(): string {
 
 /** After the commit: the score, what it shows, revenue vs profit, every card turned over, and what next. */
 export function Debrief({ state, score }: { state: SorterState; score: SortingScore }) {
+  const deck = useStore(state.$deck);
+  const sorting = useStore(state.$sorting);
   return (
     <section class="cs-result" aria-labelledby="cs-result-title">
       <h4 id="cs-result-title" tabIndex={-1} data-focus="result">
@@ -53,6 +58,7 @@ export function Debrief({ state, score }: { state: SorterState; score: SortingSc
           换一副随机卡组
         </button>
       </div>
+      {deck?.ok && sorting && <ResultCode result={{ ...sorterCodeAnswers(deck.value, sorting.placements), score: { points: score.points, max: score.max } }} />}
     </section>
   );
 }

@@ -7,7 +7,9 @@ import { localTimestamp } from '../../stores/notebook/markdown';
 import type { PublishedResult } from '../../stores/widget-results';
 import { $worksheets, setFieldValue, worksheetOf, type FieldValue } from '../../stores/worksheets';
 import { IdentityFields } from '../notebook/IdentityFields';
+import { ResultCode } from '../shared/ResultCode';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { checklistResult } from './checklist-result';
 import { ExportTools } from './ExportTools';
 import { FieldInput } from './FieldInput';
 import { fillField } from './fill';
@@ -111,6 +113,9 @@ export default function LabWorksheet({ lab, sheet }: Props) {
         {savedText}
       </p>
       <ExportTools lab={lab} sheet={sheet} stored={stored} identity={identity} missing={missing.length} onPrint={print} />
+      <div class="no-print">
+        <ResultCode result={checklistResult(lab.slug, sheet, missing)} />
+      </div>
     </WidgetFrame>
   );
 }

@@ -1,6 +1,8 @@
 import { useId, useState } from 'preact/hooks';
 import { LOYALTY_QUADRANTS, loyaltyQuadrant, loyaltyQuadrantLabel, type LoyaltyMember, type LoyaltyQuadrantKey, type MatrixScore } from '../../engine/loyalty/matrix';
 import { groupedNumber } from '../../engine/core/number-text';
+import { matrixCodeAnswers, MATRIX_ACTIVITY } from '../../engine/result-code/matrix-answers';
+import { ResultCode } from '../shared/ResultCode';
 import { ScrollBox } from '../shared/ScrollBox';
 
 interface Props {
@@ -72,6 +74,13 @@ export function Debrief({ members, score, onRestart }: Props) {
           清空矩阵，重新放一次
         </button>
       </div>
+      <ResultCode
+        result={{
+          activity: MATRIX_ACTIVITY,
+          answers: matrixCodeAnswers(members.map((m) => m.id), Object.fromEntries(score.rows.map((r) => [r.member, r.placed ?? undefined]))),
+          score: { points: score.correct, max: score.total },
+        }}
+      />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { creditText, quizAdvice, QUIZ_VERDICT_LABELS } from '../../engine/quiz';
+import { quizCodeAnswers } from '../../engine/result-code/quiz-answers';
+import { ResultCode } from '../shared/ResultCode';
 import { ScrollBox } from '../shared/ScrollBox';
 import { VERDICT_MARKS } from './labels';
 import type { SelfCheckModel } from './state';
@@ -16,6 +18,7 @@ function when(iso: string): string {
 export function Summary({ model }: { model: SelfCheckModel }) {
   const score = useStore(model.$score);
   const history = useStore(model.$history);
+  const attempt = useStore(model.$attempt);
   if (!score.ok) return <p role="alert">{score.message}</p>;
   const s = score.value;
   const percent = Math.round(s.percent);
@@ -75,6 +78,16 @@ export function Summary({ model }: { model: SelfCheckModel }) {
           重新测一遍（选项重新打乱）
         </button>
       </div>
+      {s.complete && (
+        <ResultCode
+          result={{
+            activity: model.quiz.key,
+            answers: quizCodeAnswers(model.quiz.questions, attempt.responses),
+            score: { points: s.points, max: s.total },
+            ...(history.length > 0 ? { takenAt: history[history.length - 1]!.finishedAt } : {}),
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { NO_TRANSLATE } from '../shared/no-translate';
 import type { WorkerLike } from '../shared/dataset-picker/client';
 import { createStudentDatasetState, fileSize, type StudentDatasetChoice, type StudentDatasetState } from './state';
 import { AnswerKeyTables } from './AnswerKeyTables';
+import { AnswerSheet } from './AnswerSheet';
 import { chineseOnly } from '../shared/learner-message';
 import MODEL from './MODEL.md?raw';
 import './student-dataset.css';
@@ -95,6 +96,7 @@ function VariantResult({ state }: { state: StudentDatasetState }) {
         {v.story}
       </p>
       {COMPANION[job.args.dataset] && <p class="sd-hint">{COMPANION[job.args.dataset]}</p>}
+      <AnswerSheet key={`${job.args.dataset}/${v.studentNumber}`} dataset={job.args.dataset} studentNumber={v.studentNumber} />
     </div>
   );
 }

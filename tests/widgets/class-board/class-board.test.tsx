@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanStores } from 'nanostores';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { QuizQuestion } from '~/engine/quiz/types';
+import { $classBoard, classBoardSpec } from '~/stores/class-board';
+import { $settings } from '~/stores/settings';
+import { useTestStorageEngine } from '~/stores/storage/persistent';
+import type { BoardCatalogue } from '~/widgets/class-board/catalogue';
+import { ClassBoard } from '~/widgets/class-board/ClassBoard';
+import { MemoryStorage } from '../../helpers/memory-storage';
+import { CLASS_CODE, QUIZ_KEY, simulatedClass } from './class-codes';
+
+const option = (id: string, text: string) => ({ id, text });
+const QUESTIONS: QuizQuestion[] = [
+  { id: 'q1', kind: 'single', prompt: 'RFM 中的 R 指什么？', options: [option('a', '消费金额'), option('b', '最近一次消费'), option('c', '消费频率')], answer: 'b', explanation: 'R 是 Recency。' },
+  { id: 'q2', kind: 'single', prompt: 'ABC 分类中 A 类客户的特点是？', options: [option('a', '人数少、价值高'), option('b', '人数多、价值低')], answer: 'a', explanation: '二八法则。' },
+] as QuizQuestion[];
+const CATALOGUE: BoardCatalogue = { quizzes: [{ key: QUIZ_KEY, title: '第六章 本章自测', questions: QUESTIONS }], scenarios: [], datasets: [] };
+
+beforeEach(() => useTestStorageEngine(new MemoryStorage()));
+afterEach(() => {
+  cleanup();
+  cleanStores($classBoard, $settings);
+  useTestStorageEngine(undefined);
+});
+
+function setClassCode(code: string) {
+  fireEvent.input(screen.getByLabelText('班级码'), { target: { value: code } });
+  fireEvent.click(screen.getByRole('button', { name: '保存班级码' }));
+}
+
+function paste(text: string) {
+  fireEvent.input(screen.getByLabelText('粘贴含提交码的文字（整段聊天记录也可以）'), { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: '读取提交码' }));
+}
+
+describe('ClassBoard', () => {
+  it('reads a whole chat: the latest code per student kept, a typo and another class refused with why, the exact tally', () => {
+    const simulated = simulatedClass();
+    render(<ClassBoard catalogue={CATALOGUE} />);
+    setClassCode(' yx2301 ');
+    expect($classBoard.get().classCode).toBe(CLASS_CODE);
+    paste(simulated.chat);
+
+    expect(screen.getByText(/^找到 32 个提交码/).textContent).toBe('找到 32 个提交码：新增 29 份，更新 1 份（同一学生同一活动只保留最新的一份），已有或较旧 0 份，未收下 2 个。');
+    const refused = within(screen.getByRole('table', { name: '未收下的提交码' })).getAllByRole('row').slice(1).map((row) => row.textContent);
+    expect(refused).toEqual([`${simulated.typo.line}${simulated.typo.code}抄错或被改动（校验不符）`, expect.stringMatching(new RegExp(`^${simulated.otherClass.line}CRM1-[0-9A-Z]+不是本班的提交码（孙小红，学号 20239999）$`))]);
+
+    const kept = $classBoard.get().submissions;
+    expect(kept.map((s) => s.record).sort((a, b) => a.studentId.localeCompare(b.studentId))).toEqual([...simulated.kept].sort((a, b) => a.studentId.localeCompare(b.studentId)));
+    expect(screen.getByText(/已提交/).textContent).toContain('已提交 29 人');
+
+    // The tally, against counts made here from the kept records.
+    const count = (q: number, value: number) => simulated.kept.filter((r) => r.answers[q] === value).length;
+    const tally = within(screen.getByRole('list', { name: '作答分布' }));
+    expect(tally.getByText(/^第 1 题/).textContent).toBe(`第 1 题：RFM 中的 R 指什么？（答对 ${count(0, 2)} / 29 人）`);
+    // By hand: k % 3 = 1 for k = 1, 4, …, 28 (10 students), less 7's mistyped code, plus 12's second try = 10.
+    expect(count(0, 2)).toBe(10);
+    const bars = (q: number) =>
+      within(tally.getAllByRole('listitem').filter((li) => li.classList.contains('cb-tally-row'))[q]!)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    expect(bars(0)).toEqual(expect.arrayContaining([`最近一次消费${count(0, 2)} 人`, `消费金额${count(0, 1)} 人`, `消费频率${count(0, 3)} 人`]));
+    expect(bars(1)).toEqual(expect.arrayContaining([`人数少、价值高${count(1, 1)} 人`, `人数多、价值低${count(1, 2)} 人`]));
+    expect(count(1, 1) + count(1, 2)).toBe(29);
+  });
+
+  it('refuses codes until there is a class code, and keeps the paste', () => {
+    render(<ClassBoard catalogue={CATALOGUE} />);
+    paste(simulatedClass().chat);
+    expect(screen.getByRole('alert').textContent).toBe('请先填写班级码：提交码要和它核对。');
+    expect($classBoard.get().submissions).toEqual([]);
+    expect((screen.getByLabelText('粘贴含提交码的文字（整段聊天记录也可以）') as HTMLTextAreaElement).value).not.toBe('');
+  });
+
+  it('hides names in projector mode: counts and bars only', async () => {
+    const simulated = simulatedClass();
+    // Stored by an earlier visit: the board opens with them.
+    const storage = new MemoryStorage();
+    const stored = { ...classBoardSpec.empty(), classCode: CLASS_CODE, classCodeAt: '2026-03-01T00:00:00.000Z', roster: { entries: simulated.roster, file: '名单.csv', updatedAt: '2026-03-01T00:00:00.000Z' } };
+    storage.setItem(classBoardSpec.key, JSON.stringify({ v: 1, data: stored }));
+    useTestStorageEngine(storage);
+    const { unmount } = render(<ClassBoard catalogue={CATALOGUE} />);
+    expect((screen.getByLabelText('班级码') as HTMLInputElement).value).toBe(CLASS_CODE);
+    paste(simulated.chat);
+    expect(screen.getByText(/^未提交：/).textContent).toBe('未提交：郑同学7');
+    unmount();
+    $settings.set({ ...$settings.get(), teacher: true, projector: true });
+    render(<ClassBoard catalogue={CATALOGUE} />);
+    await waitFor(() => expect(screen.queryByText(/^未提交：/)).toBeNull());
+    expect(screen.getByText(/已提交/).textContent).toContain('已提交 29 / 30 人，未提交 1 人');
+    expect(screen.queryByText('逐人查看（29 份）')).toBeNull();
+    expect(document.body.textContent).not.toContain('钱同学2');
+  });
+});
