@@ -49,12 +49,13 @@ describe('home: a learner’s first screen', () => {
     } else {
       expect(mapBox.top, 'the map starts on the first screen').toBeLessThan(viewport.height);
     }
-    for (const [who, links] of [['学生', 1], ['教师', 2], ['自学', 1]] as const) {
+    for (const [who, links] of [['学生', 2], ['教师', 3], ['自学', 1]] as const) {
       const card = page.locator('.role-card').filter({ has: page.getByRole('heading', { name: who, exact: true }) });
       expect(await card.getByRole('link').count(), who).toBe(links);
     }
     const board = page.locator('.role-card').getByRole('link', { name: /^班级看板/ });
     expect(await board.getAttribute('href')).toMatch(/\/class\/\?teacher=1$/);
+    expect(await page.locator('.role-card').getByRole('link', { name: '题库练习与错题本' }).getAttribute('href')).toMatch(/\/exam\/practice\/$/);
     expect((await page.locator('main').innerText()).match(HALF_WIDTH_IN_CHINESE)).toBeNull();
     await expectNoPageOverflow(page);
     await expectAccessible(page);

@@ -62,7 +62,7 @@ describe('the learner’s notebook', () => {
     await json.saveAs(jsonPath);
     const backup = JSON.parse(readFileSync(jsonPath, 'utf8'));
     expect(backup).toMatchObject({ app: 'crm-lab', kind: 'notebook', v: 3 });
-    expect(Object.keys(backup.stores).sort()).toEqual(['columnMappings', 'identity', 'labMarks', 'notebook', 'profileDrafts', 'progress', 'selfCheck', 'worksheets']);
+    expect(Object.keys(backup.stores).sort()).toEqual(['classBoard', 'classCode', 'columnMappings', 'examPractice', 'identity', 'labMarks', 'notebook', 'profileDrafts', 'progress', 'selfCheck', 'thinkMarks', 'worksheets']);
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();

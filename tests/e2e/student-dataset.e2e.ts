@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
-import { openWidget, tabTo, watchLongTasks } from './support/widget';
+import { LONG_TASK_RETRY, openWidget, tabTo, watchLongTasks } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -51,7 +51,8 @@ async function generateByKeyboard(number: string) {
 }
 
 describe('student-dataset on /datasets/, keyboard only', () => {
-  it('makes 2023123456’s retail file in the browser, byte for byte the CLI’s; 2023123457 gets another', async () => {
+  // LONG_TASK_RETRY: a busy machine can stretch one task past 50 ms once; a task that is really long is long every time.
+  it('makes 2023123456’s retail file in the browser, byte for byte the CLI’s; 2023123457 gets another', LONG_TASK_RETRY, async () => {
     await open();
     const longTasks = await watchLongTasks(page);
     await generateByKeyboard('2023123456');
