@@ -1,5 +1,4 @@
 import type { QuizAttempt } from '../engine/quiz/quiz-attempt';
-import type { QuizResponse } from '../engine/quiz/types';
 import { mergeMaps } from './storage/dict';
 import { persistentAtom } from './storage/persistent';
 import { kebabId, quizKey, z } from './storage/schema';

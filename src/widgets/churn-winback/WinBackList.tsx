@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS, type WinBackBand } from '../../engine/loyalty';
 import { groupedNumber } from '../../engine/core/number-text';
 import { saveCsvFile } from '../shared/download';

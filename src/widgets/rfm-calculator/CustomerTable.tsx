@@ -1,7 +1,7 @@
 import { ScrollBox } from '../shared/ScrollBox';
 import { Pager, pageCount } from '../shared/Pager';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import type { RfmState } from './state';
 import { PAGE_SIZE } from './state';

@@ -5,7 +5,6 @@ import {
   BASE32_ALPHABET,
   decodeBase32,
   decodeResultCode,
-  encodeBase32,
   encodeResultCode,
   findResultCodes,
   normalizeClassCode,
