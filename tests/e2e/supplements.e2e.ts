@@ -66,7 +66,8 @@ describe('supplement pages', () => {
     await page.goto(url('/notebook/'));
     const section = page.locator('#nb-logistics-customer-service');
     await expect.poll(() => section.textContent()).toContain('补充讲义 物流客户服务实务');
-    expect(await page.locator('#nb-logistics-customer-service-q1').inputValue()).toBe('客户服务贯穿交付的全过程。');
+    // The notebook's boxes are filled when its island comes alive, which may be after the section heading shows.
+    await expect.poll(() => page.locator('#nb-logistics-customer-service-q1').inputValue()).toBe('客户服务贯穿交付的全过程。');
     await page.screenshot({ path: `${SCREENSHOTS}/supplement-in-notebook.png` });
     await context.close();
   });

@@ -6,7 +6,7 @@ import { WORKSPACES } from '../../engine/crm/workspaces';
 import { ModelNotes } from '../shared/ModelNotes';
 import { Tabs } from '../shared/TabList';
 import { CustomersView } from './CustomersView';
-import { Later } from './Later';
+import { Later } from '../shared/Later';
 import { FunnelView } from './FunnelView';
 import { RemindersView } from './RemindersView';
 import { TicketsView } from './TicketsView';
@@ -68,7 +68,7 @@ export function CrmApp() {
         {tab === 'tickets' && <TicketsView crm={crm} data={data} />}
         {tab === 'funnel' && <FunnelView crm={crm} data={data} />}
         {tab === 'reminders' && <RemindersView data={data} reminders={reminders} onOpenCustomer={openCustomer} onOpenTickets={() => setTab('tickets')} />}
-        {tab === 'data' && <Later load={() => import('./DataView').then((m) => m.DataView)} props={{ crm, data }} />}
+        {tab === 'data' && <Later load={() => import('./DataView').then((m) => m.DataView)} props={{ crm, data }} prefix="crm" />}
       </Tabs>
       <ModelNotes text={MODEL} />
     </div>

@@ -6,10 +6,10 @@ import { $bank, itemsById, loadBanks, type BankChapterInfo } from '../shared/exa
 import { attempt } from '../shared/outcome';
 import { readSharedState } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
+import { Later } from '../shared/Later';
 import { Tabs } from '../shared/TabList';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
-import { AttainmentView } from './AttainmentView';
 import { BalanceView } from './BalanceView';
 import { BlueprintForm } from './BlueprintForm';
 import { DocumentTools } from './DocumentTools';
@@ -161,7 +161,13 @@ export default function ExamPapers({ plans, chapters, defaultPlan }: Props) {
             {pair && tab === 'balance' && (
               <BalanceView pair={pair} overlapLimit={settings.overlap} chapterName={chapterName} balance={{ A: paperBalance(pair.a, items, settings.blueprint, objectiveOf), B: paperBalance(pair.b, items, settings.blueprint, objectiveOf) }} />
             )}
-            {layouts && tab === 'attainment' && <AttainmentView layouts={layouts} course="《客户关系管理》" plan={plan.title} objectives={plan.objectives} />}
+            {layouts && tab === 'attainment' && (
+              <Later
+                load={() => import('./AttainmentView').then((m) => m.AttainmentView)}
+                props={{ layouts, course: '《客户关系管理》', plan: plan.title, objectives: plan.objectives }}
+                prefix="widget"
+              />
+            )}
           </Tabs>
         </>
       )}
