@@ -19,6 +19,8 @@ export interface Transactions {
   readonly order: Int32Array | null;
   /** Distinct order ids, or null when the source had no order column. */
   readonly orders: readonly string[] | null;
+  /** `orders.length`, when the reader can tell it without making the ids (`readTransactions` makes them on first use). */
+  readonly orderCount?: number;
 }
 
 /** A problem with one row or cell of an input file. `line` counts the header as line 1. */

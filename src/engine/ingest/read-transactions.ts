@@ -236,18 +236,33 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
 
   const transactions =
     badDates === 0
-      ? {
-          length: n,
-          customer: cust.data.slice(0, n),
-          customers: customers.values,
-          day: daysOfRows(dateOf.data, n, resolved.days),
-          amount: amount.data.slice(0, n),
-          order: oi >= 0 ? order.data.slice(0, n) : null,
-          orders: oi >= 0 ? orders.values : null,
-        }
+      ? withLazyOrders(
+          {
+            length: n,
+            customer: cust.data.slice(0, n),
+            customers: customers.values,
+            day: daysOfRows(dateOf.data, n, resolved.days),
+            amount: amount.data.slice(0, n),
+            order: oi >= 0 ? order.data.slice(0, n) : null,
+          },
+          oi >= 0 ? orders : null,
+        )
       : compact(n, kept, resolved.days, cust.data, dateOf.data, amount.data, oi >= 0 ? order.data : null, customers.values, orders.values);
 
   return { transactions, issues, issueCount, mapping, encoding: layout.encoding, delimiter: layout.delimiter, headers: layout.headers, rowsRead, dateOutliers, warnings };
+}
+
+/**
+ * The transactions with `orders` made on first read: RFM, ABC and the repurchase rate only count orders
+ * (`orderCount`), and a million order ids as strings cost more time than reading the file's amounts.
+ */
+function withLazyOrders(columns: Omit<Transactions, 'orders'>, orders: SpanInterner | null): Transactions {
+  if (orders === null) return { ...columns, orders: null };
+  let values: readonly string[] | undefined;
+  return Object.defineProperty({ ...columns, orderCount: orders.size }, 'orders', {
+    enumerable: true,
+    get: () => (values ??= orders.values),
+  }) as Transactions;
 }
 
 function daysOfRows(dateOf: Int32Array, n: number, days: Float64Array): Int32Array {

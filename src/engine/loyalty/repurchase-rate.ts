@@ -51,7 +51,7 @@ function daysPerCustomer(tx: Transactions): Int32Array {
 function distinctOrdersPerCustomer(tx: Transactions, order: Int32Array): Int32Array {
   const counts = new Int32Array(tx.customers.length);
   const seen = new Set<number>();
-  const orderCount = tx.orders?.length ?? 0;
+  const orderCount = tx.orderCount ?? tx.orders?.length ?? 0;
   for (let i = 0; i < tx.length; i++) {
     if (!(tx.amount[i]! >= 0)) continue;
     const key = tx.customer[i]! * orderCount + order[i]!;

@@ -108,6 +108,16 @@ describe('rows that cannot be read are skipped and reported', () => {
       { line: 7, message: '这一行只有 2 列，表头有 4 列以上' },
     ]);
   });
+  it('counts the orders at once and makes their ids only when asked (a million ids cost more than the amounts)', async () => {
+    const r = await readTransactions(chunked(utf8('订单号,会员号,日期,金额\n9001,A,2024-01-05,1\n9001,A,2024-01-05,2\nX-2,B,2024-01-06,3\n')));
+    expect(r.transactions.orderCount).toBe(2);
+    expect(Object.getOwnPropertyDescriptor(r.transactions, 'orders')?.get).toBeTypeOf('function');
+    expect(r.transactions.orders).toEqual(['9001', 'X-2']);
+    expect({ ...r.transactions }.orders).toEqual(['9001', 'X-2']);
+    const none = await readTransactions(chunked(utf8('会员号,日期,金额\nA,2024-01-05,1\n')));
+    expect(none.transactions.orders).toBeNull();
+    expect(none.transactions.orderCount).toBeUndefined();
+  });
   it('keeps the first 20 issues and counts them all', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? `A${i},2024-01-05,bad` : `A${i},2024-99-01,5`));
     const r = await readTransactions(chunked(utf8(`会员号,日期,金额\nok,2024-01-05,1\n${rows.join('\n')}\n`), 16));

@@ -39,7 +39,7 @@ export function aggregateRfmMeasures(tx: Transactions): RfmMeasures {
   const frequency = new Int32Array(customerCount);
   const monetary = new Float64Array(customerCount);
   const { customer, day, amount, order } = tx;
-  const orderOwner = order ? new Int32Array(tx.orders?.length ?? 0).fill(-1) : null;
+  const orderOwner = order ? new Int32Array(tx.orderCount ?? tx.orders?.length ?? 0).fill(-1) : null;
   let shared: Set<number> | null = null;
   let latestDay = -Infinity;
   let latestPurchase = -Infinity;

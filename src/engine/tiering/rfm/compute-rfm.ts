@@ -88,7 +88,7 @@ export function computeRfm(tx: Transactions, options: RfmOptions = {}): RfmResul
       r: rk,
       f: fk,
       m: mk,
-      code: `${rk}${fk}${mk}`,
+      code: scoreCode(rk, fk, mk),
       segment: segment.name,
       segmentKey: segment.key,
       lastPurchase: measures.lastPurchase[k]!,
@@ -119,6 +119,14 @@ export function computeRfm(tx: Transactions, options: RfmOptions = {}): RfmResul
     meanScores,
     warnings,
   };
+}
+
+/** The `code` texts ('111' … '999'), made once: a hundred thousand customers share at most 729 of them. */
+const CODES: string[] = [];
+
+function scoreCode(r: number, f: number, m: number): string {
+  const index = r * 100 + f * 10 + m;
+  return (CODES[index] ??= `${r}${f}${m}`);
 }
 
 function mean(scores: Int32Array): number {
