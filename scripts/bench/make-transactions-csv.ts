@@ -19,10 +19,39 @@ export interface BenchCsvShape {
   readonly customers: number;
   readonly days: number;
   readonly seed: number;
+  /** Member ids in Chinese (会员一二三…) instead of M000123, and the file in GBK (what Excel in Chinese saves). */
+  readonly gbk?: boolean;
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** The GBK bytes of every non-ASCII character of `text`, found by decoding all two-byte GBK codes once. */
+function gbkTable(text: string): Map<string, number[]> {
+  const wanted = new Set([...text].filter((ch) => ch.charCodeAt(0) > 0x7f));
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gbk');
+  for (let lead = 0x81; lead <= 0xfe && table.size < wanted.size; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      if (wanted.has(ch) && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  return table;
+}
+
+/** `text` in GBK (ASCII as is, the characters of `table` as their two bytes). */
+function encodeGbk(text: string, table: Map<string, number[]>): Buffer {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code <= 0x7f) bytes.push(code);
+    else bytes.push(...table.get(ch)!);
+  }
+  return Buffer.from(bytes);
 }
 
 /**
- * Writes a transaction CSV with Chinese headers (订单号,会员号,下单时间,实付金额) like a shop's export:
+ * Writes a transaction CSV with Chinese headers (订单号,会员号,下单时间,实付金额) like a shop's export, in UTF-8 or GBK:
  * orders of 1–3 lines, customers drawn with a skew (a few buy often), dates spread over `days` days
  * from 2022-01-01, amounts log-normal around ¥120 with two decimals. Same seed, same bytes.
  * Returns the number of bytes written.
@@ -33,14 +62,19 @@ export async function makeTransactionsCsv(path: string, shape: BenchCsvShape): P
   const start = Date.UTC(2022, 0, 1);
   const dates: string[] = [];
   for (let d = 0; d < shape.days; d++) dates.push(new Date(start + d * 86_400_000).toISOString().slice(0, 10));
+  const header = '订单号,会员号,下单时间,实付金额\n';
+  const table = shape.gbk ? gbkTable(`${header}会员${CHINESE_DIGITS}`) : null;
+  const encode = (text: string): Buffer => (table ? encodeGbk(text, table) : Buffer.from(text));
+  const memberId = (n: number): string =>
+    table ? `会员${[...String(n).padStart(6, '0')].map((d) => CHINESE_DIGITS[Number(d)]).join('')}` : `M${String(n).padStart(6, '0')}`;
   let bytes = 0;
-  let buffer = '订单号,会员号,下单时间,实付金额\n';
+  let buffer = header;
   let row = 0;
   let orderNo = 100_000_000;
   while (row < shape.rows) {
     const u = random();
     const lines = u < 0.75 ? 1 : u < 0.95 ? 2 : 3;
-    const customer = `M${String(1 + Math.floor(shape.customers * random() ** 1.5)).padStart(6, '0')}`;
+    const customer = memberId(1 + Math.floor(shape.customers * random() ** 1.5));
     const date = dates[Math.floor(random() * shape.days)]!;
     orderNo++;
     for (let k = 0; k < lines && row < shape.rows; k++, row++) {
@@ -49,13 +83,15 @@ export async function makeTransactionsCsv(path: string, shape: BenchCsvShape): P
       buffer += `${orderNo},${customer},${date},${amount.toFixed(2)}\n`;
     }
     if (buffer.length > 1 << 20) {
-      bytes += Buffer.byteLength(buffer);
-      if (!out.write(buffer)) await once(out, 'drain');
+      const chunk = encode(buffer);
+      bytes += chunk.length;
+      if (!out.write(chunk)) await once(out, 'drain');
       buffer = '';
     }
   }
-  bytes += Buffer.byteLength(buffer);
-  out.end(buffer);
+  const last = encode(buffer);
+  bytes += last.length;
+  out.end(last);
   await once(out, 'finish');
   return bytes;
 }
