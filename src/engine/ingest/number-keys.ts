@@ -10,7 +10,8 @@ export class NumberKeys {
   private entries = new Int32Array(1024);
   private count = 0;
   private sorted = true;
-  private slots = new Int32Array(0);
+  /** The hash table: slot s holds its key at 2s and its entry + 1 at 2s + 1 (0: empty), one cache line a probe. */
+  private table = new Float64Array(0);
   private mask = 0;
 
   /** How many keys there are. */
@@ -35,11 +36,12 @@ export class NumberKeys {
       }
       return this.keys[lo] === key ? this.entries[lo]! : -1;
     }
+    const table = this.table;
     let slot = hashNumber(key) & this.mask;
     for (;;) {
-      const k = this.slots[slot]!;
-      if (k === -1) return -1;
-      if (this.keys[k] === key) return this.entries[k]!;
+      const entry = table[2 * slot + 1]!;
+      if (entry === 0) return -1;
+      if (table[2 * slot] === key) return entry - 1;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -72,16 +74,18 @@ export class NumberKeys {
   }
 
   private place(k: number): void {
-    let slot = hashNumber(this.keys[k]!) & this.mask;
-    while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-    this.slots[slot] = k;
+    const key = this.keys[k]!;
+    let slot = hashNumber(key) & this.mask;
+    while (this.table[2 * slot + 1] !== 0) slot = (slot + 1) & this.mask;
+    this.table[2 * slot] = key;
+    this.table[2 * slot + 1] = this.entries[k]! + 1;
   }
 
   private rehash(): void {
     let size = 2048;
     while (size < this.count * 4) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.table = new Float64Array(2 * size);
     for (let k = 0; k < this.count; k++) this.place(k);
   }
 }
