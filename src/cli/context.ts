@@ -15,6 +15,53 @@ export interface CommandContext {
 }
 
 /**
+ * A long array in a command's JSON (a million customers), written a slice at a time with each row mapped as
+ * it is written, so the whole array never exists as one string or as a second set of objects. The bytes are
+ * those of `JSON.stringify` on the mapped rows.
+ */
+export class JsonRows<Row> {
+  constructor(
+    readonly rows: readonly Row[],
+    readonly toJson: (row: Row) => unknown,
+  ) {}
+}
+
+const JSON_SLICE = 10_000;
+const FLUSH_CHARS = 1 << 20;
+
+/**
+ * `JSON.stringify(value)` and a line end, for an object whose top-level values may be `JsonRows`: handed to
+ * `out` in pieces of about a megabyte (small results in one piece).
+ */
+export function writeJson(out: (text: string) => void, value: Record<string, unknown>): void {
+  let pending = '';
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= FLUSH_CHARS) {
+      out(pending);
+      pending = '';
+    }
+  };
+  let separator = '{';
+  for (const [key, item] of Object.entries(value)) {
+    if (item instanceof JsonRows) {
+      write(`${separator}${JSON.stringify(key)}:[`);
+      for (let at = 0; at < item.rows.length; at += JSON_SLICE) {
+        const slice = JSON.stringify(item.rows.slice(at, at + JSON_SLICE).map(item.toJson));
+        write(`${at > 0 ? ',' : ''}${slice.slice(1, -1)}`);
+      }
+      write(']');
+    } else {
+      const text = JSON.stringify(item);
+      if (text === undefined) continue; // as JSON.stringify leaves out undefined and functions
+      write(`${separator}${JSON.stringify(key)}:${text}`);
+    }
+    separator = ',';
+  }
+  out(`${pending}${separator === '{' ? '{}' : '}'}\n`);
+}
+
+/**
  * Finishes a command: JSON on stdout with `--json` (values verbatim; warnings inside), otherwise the
  * readable `table` on stdout and each warning on stderr; with `--out file.csv` the `csv` rows are also
  * written through `toCsv` (formula-looking text neutralised, UTF-8 BOM for Excel).
@@ -28,7 +75,7 @@ export function finish<Row>(
   const outPath = ctx.args.values.get('out');
   if (outPath !== undefined && csv) writeOutFile(outPath, toCsv(csv.rows, csv.columns));
   if (ctx.args.flags.has('json')) {
-    ctx.io.out(`${JSON.stringify(json)}\n`);
+    writeJson((text) => ctx.io.out(text), json);
     return;
   }
   ctx.io.out(`${table()}\n`);

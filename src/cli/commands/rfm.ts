@@ -1,7 +1,7 @@
 import { formatDay } from '../../engine/core/dates';
 import { computeRfm, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/tiering/rfm';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
-import { finish, type CommandContext } from '../context';
+import { finish, JsonRows, type CommandContext } from '../context';
 import { inputSummary, readTransactionsFile } from '../read-input';
 import { formatTable } from '../table';
 
@@ -20,7 +20,7 @@ export async function rfmCommand(ctx: CommandContext): Promise<void> {
   const read = await readTransactionsFile(path, args);
   const result = computeRfm(read.transactions, { asOf, bins, method, segments });
   const warnings = [...read.warnings, ...result.warnings];
-  const customerJson = result.customers.map(({ customer, recency, frequency, monetary, r, f, m, code, segment, segmentKey }) => ({
+  const customerJson = new JsonRows(result.customers, ({ customer, recency, frequency, monetary, r, f, m, code, segment, segmentKey }: RfmCustomer) => ({
     customer, recency, frequency, monetary, r, f, m, code, segment, segmentKey,
   }));
   const json = {

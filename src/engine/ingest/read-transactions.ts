@@ -239,11 +239,11 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
       ? withLazyOrders(
           {
             length: n,
-            customer: cust.data.slice(0, n),
+            customer: rowsOf(cust.data, n),
             customers: customers.values,
             day: daysOfRows(dateOf.data, n, resolved.days),
-            amount: amount.data.slice(0, n),
-            order: oi >= 0 ? order.data.slice(0, n) : null,
+            amount: rowsOf(amount.data, n),
+            order: oi >= 0 ? rowsOf(order.data, n) : null,
           },
           oi >= 0 ? orders : null,
         )
@@ -263,6 +263,14 @@ function withLazyOrders(columns: Omit<Transactions, 'orders'>, orders: SpanInter
     enumerable: true,
     get: () => (values ??= orders.values),
   }) as Transactions;
+}
+
+/**
+ * The first `n` entries of a column: a view when the column is nearly full (sized from the file's length), so
+ * 10 million rows are not copied while the column is still held; a copy when most of it is empty.
+ */
+function rowsOf<T extends Int32Array | Float64Array>(data: T, n: number): T {
+  return (n >= data.length - (data.length >> 3) ? data.subarray(0, n) : data.slice(0, n)) as T;
 }
 
 function daysOfRows(dateOf: Int32Array, n: number, days: Float64Array): Int32Array {
