@@ -82,8 +82,16 @@ export class Utf8LineWatch {
 
   /** Reads the next bytes of the file; returns the mix once both kinds of line have been seen, else null. */
   scan(bytes: Uint8Array): EncodingMix | null {
-    for (let i = 0; i < bytes.length; i++) {
+    const n = bytes.length;
+    for (let i = 0; i < n; i++) {
       const b = bytes[i]!;
+      if (b < 0x80 && b !== 0x0a) {
+        if (this.need > 0) this.valid = false;
+        this.need = 0;
+        // The rest of a run of ASCII bytes changes nothing: skip it without touching the state.
+        while (i + 1 < n && bytes[i + 1]! < 0x80 && bytes[i + 1] !== 0x0a) i++;
+        continue;
+      }
       if (b === 0x0a) {
         this.endLine();
         if (this.utf8Line > 0 && this.otherLine > 0) return { utf8Line: this.utf8Line, otherLine: this.otherLine };

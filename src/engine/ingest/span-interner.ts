@@ -17,7 +17,8 @@ import { NumberKeys } from './number-keys';
 export class SpanInterner {
   private readonly texts: (string | undefined)[] = [];
   private hashes = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
+  /** Slot s holds its entry at 2s (-1: empty) and the entry's hash at 2s + 1: one cache line a probe. */
+  private slots = new Int32Array(4096).fill(-1);
   private mask = 2047;
   /** Whole numbers written without leading zeros, keyed by value. */
   private readonly numbers = new NumberKeys();
@@ -105,9 +106,9 @@ export class SpanInterner {
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
     let slot = hash & this.mask;
     for (;;) {
-      const entry = this.slots[slot]!;
+      const entry = this.slots[2 * slot]!;
       if (entry === -1) break;
-      if (this.hashes[entry] === hash) {
+      if (this.slots[2 * slot + 1] === hash) {
         const value = this.texts[entry]!;
         if (value.length === length) {
           let i = 0;
@@ -121,7 +122,8 @@ export class SpanInterner {
     this.texts.push(start === 0 && end === text.length ? text : text.slice(start, end));
     this.ensureHashRoom(entry);
     this.hashes[entry] = hash;
-    this.slots[slot] = entry;
+    this.slots[2 * slot] = entry;
+    this.slots[2 * slot + 1] = hash;
     if (entry * 2 > this.mask) this.grow();
     return entry;
   }
@@ -149,12 +151,13 @@ export class SpanInterner {
   private grow(): void {
     const size = (this.mask + 1) * 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(2 * size).fill(-1);
     for (let entry = 0; entry < this.texts.length; entry++) {
       if (this.texts[entry] === undefined) continue;
       let slot = this.hashes[entry]! & this.mask;
-      while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.slots[slot] = entry;
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = entry;
+      this.slots[2 * slot + 1] = this.hashes[entry]!;
     }
   }
 }
