@@ -84,18 +84,16 @@ function compare(file: string): void {
   if (list.length < 4) console.log(`  （DuckDB：npm install 装上开发依赖 @duckdb/node-api；pandas：apt-get install -y python3-pandas）`);
 }
 
-/** The large file: the command line once, its time and peak memory (it streams the file: only columns stay). */
-function big(dir: string): Promise<void> {
+/** The large file: the command line once, its time and peak memory (the file is streamed; its columns are held). */
+async function big(dir: string): Promise<void> {
   const file = join(dir, 'transactions-big.csv');
-  return makeTransactionsCsv(file, shape(bigRows)).then((bytes) => {
-    const rssFile = join(dir, 'rss');
-    const env = { ...process.env, BENCH_RSS_FILE: rssFile };
-    const args = ['--import', './scripts/bench/peak-rss.mjs', 'scripts/crm.mjs', 'rfm', file, '--json'];
-    const ms = timeOnce(process.execPath, args, { env });
-    const rss = Number(readFileSync(rssFile, 'utf8'));
-    console.log(`\n${bigRows.toLocaleString('en-US')} 行（${(bytes / 1e6).toFixed(0)} MB）：node scripts/crm.mjs rfm --json ${seconds(ms)} s，峰值内存 ${rss.toFixed(0)} MB`);
-    rmSync(file, { force: true });
-  });
+  const bytes = await makeTransactionsCsv(file, shape(bigRows));
+  const rssFile = join(dir, 'rss');
+  const args = ['--import', './scripts/bench/peak-rss.mjs', 'scripts/crm.mjs', 'rfm', file, '--json'];
+  const ms = timeOnce(process.execPath, args, { env: { ...process.env, BENCH_RSS_FILE: rssFile } });
+  const rss = Number(readFileSync(rssFile, 'utf8'));
+  console.log(`\n${bigRows.toLocaleString('en-US')} 行（${(bytes / 1e6).toFixed(0)} MB）：node scripts/crm.mjs rfm --json ${seconds(ms)} s，峰值内存 ${rss.toFixed(0)} MB`);
+  rmSync(file, { force: true });
 }
 
 /** The browser's upload of the same file (tests/e2e/bench-upload.e2e.ts), when a built site is given. */
