@@ -99,9 +99,9 @@ async function uploadOnce(file: string): Promise<{ seconds: number; rendererMB: 
     const done = /统计截止日 \d{4}-\d{2}-\d{2} · [\d,]+ 位客户/;
     const sampler = setInterval(() => void sample().catch(() => undefined), 100);
     try {
-      await expect.poll(async () => (await widget.locator('.picker-report .status').textContent()) ?? '', { timeout: PROCESS_TIMEOUT, intervals: [50] }).toContain(`${rows.toLocaleString('en-US')} 行数据`);
-      await expect.poll(() => status.textContent(), { timeout: PROCESS_TIMEOUT, intervals: [50] }).toMatch(done);
-      await expect.poll(() => widget.locator('.rfm-customers tbody tr').count(), { intervals: [50] }).toBe(20);
+      await expect.poll(async () => (await widget.locator('.picker-report .status').textContent()) ?? '', { timeout: PROCESS_TIMEOUT }).toContain(`${rows.toLocaleString('en-US')} 行数据`);
+      await expect.poll(() => status.textContent(), { timeout: PROCESS_TIMEOUT }).toMatch(done);
+      await expect.poll(() => widget.locator('.rfm-customers tbody tr').count()).toBe(20);
     } finally {
       clearInterval(sampler);
     }
