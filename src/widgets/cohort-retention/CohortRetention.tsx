@@ -81,12 +81,13 @@ function statusLine(view: CohortView): string {
 
 function PeriodChoice({ state, onUse }: { state: CohortState; onUse: () => void }) {
   const period = useStore(state.$period);
+  const group = useId();
   return (
     <fieldset class="cr-period">
       <legend>按什么分批</legend>
       {(['month', 'quarter'] as const).map((p) => (
         <label key={p}>
-          <input type="radio" name="cr-period" value={p} checked={period === p} onChange={() => { onUse(); state.setPeriod(p); }} />
+          <input type="radio" name={group} value={p} checked={period === p} onChange={() => { onUse(); state.setPeriod(p); }} />
           {p === 'month' ? '按月' : '按季度'}
         </label>
       ))}

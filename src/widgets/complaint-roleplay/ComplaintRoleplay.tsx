@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { PERSONA_LABELS } from '../../engine/communication/roleplay';
 import type { ScenarioSummary } from '../../lib/scenario-schema';
 import { ShareLink } from '../shared/ShareLink';
@@ -49,6 +49,7 @@ function Brief({ summary }: { summary: ScenarioSummary }) {
 /** 客户投诉处理角色扮演: branching conversations with an unhappy customer; the learner plays the service agent. */
 export default function ComplaintRoleplay({ scenarios, model, roleplay: given }: Props) {
   const { teacher } = useTeacherMode();
+  const modeGroup = useId();
   const root = useRef<HTMLDivElement>(null);
   const [roleplay] = useState(() => given ?? createRoleplayState());
   const chosenId = useStore(roleplay.$scenarioId);
@@ -197,7 +198,7 @@ export default function ComplaintRoleplay({ scenarios, model, roleplay: given }:
           <legend>回答方式</legend>
           {modes.map((m) => (
             <label key={m}>
-              <input type="radio" name="cr-mode" value={m} checked={mode === m} onChange={() => roleplay.setMode(m)} />
+              <input type="radio" name={modeGroup} value={m} checked={mode === m} onChange={() => roleplay.setMode(m)} />
               {MODE_LABELS[m]}
               {m === 'class' && <small>（投影给全班，按举手票数走）</small>}
             </label>
