@@ -1,12 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PERSONA_LABELS } from '../../engine/communication/roleplay';
 import type { ScenarioSummary } from '../../lib/scenario-schema';
 import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useDomId } from '../shared/use-dom-id';
 import { useFocusRequest } from '../shared/use-focus-request';
 import { ClassVote } from './ClassVote';
 import { Debrief } from './Debrief';
@@ -49,7 +50,7 @@ function Brief({ summary }: { summary: ScenarioSummary }) {
 /** 客户投诉处理角色扮演: branching conversations with an unhappy customer; the learner plays the service agent. */
 export default function ComplaintRoleplay({ scenarios, model, roleplay: given }: Props) {
   const { teacher } = useTeacherMode();
-  const modeGroup = useId();
+  const modeGroup = useDomId(WIDGET);
   const root = useRef<HTMLDivElement>(null);
   const [roleplay] = useState(() => given ?? createRoleplayState());
   const chosenId = useStore(roleplay.$scenarioId);

@@ -1,7 +1,8 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { saveCustomer } from '../../crm/repository';
 import { normalisePhone } from '../../engine/crm/duplicates';
 import type { CrmCustomer } from '../../engine/crm/types';
+import { useDomId } from '../shared/use-dom-id';
 import { newId } from './time';
 import type { Crm } from './use-crm';
 
@@ -32,7 +33,7 @@ export function customerProblems(c: CrmCustomer): Record<string, string> {
 
 /** The record sheet of one customer, new or edited: every field of the 客户档案 the course teaches. */
 export function CustomerForm({ crm, customer, onDone }: Props) {
-  const kindGroup = useId();
+  const kindGroup = useDomId();
   const [draft, setDraft] = useState<CrmCustomer>(customer ?? EMPTY);
   const [tagsText, setTagsText] = useState((customer?.tags ?? []).join('、'));
   const [contact, setContact] = useState(customer?.contacts[0] ?? { name: '', role: '', phone: '' });

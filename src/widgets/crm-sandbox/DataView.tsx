@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { exportCrmDatabase, parseCrmBackup, restoreCrmDatabase } from '../../crm/backup';
 import { applyImport, applySegmentTags, replaceWorkspace, type LoadedWorkspace } from '../../crm/repository';
 import { CUSTOMER_COLUMNS, customersToCsv } from '../../engine/crm/customer-csv';
@@ -9,6 +9,7 @@ import { WORKSPACES, type WorkspaceId } from '../../engine/crm/workspaces';
 import { groupedNumber } from '../../engine/core/number-text';
 import { datasetUrl } from '../shared/dataset-picker/manifest';
 import { downloadText, today } from '../shared/download';
+import { useDomId } from '../shared/use-dom-id';
 import { messageOf } from './messages';
 import { newId } from './time';
 import type { Crm } from './use-crm';
@@ -35,7 +36,7 @@ interface Props {
 /** Import (with a preview), export, analyse, workspaces and the JSON backup. */
 export function DataView({ crm, data }: Props) {
   const [kind, setKind] = useState<ImportKind>('customers');
-  const kindGroup = useId();
+  const kindGroup = useDomId();
   const [bundled, setBundled] = useState(BUNDLED[0]!.file);
   const [plan, setPlan] = useState<{ plan: ImportPlan; name: string } | null>(null);
   const [reading, setReading] = useState('');

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DeckKind } from '../../engine/selection/sorter';
 import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useDomId } from '../shared/use-dom-id';
 import { useFocusRequest } from '../shared/use-focus-request';
 import { ClassMode } from './ClassMode';
 import { Debrief } from './Debrief';
@@ -19,7 +20,7 @@ const DECK_HINTS: Readonly<Record<DeckKind, string>> = { intro: '8 张，判断�
 /** 好客户还是坏客户?The chapter-3 card sorter: sort, commit, see the real profit; class mode for instructors. */
 export default function CustomerSorter() {
   const { teacher } = useTeacherMode();
-  const deckGroup = useId();
+  const deckGroup = useDomId(WIDGET);
   const root = useRef<HTMLDivElement>(null);
   const [state] = useState(createSorterState);
   const source = useStore(state.$source);

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles } from './import-graph';
 
-// A radio group named by a fixed string is one group across the whole page: with a widget shown twice (a chapter
-// and its lecture deck's slide, two CRM forms), choosing in one unchecks the other. Widgets name groups with useId().
+// Ids and radio group names must be unique on a page. A radio group named by a fixed string is one group across
+// the page: with a widget shown twice, choosing in one unchecks the other. Preact's own useId() repeats across
+// Astro islands (each is a render root), so widgets use useDomId() (src/widgets/shared/use-dom-id.ts).
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Radio inputs in a file whose `name` is a string literal. */
@@ -15,7 +16,9 @@ function fixedRadioNames(text: string): string[] {
     .flatMap((m) => /\bname="([^"]+)"/.exec(m[0])?.[1] ?? []);
 }
 
-describe('radio groups in widgets', () => {
+describe('ids and radio groups in widgets', () => {
+  const files = sourceFiles(root, ['src']).filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'));
+
   it('finds a fixed name where one is written', () => {
     expect(fixedRadioNames('<input type="radio" name="mode" value="a" />')).toEqual(['mode']);
     expect(fixedRadioNames('<input name="mode" type="radio" />')).toEqual(['mode']);
@@ -24,10 +27,14 @@ describe('radio groups in widgets', () => {
     expect(fixedRadioNames('<input type="checkbox" name="agree" />')).toEqual([]);
   });
 
-  it('are named with useId(), never a fixed string', () => {
-    const files = sourceFiles(root, ['src/widgets']).filter((f) => f.endsWith('.tsx'));
-    expect(files.length).toBeGreaterThan(20);
+  it('name radio groups with useDomId(), never a fixed string', () => {
+    expect(files.length).toBeGreaterThan(100);
     const fixed = files.flatMap((f) => fixedRadioNames(readFileSync(join(root, f), 'utf8')).map((name) => `${f}: name="${name}"`));
     expect(fixed).toEqual([]);
+  });
+
+  it("call Preact's useId() only through useDomId()", () => {
+    const direct = files.filter((f) => f !== 'src/widgets/shared/use-dom-id.ts' && /import \{[^}]*\buseId\b[^}]*\} from 'preact\/hooks'/.test(readFileSync(join(root, f), 'utf8')));
+    expect(direct).toEqual([]);
   });
 });
