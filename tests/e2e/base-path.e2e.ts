@@ -44,6 +44,15 @@ async function watchedContext(): Promise<{ context: BrowserContext; page: Page; 
   return { context, page: await context.newPage(), outside, failed };
 }
 
+type Watched = Awaited<ReturnType<typeof watchedContext>>;
+
+/** No request left the base and none failed; closes the context. */
+async function closeInside({ context, outside, failed }: Watched): Promise<void> {
+  expect(failed).toEqual([]);
+  expect(outside).toEqual([]);
+  await context.close();
+}
+
 /** Root paths that escape the base: in attributes of pages, in calls and assignments of scripts, in styles. */
 const ESCAPES: Record<string, RegExp> = {
   '.html': /\s(?:href|src|action|poster|component-url|renderer-url|before-hydration-url|content)=["']\/(?!\/|crm-lab\/)[^"']*/g,
@@ -81,7 +90,8 @@ describe(`the site built for ${BASE}`, () => {
   });
 
   it('opens pages in both scripts, with every link, canonical and hreflang under the base, and follows a link', async () => {
-    const { context, page, outside, failed } = await watchedContext();
+    const watched = await watchedContext();
+    const { page } = watched;
     for (const [path, lang] of [
       ['/', 'zh-CN'],
       ['/chapters/03-customer-selection/', 'zh-CN'],
@@ -107,13 +117,12 @@ describe(`the site built for ${BASE}`, () => {
     await page.getByRole('navigation', { name: '主導航' }).getByRole('link', { name: '名詞解釋' }).click();
     await page.waitForURL(at('/zh-hant/glossary/'));
     await page.screenshot({ path: `${SCREENSHOTS}/base-path-glossary-hant.png` });
-    expect(failed).toEqual([]);
-    expect(outside).toEqual([]);
-    await context.close();
+    await closeInside(watched);
   });
 
   it('runs a widget on its bundled dataset (manifest, CSV and worker under the base)', async () => {
-    const { context, page, outside, failed } = await watchedContext();
+    const watched = await watchedContext();
+    const { page } = watched;
     await page.goto(at('/chapters/06-customer-tiering/'));
     const widget = page.locator('[data-widget="rfm-calculator"]');
     await widget.scrollIntoViewIfNeeded();
@@ -121,25 +130,23 @@ describe(`the site built for ${BASE}`, () => {
     await page.addStyleTag({ content: '.site-header { position: static !important; }' });
     await widget.screenshot({ path: `${SCREENSHOTS}/base-path-rfm.png` });
     expect(await seriousA11yViolations(page)).toEqual([]);
-    expect(failed).toEqual([]);
-    expect(outside).toEqual([]);
-    await context.close();
+    await closeInside(watched);
   });
 
   it('draws a practice set from the exam bank’s JSON under the base', async () => {
-    const { context, page, outside, failed } = await watchedContext();
+    const watched = await watchedContext();
+    const { page } = watched;
     await page.goto(at('/exam/practice/'));
     const widget = page.locator('[data-widget="exam-practice"]');
     await widget.scrollIntoViewIfNeeded();
     await widget.getByRole('button', { name: '开始练习' }).click();
     await widget.getByRole('heading', { level: 4, name: /第 1 \/ \d+ 题/ }).waitFor({ timeout: 60_000 });
-    expect(failed).toEqual([]);
-    expect(outside).toEqual([]);
-    await context.close();
+    await closeInside(watched);
   });
 
   it('searches from the header’s form with Pagefind, in both scripts, and links results under the base', async () => {
-    const { context, page, outside, failed } = await watchedContext();
+    const watched = await watchedContext();
+    const { page } = watched;
     for (const [start, query, chapter] of [
       ['/', 'RFM', '/crm-lab/chapters/06-customer-tiering/'],
       ['/zh-hant/', '投訴', '/crm-lab/zh-hant/chapters/07-customer-communication/'],
@@ -154,13 +161,12 @@ describe(`the site built for ${BASE}`, () => {
       const links = await page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       expect(links, query).toContain(chapter);
     }
-    expect(failed).toEqual([]);
-    expect(outside).toEqual([]);
-    await context.close();
+    await closeInside(watched);
   });
 
   it('registers its service worker for the base and, after one visit, works offline: pages, a dataset, search', async () => {
-    const { context, page, outside, failed } = await watchedContext();
+    const watched = await watchedContext();
+    const { context, page } = watched;
     await page.goto(at('/'));
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(at('/'));
@@ -176,8 +182,6 @@ describe(`the site built for ${BASE}`, () => {
     await page.locator('#search-status').filter({ hasText: /找到|索引/ }).waitFor({ timeout: 60_000 });
     expect(await page.locator('#search-status').textContent()).toMatch(/^找到 \d+ 个/);
     await page.screenshot({ path: `${SCREENSHOTS}/base-path-offline-search.png` });
-    expect(failed).toEqual([]);
-    expect(outside).toEqual([]);
-    await context.close();
+    await closeInside(watched);
   });
 });
