@@ -35,7 +35,7 @@ describe('useDomId', () => {
 
   it("names each widget's region by its own title", () => {
     const [first, second] = twoIslands();
-    const name = (island: HTMLElement) => document.getElementById(island.querySelector('section')!.getAttribute('aria-labelledby')!)!.textContent;
+    const name = (island: Element) => document.getElementById(island.querySelector('section')!.getAttribute('aria-labelledby')!)!.textContent;
     expect(name(first)).toBe('ABC 分析');
     expect(name(second)).toBe('RFM 计算器');
   });
