@@ -15,7 +15,7 @@ const SETTLE_MS = 60_000;
 
 export interface WidgetWeight {
   readonly widget: string;
-  /** The page before interaction plus this widget hydrated, its worker and its charts. */
+  /** What hydrating this widget alone adds to the page: its island, its worker and its charts. */
   readonly gzip: number;
   readonly scripts: number;
 }
@@ -60,7 +60,6 @@ function watchNetwork(page: Page) {
   return {
     async total(): Promise<{ gzip: number; scripts: number }> {
       const sizes = await Promise.all(scripts.values());
-      if (process.env.WEIGHT_DEBUG) console.log([...scripts.keys()].map((k, i) => `${sizes[i]} ${k}`).join('\n'));
       return { gzip: sizes.reduce((a, b) => a + b, 0), scripts: sizes.length };
     },
     async quiet(): Promise<void> {
@@ -106,8 +105,15 @@ export async function weighPage(browser: Browser, origin: string, path: string):
   const each: WidgetWeight[] = [];
   for (const widget of widgets) {
     const alone = await open(browser, origin + path);
+    const start = await alone.network.total();
+    // Only this widget may hydrate: the page's other islands that have not yet are taken out, so scrolling to it
+    // brings no neighbour into view.
+    await alone.page.$$eval('astro-island[ssr]', (islands, name) => {
+      for (const island of islands) if (!island.querySelector(`[data-widget="${name}"]`) && !island.closest(`[data-widget="${name}"]`)) island.remove();
+    }, widget);
     await hydrate(alone.page, alone.network, widget);
-    each.push({ widget, ...(await alone.network.total()) });
+    const end = await alone.network.total();
+    each.push({ widget, gzip: end.gzip - start.gzip, scripts: end.scripts - start.scripts });
     await alone.context.close();
   }
   return { path, before, all: all.gzip, scripts: all.scripts, widgets: each };
