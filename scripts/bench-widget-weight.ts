@@ -25,7 +25,8 @@ try {
 const server = await serveStatic(DIST);
 try {
   const weights: PageWeight[] = [];
-  for (const path of ONLY ?? pagesWithWidgets(DIST)) weights.push(await weighPage(browser, server.origin, path));
+  const weighed = new Set<string>();
+  for (const path of ONLY ?? pagesWithWidgets(DIST)) weights.push(await weighPage(browser, server.origin, path, weighed));
   console.log(weightTable(weights));
   const worstPage = weights.reduce((a, b) => (b.all > a.all ? b : a));
   const worstWidget = weights.flatMap((p) => p.widgets).reduce((a, b) => (b.gzip > a.gzip ? b : a));

@@ -9,6 +9,7 @@ import { PAGE_BUDGET_BYTES, pagesWithWidgets, weighPage, weightTable, WIDGET_BUD
 let browser: Browser;
 const pages = pagesWithWidgets(DIST);
 const weights: PageWeight[] = [];
+const weighed = new Set<string>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -23,11 +24,12 @@ describe('JavaScript after hydration, every page with widgets', () => {
     expect(pages).toEqual(expect.arrayContaining(['/chapters/06-customer-tiering/', '/chapters/08-customer-satisfaction/']));
   });
 
-  it.each(pages)('%s: each widget within 90 KB, all of them within 120 KB', async (path) => {
-    const weight = await weighPage(browser, origin(), path);
+  it.each(pages)('%s: each widget within 90 KB (weighed on the first page it is on), all of them within 120 KB', async (path) => {
+    const weight = await weighPage(browser, origin(), path, weighed);
     weights.push(weight);
-    expect(weight.widgets.length).toBeGreaterThan(0);
-    expect(weight.all).toBeGreaterThan(weight.before);
+    const rfm = weight.widgets.find((w) => w.widget === 'rfm-calculator');
+    // The measure sees what runs off the page and what loads late: the analysis worker (worker-<hash>.js) and the charts.
+    if (rfm) expect(rfm.urls.filter((u) => /\/worker-[\w-]{8}\.js$|\/chart-setup\./.test(u)), rfm.urls.join(' ')).toHaveLength(2);
     for (const w of weight.widgets) expect(w.gzip, `${w.widget} on ${path}: ${w.gzip} bytes`).toBeLessThanOrEqual(WIDGET_BUDGET_BYTES);
     expect(weight.all, `${path} with every widget: ${weight.all} bytes`).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
   });

@@ -18,6 +18,8 @@ export interface WidgetWeight {
   /** What hydrating this widget alone adds to the page: its island, its worker and its charts. */
   readonly gzip: number;
   readonly scripts: number;
+  /** The paths of those scripts. */
+  readonly urls: readonly string[];
 }
 
 export interface PageWeight {
@@ -58,9 +60,9 @@ function watchNetwork(page: Page) {
     scripts.set(pathname, response.body().then((body) => gzipSync(body).length, () => 0));
   });
   return {
-    async total(): Promise<{ gzip: number; scripts: number }> {
+    async total(): Promise<{ gzip: number; scripts: number; urls: string[] }> {
       const sizes = await Promise.all(scripts.values());
-      return { gzip: sizes.reduce((a, b) => a + b, 0), scripts: sizes.length };
+      return { gzip: sizes.reduce((a, b) => a + b, 0), scripts: sizes.length, urls: [...scripts.keys()] };
     },
     async quiet(): Promise<void> {
       const deadline = Date.now() + SETTLE_MS;
@@ -69,9 +71,9 @@ function watchNetwork(page: Page) {
   };
 }
 
-/** The `data-widget` names of the page's islands, in page order. */
+/** The `data-widget` names of the page's islands shown on the page, in page order. */
 function widgetsOf(page: Page): Promise<string[]> {
-  return page.$$eval('astro-island [data-widget]', (nodes) => [...new Set(nodes.map((n) => n.getAttribute('data-widget')!))]);
+  return page.$$eval('astro-island [data-widget]', (nodes) => [...new Set(nodes.filter((n) => n.getClientRects().length > 0).map((n) => n.getAttribute('data-widget')!))]);
 }
 
 /** Scrolls a widget into view (it hydrates when visible) and waits until it has loaded what it needs. */
@@ -93,8 +95,11 @@ async function open(browser: Browser, url: string) {
   return { context, page, network };
 }
 
-/** What `path` weighs before interaction, with each widget alone, and with all of them. */
-export async function weighPage(browser: Browser, origin: string, path: string): Promise<PageWeight> {
+/**
+ * What `path` weighs before interaction, with all its widgets, and with each widget alone (but those in `weighed`:
+ * a widget weighs the same on every page, so each is weighed once; the names weighed here are added to it).
+ */
+export async function weighPage(browser: Browser, origin: string, path: string, weighed = new Set<string>()): Promise<PageWeight> {
   const first = await open(browser, origin + path);
   const widgets = await widgetsOf(first.page);
   const before = (await first.network.total()).gzip;
@@ -103,7 +108,8 @@ export async function weighPage(browser: Browser, origin: string, path: string):
   await first.context.close();
 
   const each: WidgetWeight[] = [];
-  for (const widget of widgets) {
+  for (const widget of widgets.filter((w) => !weighed.has(w))) {
+    weighed.add(widget);
     const alone = await open(browser, origin + path);
     const start = await alone.network.total();
     // Only this widget may hydrate: the page's other islands that have not yet are taken out, so scrolling to it
@@ -113,7 +119,7 @@ export async function weighPage(browser: Browser, origin: string, path: string):
     }, widget);
     await hydrate(alone.page, alone.network, widget);
     const end = await alone.network.total();
-    each.push({ widget, gzip: end.gzip - start.gzip, scripts: end.scripts - start.scripts });
+    each.push({ widget, gzip: end.gzip - start.gzip, scripts: end.scripts - start.scripts, urls: end.urls.filter((u) => !start.urls.includes(u)) });
     await alone.context.close();
   }
   return { path, before, all: all.gzip, scripts: all.scripts, widgets: each };
@@ -123,7 +129,7 @@ const hasWidget = (html: string) => html.includes('<astro-island') && html.inclu
 
 /**
  * The pages of the built site in `dist` with at least one widget island, as URL paths. Simplified Chinese only:
- * a `/zh-hant/` page loads the same scripts.
+ * a `/zh-hant/` page loads the same scripts; and no slide deck: it shows the chapter's widgets one slide at a time.
  */
 export function pagesWithWidgets(dist: string): string[] {
   const found: string[] = [];
@@ -131,7 +137,7 @@ export function pagesWithWidgets(dist: string): string[] {
     for (const name of readdirSync(dir)) {
       const file = join(dir, name);
       if (statSync(file).isDirectory()) {
-        if (!(dir === dist && ['_astro', 'pagefind', 'zh-hant'].includes(name))) walk(file);
+        if (!(dir === dist && ['_astro', 'pagefind', 'zh-hant'].includes(name)) && name !== 'slides') walk(file);
       } else if (name === 'index.html' && hasWidget(readFileSync(file, 'utf8'))) {
         found.push(`/${relative(dist, dir).split('\\').join('/')}/`.replace(/^\/\/$/, '/'));
       }
