@@ -76,13 +76,28 @@ function widgetsOf(page: Page): Promise<string[]> {
   return page.$$eval('astro-island [data-widget]', (nodes) => [...new Set(nodes.filter((n) => n.getClientRects().length > 0).map((n) => n.getAttribute('data-widget')!))]);
 }
 
+/**
+ * Whether a widget is still at work: its dataset picker's progress bar, or a status line that says only that it is
+ * (正在读取数据…, 正在计算…, 正在评级…): between its requests the network can be quiet for seconds on a busy machine.
+ */
+function working(page: Page, widget: string): Promise<boolean> {
+  return page.$$eval(`[data-widget="${widget}"] .picker-progress, [data-widget="${widget}"] [role="status"], [data-widget="${widget}"] .widget-loading`, (nodes) =>
+    nodes.some((n) => n.classList.contains('picker-progress') || /^\s*正在[^，。]{1,24}…+\s*$/.test(n.textContent ?? '')),
+  );
+}
+
 /** Scrolls a widget into view (it hydrates when visible) and waits until it has loaded what it needs. */
 async function hydrate(page: Page, network: ReturnType<typeof watchNetwork>, widget: string): Promise<void> {
   const island = page.locator(`astro-island:has([data-widget="${widget}"])`).last();
   await island.scrollIntoViewIfNeeded();
   // Astro takes `ssr` off an island once it has hydrated.
   await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await island.elementHandle(), { timeout: SETTLE_MS });
-  await network.quiet();
+  const deadline = Date.now() + SETTLE_MS;
+  for (;;) {
+    await network.quiet();
+    if (!(await working(page, widget)) || Date.now() > deadline) return;
+    await page.waitForTimeout(QUIET_MS / 5);
+  }
 }
 
 /** A fresh page at `url` with nothing cached and no service worker (it would fetch every file to precache). */
