@@ -84,5 +84,8 @@ export default defineConfig({
   vite: {
     plugins: [hantTablePlugin()],
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    // ES-module workers, so the one analysis worker can split: each widget's analysis and the shared ingest are
+    // chunks it imports on demand (the default, iife, is a single file per worker).
+    worker: { format: 'es' },
   },
 });
