@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
 import { url } from './support/site';
+import { reachWidget } from './support/widget';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,6 +50,18 @@ describe('offline', () => {
     await page.waitForFunction(() => document.querySelector('astro-island[component-url*="RfmCalculator"]:not([ssr])') !== null, null, { timeout: 60_000 });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: '下载 PPT' }).click()]);
     expect(download.suggestedFilename()).toBe('第六章 客户分级.pptx');
+    await context.close();
+  });
+
+  it('after one visit, the dataset widgets analyse with no network: the shared analysis worker and each widget’s analysis are precached', async () => {
+    const { context, page } = await visitThenGoOffline('/');
+    await page.goto(url('/chapters/06-customer-tiering/'));
+    await reachWidget(page, 'rfm-calculator', 'RfmCalculator');
+    await reachWidget(page, 'abc-analysis', 'AbcAnalysis');
+    await expect.poll(() => page.locator('[data-widget="rfm-calculator"] .rfm-status').textContent(), { timeout: 60_000 }).toContain('3,750 位客户');
+    await expect.poll(() => page.locator('[data-widget="abc-analysis"] .abc-status').textContent(), { timeout: 60_000 }).toMatch(/\d+ 位客户/);
+    const alerts = await page.locator('.widget-error, [data-widget] [role="alert"]').allTextContents();
+    expect(alerts.filter((text) => text.trim() !== '')).toEqual([]);
     await context.close();
   });
 

@@ -15,7 +15,6 @@ import { useFirstUse } from '../shared/progress';
 import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
-import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createAbcState, PAGE_SIZE, type AbcState } from './state';
 import type { AbcView } from './handlers';
@@ -23,12 +22,11 @@ import { paretoChart } from './charts';
 import MODEL from './MODEL.md?raw';
 import './abc-analysis.css';
 import { useDebouncedSearch } from '../shared/use-debounced-search';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'abc-analysis';
 
-function spawnAbcWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'abc-analysis' }) as unknown as WorkerLike;
-}
+const spawnAbcWorker = () => spawnAnalysisWorker('abc-analysis');
 
 /** ABC 分析: customers ranked by value, cut into A, B and C at two adjustable cumulative shares. */
 export default function AbcAnalysis({ spawnWorker, manifest }: WorkerWidgetProps) {

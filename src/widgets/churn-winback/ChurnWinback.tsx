@@ -4,7 +4,6 @@ import { WIN_BACK_BAND_LABELS } from '../../engine/loyalty';
 import { groupedNumber, parameterText, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
-import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { ModelNotes } from '../shared/ModelNotes';
 import { NO_TRANSLATE } from '../shared/no-translate';
@@ -25,12 +24,11 @@ import { WinBackList } from './WinBackList';
 import { MODEL_NAMES, ModelCheck, PAliveReading } from './ModelCheck';
 import MODEL from './MODEL.md?raw';
 import './churn-winback.css';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'churn-winback';
 
-function spawnChurnWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'churn-winback' }) as unknown as WorkerLike;
-}
+const spawnChurnWorker = () => spawnAnalysisWorker('churn-winback');
 
 const three = parameterText;
 

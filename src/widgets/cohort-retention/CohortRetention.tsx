@@ -4,7 +4,6 @@ import type { CohortRow } from '../../engine/loyalty';
 import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
-import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { ModelNotes } from '../shared/ModelNotes';
 import { NO_TRANSLATE } from '../shared/no-translate';
@@ -21,12 +20,11 @@ import type { CohortView } from './handlers';
 import { createCohortState, type CohortState } from './state';
 import MODEL from './MODEL.md?raw';
 import './cohort-retention.css';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'cohort-retention';
 
-function spawnCohortWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'cohort-retention' }) as unknown as WorkerLike;
-}
+const spawnCohortWorker = () => spawnAnalysisWorker('cohort-retention');
 
 /** Heat-map cells all with one decimal, as chapter 9's table writes them (55.0%), so the columns line up. */
 const cellText = (share: number) => percentText(share);

@@ -9,7 +9,6 @@ import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/sh
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
-import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createCreditState, type Mode } from './state';
 import { StandardSettings } from './StandardSettings';
@@ -17,12 +16,11 @@ import { SingleRating } from './SingleRating';
 import { BatchRating } from './BatchRating';
 import MODEL from './MODEL.md?raw';
 import './credit-5c-rater.css';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'credit-5c-rater';
 
-function spawnCreditWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'credit-5c-rater' }) as unknown as WorkerLike;
-}
+const spawnCreditWorker = () => spawnAnalysisWorker('credit-5c-rater');
 
 const TABS: readonly TabItem<Mode>[] = [
   { key: 'single', label: '评一家客户' },

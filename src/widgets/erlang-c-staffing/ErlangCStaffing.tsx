@@ -8,19 +8,17 @@ import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/sh
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
-import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createErlangState, type Mode } from './state';
 import { SingleInterval } from './SingleInterval';
 import { DayPlanner } from './DayPlanner';
 import MODEL from './MODEL.md?raw';
 import './erlang-c-staffing.css';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'erlang-c-staffing';
 
-function spawnErlangWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'erlang-c-staffing' }) as unknown as WorkerLike;
-}
+const spawnErlangWorker = () => spawnAnalysisWorker('erlang-c-staffing');
 
 const TABS: readonly TabItem<Mode>[] = [
   { key: 'single', label: '单个时段' },

@@ -8,19 +8,17 @@ import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/sh
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
-import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createRfmState, type Mode } from './state';
 import { Results } from './Results';
 import { Walkthrough } from './Walkthrough';
 import MODEL from './MODEL.md?raw';
 import './rfm-calculator.css';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'rfm-calculator';
 
-function spawnRfmWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'rfm-calculator' }) as unknown as WorkerLike;
-}
+const spawnRfmWorker = () => spawnAnalysisWorker('rfm-calculator');
 
 const TABS: readonly TabItem<Mode>[] = [
   { key: 'results', label: '分析数据' },

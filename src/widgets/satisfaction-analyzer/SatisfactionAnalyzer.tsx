@@ -10,7 +10,6 @@ import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/sh
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
-import type { WorkerLike } from '../shared/dataset-picker/client';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createSatisfactionState, TABS, type SatisfactionState, type Tab } from './state';
 import { ColumnMapping, CellIssues } from './ColumnMapping';
@@ -23,12 +22,11 @@ import { SegmentPanel } from './SegmentPanel';
 import { DesignCheck } from './DesignCheck';
 import MODEL from './MODEL.md?raw';
 import './satisfaction-analyzer.css';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'satisfaction-analyzer';
 
-function spawnSatisfactionWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'satisfaction-analyzer' }) as unknown as WorkerLike;
-}
+const spawnSatisfactionWorker = () => spawnAnalysisWorker('satisfaction-analyzer');
 
 /**
  * 客户满意度分析器: CSAT and NPS, item and dimension means, importance–performance analysis and SERVQUAL gaps of

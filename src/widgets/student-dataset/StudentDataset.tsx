@@ -15,6 +15,7 @@ import { AnswerSheet } from './AnswerSheet';
 import { chineseOnly } from '../shared/learner-message';
 import MODEL from './MODEL.md?raw';
 import './student-dataset.css';
+import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'student-dataset';
 const PREFIX = 'sd';
@@ -26,9 +27,7 @@ interface Props {
   spawnWorker?: () => WorkerLike;
 }
 
-function spawnStudentWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'student-dataset' }) as unknown as WorkerLike;
-}
+const spawnStudentWorker = () => spawnAnalysisWorker('student-dataset');
 
 /** The survey and its expectations come from one run: say which file completes a SERVQUAL gap analysis. */
 const COMPANION: Readonly<Record<string, string>> = {

@@ -28,6 +28,7 @@ export interface HostContext {
 }
 
 export type Handler = (ctx: HostContext, args: never) => unknown;
+export type Handlers = Readonly<Record<string, Handler>>;
 export type Post = (message: HostResponse, transfer?: Transferable[]) => void;
 
 const TRANSACTION_FIELDS: readonly MappingField[] = [
@@ -39,8 +40,19 @@ const TRANSACTION_FIELDS: readonly MappingField[] = [
 const CACHE_SIZE = 4;
 const PROGRESS_EVERY_MS = 60;
 
-/** The message handler of an analysis worker. */
-export function createDatasetHost(handlers: Readonly<Record<string, Handler>>, post: Post): (request: HostRequest) => Promise<void> {
+/**
+ * The message handler of an analysis worker. `handlers` may be a loader (the shared worker's dynamic import of a
+ * widget's analysis): it is called on the first call, not for loads, and a failed load is that call's failure.
+ */
+export function createDatasetHost(handlers: Handlers | (() => Promise<Handlers>), post: Post): (request: HostRequest) => Promise<void> {
+  let loaded: Promise<Handlers> | null = typeof handlers === 'function' ? null : Promise.resolve(handlers);
+  const handlersNow = () => {
+    loaded ??= (handlers as () => Promise<Handlers>)().catch((error: unknown) => {
+      loaded = null;
+      throw error;
+    });
+    return loaded;
+  };
   const cache = new Map<string, LoadedDataset>();
   const ctx: { dataset: LoadedDataset | null; memo: Map<string, unknown> } = { dataset: null, memo: new Map() };
 
@@ -53,7 +65,7 @@ export function createDatasetHost(handlers: Readonly<Record<string, Handler>>, p
         post({ id: request.id, type: 'done', value: loaded.report });
         return;
       }
-      const handler = handlers[request.method];
+      const handler = (await handlersNow())[request.method];
       if (!handler) throw new EngineError('unknown-method', `分析程序不认识这个请求：${request.method}`);
       const value = await (handler as (c: HostContext, a: unknown) => unknown)(ctx, request.args);
       post({ id: request.id, type: 'done', value });

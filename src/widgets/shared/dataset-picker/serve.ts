@@ -1,5 +1,5 @@
-// Worker entry helper: `serveInWorker(handlers)` is the whole body of a widget's worker.ts.
-import { createDatasetHost, type Handler } from './host';
+// Worker entry helper: `serveInWorker(handlers)` is the whole body of the shared analysis worker (analysis-worker/).
+import { createDatasetHost, type Handlers } from './host';
 import type { HostRequest } from './protocol';
 
 interface WorkerScope {
@@ -8,7 +8,7 @@ interface WorkerScope {
 }
 
 /** Answers the page's dataset and analysis requests inside a Web Worker; says `started` first (see client.ts). */
-export function serveInWorker(handlers: Readonly<Record<string, Handler>>): void {
+export function serveInWorker(handlers: Handlers | (() => Promise<Handlers>)): void {
   const scope = self as unknown as WorkerScope;
   const host = createDatasetHost(handlers, (message, transfer) => scope.postMessage(message, transfer ?? []));
   scope.onmessage = (event) => void host(event.data);

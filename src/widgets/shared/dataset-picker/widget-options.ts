@@ -1,5 +1,5 @@
-// What a widget that analyses datasets in a Web Worker is made from. The widget module itself spawns its worker
-// (Vite bundles a worker only from `new Worker(new URL('./worker.ts', import.meta.url))` written in place).
+// What a widget that analyses datasets in a Web Worker is made from. The widget spawns the shared analysis worker
+// with `spawnAnalysisWorker(name)` (../analysis-worker/spawn.ts).
 import type { WorkerLike } from './client';
 import type { DatasetEntry } from './manifest';
 

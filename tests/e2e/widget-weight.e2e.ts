@@ -1,0 +1,36 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { DIST, origin } from './support/site';
+import { PAGE_BUDGET_BYTES, pagesWithWidgets, weighPage, weightTable, WIDGET_BUDGET_BYTES, type PageWeight } from './support/widget-weight';
+
+// docs/contracts.md §6: a widget with its charts at most 90 KB of gzipped JavaScript once hydrated (its worker and
+// Chart.js included), a page with all its widgets hydrated at most 120 KB. `npm run bench` prints the same table.
+let browser: Browser;
+const pages = pagesWithWidgets(DIST);
+const weights: PageWeight[] = [];
+const weighed = new Set<string>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (weights.length) console.log(`\n${weightTable(weights)}\n`);
+});
+
+describe('JavaScript after hydration, every page with widgets', () => {
+  it('finds the pages with widgets', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/chapters/06-customer-tiering/', '/chapters/08-customer-satisfaction/']));
+  });
+
+  it.each(pages)('%s: each widget within 90 KB (weighed on the first page it is on), all of them within 120 KB', async (path) => {
+    const weight = await weighPage(browser, origin(), path, weighed);
+    weights.push(weight);
+    const rfm = weight.widgets.find((w) => w.widget === 'rfm-calculator');
+    // The measure sees what runs off the page and what loads late: the analysis worker (worker-<hash>.js) and the charts.
+    if (rfm) expect(rfm.urls.filter((u) => /\/worker-[\w-]{8}\.js$|\/chart-setup\./.test(u)), rfm.urls.join(' ')).toHaveLength(2);
+    for (const w of weight.widgets) expect(w.gzip, `${w.widget} on ${path}: ${w.gzip} bytes`).toBeLessThanOrEqual(WIDGET_BUDGET_BYTES);
+    expect(weight.all, `${path} with every widget: ${weight.all} bytes`).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+  });
+});
