@@ -1,9 +1,11 @@
 // Lighthouse (mobile preset, simulated throttling) on one page of each type of the built site: the four category
 // scores and FCP / LCP / TBT / CLS. Goal (issue 15): performance ≥ 98, the other three 100. Prints numbers, asserts
-// nothing. Serves `dist/` (or E2E_DIST) as the e2e tests do. LIGHTHOUSE_RUNS=3 runs each page three times and
+// nothing. Serves `dist/` (or E2E_DIST) as the e2e tests do, gzipped as a production host sends it. LIGHTHOUSE_RUNS=3 runs each page three times and
 // prints the range (the machine is shared: simulated throttling reduces the noise, it does not remove it);
-// LIGHTHOUSE_PAGES=chapter,crm runs only those page types. Run after `npm run build`.
-import { existsSync } from 'node:fs';
+// LIGHTHOUSE_PAGES=chapter,crm runs only those page types; LIGHTHOUSE_REPORTS=<folder> keeps each full report (JSON).
+// Run after `npm run build`.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveStatic } from '../tests/e2e/support/static-server';
@@ -11,6 +13,7 @@ import { serveStatic } from '../tests/e2e/support/static-server';
 const DIST = process.env.E2E_DIST?.replace(/\/$/, '') || 'dist';
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
+const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 
 const PAGE_TYPES: readonly (readonly [type: string, path: string])[] = [
   ['home', '/'],
@@ -52,7 +55,7 @@ if (!existsSync(CHROME)) {
 
 const only = process.env.LIGHTHOUSE_PAGES?.split(',').map((s) => s.trim());
 const pages = PAGE_TYPES.filter(([type]) => !only || only.includes(type));
-const server = await serveStatic(DIST);
+const server = await serveStatic(DIST, { gzip: true });
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
 
 /** One Lighthouse run (its default config is the mobile preset with simulated throttling). */
@@ -60,6 +63,10 @@ async function audit(path: string): Promise<Run> {
   const result = await lighthouse(`${server.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
   if (!result) throw new Error(`lighthouse gave no result for ${path}`);
   const { categories, audits } = result.lhr;
+  if (REPORTS) {
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(join(REPORTS, `${path.replace(/^\/|\/$/g, '').replace(/\W+/g, '_') || 'home'}-${Date.now()}.json`), JSON.stringify(result.lhr));
+  }
   const failing = CATEGORIES.flatMap((id) =>
     (categories[id]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < (id === 'performance' ? 0.9 : 1))
