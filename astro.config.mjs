@@ -29,8 +29,15 @@ function pwaInOutDir(options) {
   };
 }
 
+// Where the site is published, read at build time (README “部署”): SITE_URL is the address its canonical and hreflang
+// links name (scheme and host, e.g. https://www.example.edu.cn), BASE_PATH the folder it is served from
+// (e.g. /crm-lab/). Defaults: the preview server's address and the host's root.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = `/${process.env.BASE_PATH ?? ''}/`.replace(/\/{2,}/g, '/');
+
 export default defineConfig({
-  site: 'http://localhost:4321',
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   prefetch: false,
@@ -51,15 +58,15 @@ export default defineConfig({
         short_name: 'CRM Lab',
         description: '客户关系管理课程的互动教材：章节、练习与数据分析工具，离线可用。',
         lang: 'zh-CN',
-        start_url: '/',
-        scope: '/',
+        start_url: base,
+        scope: base,
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1f4e79',
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' },
+          { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
+          { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {

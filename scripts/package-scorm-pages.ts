@@ -3,11 +3,8 @@
 // relative to themselves (`../../chapters/x/index.html`) and declare that root in `<html data-site-root>`, which
 // client code reads through `sitePath` (src/i18n/site-path.ts). Scripts under `_astro/` find their workers and
 // preloads next to themselves instead of at the host's root. Pure: text in, text out.
+import { ROOT_PATH_ATTRIBUTE } from '../src/i18n/page-paths';
 import { underRoot } from '../src/i18n/site-path';
-
-/** The attributes that name a same-site path in a built page (astro-island's scripts included). */
-const PATH_ATTRIBUTES = ['href', 'src', 'action', 'poster', 'component-url', 'renderer-url', 'before-hydration-url'];
-const ATTRIBUTE = new RegExp(`(\\s(?:${PATH_ATTRIBUTES.join('|')})=)(["'])(/(?!/)[^"']*)\\2`, 'g');
 
 /** The root folder relative to a page file: `chapters/x/index.html` → `../../`, `index.html` → `./`. */
 export function rootFrom(file: string): string {
@@ -25,7 +22,7 @@ export function packagePage(html: string, file: string): string {
   const root = rootFrom(file);
   return html
     .replace(/<html(?=[\s>])/, `<html data-site-root="${root}"`)
-    .replace(ATTRIBUTE, (_, name: string, quote: string, path: string) => `${name}${quote}${underRoot(path, root)}${quote}`);
+    .replace(ROOT_PATH_ATTRIBUTE, (_, name: string, quote: string, path: string) => `${name}${quote}${underRoot(path, root)}${quote}`);
 }
 
 /**

@@ -68,10 +68,14 @@ export async function packageScorm({ site, out, slugs = chapterSlugs() }: { site
   return { out, files: files.length + 1, bytes: data.length, chapters: chapters.length };
 }
 
-/** Builds the site for the package into its own folder (never `dist/`, which another build may be using). */
+/**
+ * Builds the site for the package into its own folder (never `dist/`, which another build may be using), for the
+ * host's root whatever BASE_PATH says: the package makes its pages' paths relative itself.
+ */
 function buildSite(outDir: string): void {
   rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit' });
+  const env = { ...process.env, BASE_PATH: '/' };
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`网站构建失败（astro build failed），退出码 ${result.status}`);
 }
 

@@ -16,10 +16,13 @@ if (!candidates.some((path) => existsSync(path))) {
   process.exit(1);
 }
 
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+const run = (command, args, env = process.env) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
 if (!process.argv.includes('--no-build')) {
   const built = run('npx', ['astro', 'build']);
   if (built !== 0) process.exit(built);
+  // tests/e2e/base-path.e2e.ts: the site as a school serves it from a folder of its own server.
+  const underBase = run('npx', ['astro', 'build', '--outDir', 'dist-base/crm-lab'], { ...process.env, BASE_PATH: '/crm-lab/' });
+  if (underBase !== 0) process.exit(underBase);
 }
 const extra = process.argv.slice(2).filter((a) => a !== '--no-build');
 process.exit(run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...extra]));

@@ -4,7 +4,7 @@ import { $progress, markVisited } from '../stores/progress';
 import { rememberPlace, restorePlace } from './keep-place';
 import { startGlossaryTerms } from './glossary-terms';
 import { watchOverflow } from '../widgets/shared/scroll-overflow';
-import { inPackage } from '../i18n/site-path';
+import { inPackage, sitePath } from '../i18n/site-path';
 
 function applyModes(teacher: boolean, projector: boolean): void {
   const root = document.documentElement;
@@ -51,7 +51,7 @@ function registerServiceWorker(): void {
   // A SCORM package runs inside a learning platform's site, which is not ours to take offline.
   if (inPackage()) return;
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+    navigator.serviceWorker.register(sitePath('/sw.js'), { scope: sitePath('/') }).catch(() => {
       /* offline support is a bonus: the page works without it */
     });
   });

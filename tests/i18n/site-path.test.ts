@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { asFilePath, inPackage, sitePath, underRoot } from '~/i18n/site-path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { asFilePath, BASE, inPackage, sitePath, underRoot, withBase, withoutBase } from '~/i18n/site-path';
 import { localHref } from '~/i18n/locale';
 
 afterEach(() => {
+  vi.unstubAllEnvs();
   history.replaceState(null, '', '/');
   delete document.documentElement.dataset.siteRoot;
   document.documentElement.lang = 'zh-CN';
@@ -45,5 +46,35 @@ describe('sitePath', () => {
     expect(sitePath('/chapters/01-crm-philosophy/#q1')).toBe('/pluginfile.php/12/mod_scorm/content/3/chapters/01-crm-philosophy/index.html#q1');
     document.documentElement.lang = 'zh-Hant';
     expect(localHref('/notebook/')).toBe('/pluginfile.php/12/mod_scorm/content/3/zh-hant/notebook/index.html');
+  });
+});
+
+describe('base path (BASE_PATH)', () => {
+  it('is the host root by default', () => {
+    expect(BASE).toBe('/');
+    expect(withBase('/notebook/')).toBe('/notebook/');
+    expect(withoutBase('/zh-hant/notebook/')).toBe('/zh-hant/notebook/');
+  });
+
+  it('puts root paths under a base and takes them out again', () => {
+    expect(withBase('/', '/crm-lab/')).toBe('/crm-lab/');
+    expect(withBase('/datasets/retail.csv', '/crm-lab/')).toBe('/crm-lab/datasets/retail.csv');
+    expect(withoutBase('/crm-lab/zh-hant/glossary/', '/crm-lab/')).toBe('/zh-hant/glossary/');
+    expect(withoutBase('/crm-lab/', '/crm-lab/')).toBe('/');
+    expect(withoutBase('/crm-lab', '/crm-lab/')).toBe('/');
+    expect(withoutBase('/crm-labs/x/', '/crm-lab/')).toBe('/crm-labs/x/');
+  });
+
+  it('names client paths under the base the build was given, and in a package still under the package root', async () => {
+    vi.stubEnv('BASE_URL', '/crm-lab');
+    vi.resetModules();
+    const built = await import('~/i18n/site-path');
+    const locale = await import('~/i18n/locale');
+    expect(built.BASE).toBe('/crm-lab/');
+    expect(built.sitePath('/datasets/manifest.json')).toBe('/crm-lab/datasets/manifest.json');
+    document.documentElement.lang = 'zh-Hant';
+    expect(locale.localHref('/notebook/')).toBe('/crm-lab/zh-hant/notebook/');
+    document.documentElement.dataset.siteRoot = './';
+    expect(built.sitePath('/notebook/')).toBe('/notebook/index.html');
   });
 });

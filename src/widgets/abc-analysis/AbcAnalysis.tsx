@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
 import { Pager, pageCount } from '../shared/Pager';
@@ -12,6 +12,7 @@ import { NO_TRANSLATE } from '../shared/no-translate';
 import { saveCsvFile } from '../shared/download';
 import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
+import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerLike } from '../shared/dataset-picker/client';
@@ -88,7 +89,7 @@ function statusLine(view: AbcView): string {
 
 function Cutoffs({ state, onUse }: { state: AbcState; onUse: () => void }) {
   const cutoffs = useStore(state.$cutoffs);
-  const id = useId();
+  const id = useDomId();
   const row = (which: 'a' | 'b', label: string, hint: string) => (
     <div class="abc-cutoff">
       <label for={`${id}-${which}-range`}>{label}</label>
@@ -198,7 +199,7 @@ function CustomerList({ state, onUse }: { state: AbcState; onUse: () => void }) 
   const query = useStore(state.$query);
   const page = useStore(state.$page);
   const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
-  const id = useId();
+  const id = useDomId();
   const rows = page?.ok ? page.value : null;
   const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
   const go = (n: number) => {

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS } from '../../engine/loyalty';
 import { groupedNumber, parameterText, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
@@ -12,6 +12,7 @@ import { useFirstUse } from '../shared/progress';
 import { ScrollBox } from '../shared/ScrollBox';
 import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
+import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -102,7 +103,7 @@ function fitLine({ summary, fit, score }: ChurnResult): string {
 
 function Settings({ state, tableMode, onUse }: { state: ChurnState; tableMode: boolean; onUse: () => void }) {
   const s = useStore(state.$settings);
-  const id = useId();
+  const id = useDomId();
   const set = (change: Parameters<ChurnState['setSettings']>[0]) => {
     onUse();
     state.setSettings(change);
@@ -143,7 +144,7 @@ function Settings({ state, tableMode, onUse }: { state: ChurnState; tableMode: b
 
 function Bands({ state, result, onUse }: { state: ChurnState; result: ChurnResult; onUse: () => void }) {
   const s = useStore(state.$settings);
-  const id = useId();
+  const id = useDomId();
   const chart = useMemo(() => pAliveDistributionChart(result.score.bins, s.activeFrom / 100, s.lostBelow / 100), [result, s.activeFrom, s.lostBelow]);
   const bands = result.score.bands;
   const total = bands.active.customers + bands['win-back'].customers + bands.lost.customers;
@@ -190,7 +191,7 @@ function Bands({ state, result, onUse }: { state: ChurnState; result: ChurnResul
 
 function Inactivity({ state, result, onUse }: { state: ChurnState; result: ChurnResult; onUse: () => void }) {
   const s = useStore(state.$settings);
-  const id = useId();
+  const id = useDomId();
   const inactivity = result.score.inactivity;
   return (
     <section class="cw-section" aria-labelledby="cw-window-title">

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { pAliveByRecency } from '../../engine/models/p-alive-reading';
 import { ChartCanvas } from '../shared/ChartCanvas';
+import { useDomId } from '../shared/use-dom-id';
 import { conditionalChart, pAliveRecencyChart, trackingChart } from './model-charts';
 import type { ChurnResult } from './state';
 
@@ -9,7 +10,7 @@ export const MODEL_NAMES = { bgnbd: 'BG/NBD', pnbd: 'Pareto/NBD' } as const;
 
 /** The warnings when P(alive) says little, and P(alive) against recency for a chosen frequency. */
 export function PAliveReading({ result, onUse }: { result: ChurnResult; onUse: () => void }) {
-  const id = useId();
+  const id = useDomId();
   const [x, setX] = useState(2);
   const { model } = result.score;
   const T = result.summary.maxT;

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { ChartCanvas } from '../shared/ChartCanvas';
+import { useDomId } from '../shared/use-dom-id';
 import { silenceChart } from './charts';
 import { MAX_WEEKS, NAMES, type TwoCustomersState, type Who } from './two-customers';
 
@@ -10,7 +11,7 @@ const LABELS = { x: '重复购买次数 x', t_x: '最后一次购买在第几周
 export function TwoCustomers({ state, onUse }: { state: TwoCustomersState; onUse: () => void }) {
   const histories = useStore(state.$histories);
   const view = useStore(state.$view);
-  const id = useId();
+  const id = useDomId();
   const chart = useMemo(() => (view.ok ? silenceChart(view.value) : null), [view]);
   return (
     <section class="cw-section cw-two" aria-labelledby="cw-two-title">

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS, type WinBackBand } from '../../engine/loyalty';
 import { groupedNumber } from '../../engine/core/number-text';
 import { saveCsvFile } from '../shared/download';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
 import { Pager, pageCount } from '../shared/Pager';
+import { useDomId } from '../shared/use-dom-id';
 import { PAGE_SIZE, type ChurnState } from './state';
 import { useDebouncedSearch } from '../shared/use-debounced-search';
 
@@ -17,7 +18,7 @@ export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: '
   const page = useStore(state.$page);
   const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
   const [exported, setExported] = useState('');
-  const id = useId();
+  const id = useDomId();
   const rows = page?.ok ? page.value : null;
   const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
   const go = (n: number) => {

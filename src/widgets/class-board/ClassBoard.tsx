@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { $classBoard } from '../../stores/class-board';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { useTeacherMode } from '../shared/teacher';
+import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { clearSubmissions, loadRosterFile, setBoardClassCode, takeCodes, type CodesTaken, type RosterLoaded } from './board-actions';
@@ -23,7 +24,7 @@ export function ClassBoard({ catalogue }: Props) {
   const board = useStore($classBoard);
   const { projector } = useTeacherMode();
   const mounted = useMounted();
-  const id = useId();
+  const id = useDomId('class-board');
   // null until the teacher types: the field shows the stored code (read from storage after the first render).
   const [typed, setCodeText] = useState<string | null>(null);
   const codeText = typed ?? board.classCode;

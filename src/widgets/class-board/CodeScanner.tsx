@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useDomId } from '../shared/use-dom-id';
 import { readQrCodes, readQrFromFile } from './qr-scan';
 
 interface Props {
@@ -8,7 +9,7 @@ interface Props {
 
 /** Scanning students' QR codes: from pictures (screenshots, photos) or live from the camera. */
 export function CodeScanner({ onCodes }: Props) {
-  const id = useId();
+  const id = useDomId();
   const [status, setStatus] = useState('');
   const [camera, setCamera] = useState(false);
   const hasCamera = typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { ClvResult } from '../../engine/tiering/clv';
 import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
@@ -9,6 +9,7 @@ import { ModelNotes } from '../shared/ModelNotes';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useFirstUse } from '../shared/progress';
+import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { publishClv } from '../shared/result-publishers';
 import type { Outcome } from '../shared/outcome';
@@ -71,7 +72,7 @@ interface ScenarioProps {
 }
 
 function Scenario({ side, name, form, result, onChange }: ScenarioProps) {
-  const id = useId();
+  const id = useDomId();
   const set = (patch: Partial<ScenarioForm>) => onChange(side, patch);
   const retention = Number(form.retention);
   return (

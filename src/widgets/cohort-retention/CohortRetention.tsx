@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import type { CohortRow } from '../../engine/loyalty';
 import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
@@ -12,6 +12,7 @@ import { useFirstUse } from '../shared/progress';
 import { ScrollBox } from '../shared/ScrollBox';
 import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
+import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -81,12 +82,13 @@ function statusLine(view: CohortView): string {
 
 function PeriodChoice({ state, onUse }: { state: CohortState; onUse: () => void }) {
   const period = useStore(state.$period);
+  const group = useDomId();
   return (
     <fieldset class="cr-period">
       <legend>按什么分批</legend>
       {(['month', 'quarter'] as const).map((p) => (
         <label key={p}>
-          <input type="radio" name="cr-period" value={p} checked={period === p} onChange={() => { onUse(); state.setPeriod(p); }} />
+          <input type="radio" name={group} value={p} checked={period === p} onChange={() => { onUse(); state.setPeriod(p); }} />
           {p === 'month' ? '按月' : '按季度'}
         </label>
       ))}
@@ -168,7 +170,7 @@ function HeatTable({ view }: { view: CohortView }) {
 
 function CohortCurve({ state, view, onUse }: { state: CohortState; view: CohortView; onUse: () => void }) {
   const chosen = useStore(state.$cohort);
-  const id = useId();
+  const id = useDomId();
   const cohort: CohortRow = view.cohorts.find((c) => c.cohort === chosen) ?? view.cohorts[0]!;
   const chart = useMemo(() => cohortCurveChart(view, cohort), [view, cohort]);
   return (

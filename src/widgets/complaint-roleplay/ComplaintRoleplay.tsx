@@ -7,6 +7,7 @@ import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useDomId } from '../shared/use-dom-id';
 import { useFocusRequest } from '../shared/use-focus-request';
 import { ClassVote } from './ClassVote';
 import { Debrief } from './Debrief';
@@ -49,6 +50,7 @@ function Brief({ summary }: { summary: ScenarioSummary }) {
 /** 客户投诉处理角色扮演: branching conversations with an unhappy customer; the learner plays the service agent. */
 export default function ComplaintRoleplay({ scenarios, model, roleplay: given }: Props) {
   const { teacher } = useTeacherMode();
+  const modeGroup = useDomId(WIDGET);
   const root = useRef<HTMLDivElement>(null);
   const [roleplay] = useState(() => given ?? createRoleplayState());
   const chosenId = useStore(roleplay.$scenarioId);
@@ -197,7 +199,7 @@ export default function ComplaintRoleplay({ scenarios, model, roleplay: given }:
           <legend>回答方式</legend>
           {modes.map((m) => (
             <label key={m}>
-              <input type="radio" name="cr-mode" value={m} checked={mode === m} onChange={() => roleplay.setMode(m)} />
+              <input type="radio" name={modeGroup} value={m} checked={mode === m} onChange={() => roleplay.setMode(m)} />
               {MODE_LABELS[m]}
               {m === 'class' && <small>（投影给全班，按举手票数走）</small>}
             </label>

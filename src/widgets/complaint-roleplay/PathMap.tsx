@@ -1,5 +1,5 @@
-import { useId } from 'preact/hooks';
 import { layoutScenarioMap, type RoleplayState, type Scenario } from '../../engine/communication/roleplay';
+import { useDomId } from '../shared/use-dom-id';
 import { ENDING_LABELS } from './labels';
 import { pathMapGeometry } from './path-map';
 import { nextTargets } from '../../engine/communication/roleplay';
@@ -13,7 +13,7 @@ interface Props {
 
 /** Every branch of the script with the path taken drawn bold, plus the same in words for screen readers and print. */
 export function PathMap({ scenario, state, who }: Props) {
-  const captionId = useId();
+  const captionId = useDomId();
   const map = layoutScenarioMap(scenario);
   const geometry = pathMapGeometry(map, scenario, state.path);
   const endings = Object.values(scenario.nodes).filter((n) => n.ending);

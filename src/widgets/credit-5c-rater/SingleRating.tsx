@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { CREDIT_FACTORS, type Credit5cResult } from '../../engine/information/credit/credit-5c';
 import { CREDIT_5C_CHAPTER_EXAMPLE } from '../../engine/information/credit/credit-5c-chapter-example';
 import { groupedNumber, percentText, settingPercentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
+import { useDomId } from '../shared/use-dom-id';
 import type { CreditState } from './state';
 
 const score2 = (x: number) => groupedNumber(x, 2, true);
@@ -15,7 +16,7 @@ export function SingleRating({ state, onUse }: { state: CreditState; onUse: () =
   const applicant = useStore(state.$applicant);
   const rating = useStore(state.$rating);
   const standard = useStore(state.$standard);
-  const id = useId();
+  const id = useDomId();
   return (
     <>
       <div class="credit-applicants" role="group" aria-label="本章例题的四家经销商">

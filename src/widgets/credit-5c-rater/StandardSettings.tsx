@@ -1,14 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { CREDIT_FACTORS } from '../../engine/information/credit/credit-5c';
 import { groupedNumber, percentText } from '../../engine/core/number-text';
+import { useDomId } from '../shared/use-dom-id';
 import { PRESETS, type CreditState, type PresetId } from './state';
 
 /** The grading standard: a preset, the five weights (%), the band lower bounds, the base limit and the policy they carry. */
 export function StandardSettings({ state, onUse }: { state: CreditState; onUse: () => void }) {
   const standard = useStore(state.$standard);
   const checked = useStore(state.$checked);
-  const id = useId();
+  const id = useDomId();
   const bands = PRESETS[standard.preset].bands;
   const typedTotal = CREDIT_FACTORS.reduce((sum, { key }) => sum + (Number(standard.weights[key]) || 0), 0);
   return (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { saveCustomer } from '../../crm/repository';
 import { normalisePhone } from '../../engine/crm/duplicates';
 import type { CrmCustomer } from '../../engine/crm/types';
+import { useDomId } from '../shared/use-dom-id';
 import { newId } from './time';
 import type { Crm } from './use-crm';
 
@@ -32,6 +33,7 @@ export function customerProblems(c: CrmCustomer): Record<string, string> {
 
 /** The record sheet of one customer, new or edited: every field of the 客户档案 the course teaches. */
 export function CustomerForm({ crm, customer, onDone }: Props) {
+  const kindGroup = useDomId();
   const [draft, setDraft] = useState<CrmCustomer>(customer ?? EMPTY);
   const [tagsText, setTagsText] = useState((customer?.tags ?? []).join('、'));
   const [contact, setContact] = useState(customer?.contacts[0] ?? { name: '', role: '', phone: '' });
@@ -72,8 +74,8 @@ export function CustomerForm({ crm, customer, onDone }: Props) {
       <h4 tabIndex={-1}>{customer ? `修改客户档案：${customer.name}` : '新建客户'}</h4>
       <fieldset class="crm-inline">
         <legend>客户类型</legend>
-        <label><input type="radio" name="crm-kind" checked={draft.kind === 'person'} onChange={() => set({ kind: 'person' })} />个人客户</label>
-        <label><input type="radio" name="crm-kind" checked={draft.kind === 'company'} onChange={() => set({ kind: 'company' })} />企业客户</label>
+        <label><input type="radio" name={kindGroup} checked={draft.kind === 'person'} onChange={() => set({ kind: 'person' })} />个人客户</label>
+        <label><input type="radio" name={kindGroup} checked={draft.kind === 'company'} onChange={() => set({ kind: 'company' })} />企业客户</label>
       </fieldset>
       <div class="crm-form-grid">
         {text('name', draft.kind === 'company' ? '企业名称（必填）' : '姓名（必填）')}

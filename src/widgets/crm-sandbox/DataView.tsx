@@ -9,6 +9,7 @@ import { WORKSPACES, type WorkspaceId } from '../../engine/crm/workspaces';
 import { groupedNumber } from '../../engine/core/number-text';
 import { datasetUrl } from '../shared/dataset-picker/manifest';
 import { downloadText, today } from '../shared/download';
+import { useDomId } from '../shared/use-dom-id';
 import { messageOf } from './messages';
 import { newId } from './time';
 import type { Crm } from './use-crm';
@@ -35,6 +36,7 @@ interface Props {
 /** Import (with a preview), export, analyse, workspaces and the JSON backup. */
 export function DataView({ crm, data }: Props) {
   const [kind, setKind] = useState<ImportKind>('customers');
+  const kindGroup = useDomId();
   const [bundled, setBundled] = useState(BUNDLED[0]!.file);
   const [plan, setPlan] = useState<{ plan: ImportPlan; name: string } | null>(null);
   const [reading, setReading] = useState('');
@@ -114,7 +116,7 @@ export function DataView({ crm, data }: Props) {
         <p class="crm-hint">支持 UTF-8 和 GBK（Excel 中文版保存的格式），逗号、分号或制表符分隔，中文或英文表头。先看预览：被拒绝的行会列出行号和原因，确认之前不会写入任何数据。</p>
         <fieldset class="crm-inline">
           <legend>文件内容</legend>
-          {(['customers', 'orders'] as const).map((k) => <label key={k}><input type="radio" name="crm-import-kind" checked={kind === k} onChange={() => setKind(k)} />{KIND_LABEL[k]}</label>)}
+          {(['customers', 'orders'] as const).map((k) => <label key={k}><input type="radio" name={kindGroup} checked={kind === k} onChange={() => setKind(k)} />{KIND_LABEL[k]}</label>)}
         </fieldset>
         <div class="crm-form-grid">
           <div class="field">

@@ -1,6 +1,7 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { logReveal } from '../../crm/repository';
 import { checkRevealReason, maskIdNumber, maskPhone } from '../../engine/crm/masking';
+import { useDomId } from '../shared/use-dom-id';
 import { messageOf } from './messages';
 import type { Crm } from './use-crm';
 
@@ -18,7 +19,7 @@ export function RevealNumber({ crm, customerId, field, label, value }: Props) {
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState('');
-  const id = useId();
+  const id = useDomId();
   if (value.trim() === '') return <span class="crm-muted">未填写</span>;
   const masked = field === 'phone' ? maskPhone(value) : maskIdNumber(value);
 

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { PROFILE_CATEGORIES, PROFILE_FIELDS } from '../../engine/information/customer-profile';
+import { useDomId } from '../shared/use-dom-id';
 import type { ProfileState } from './state';
 
 /** The field catalogue for the card's kind of customer, one group of checkboxes per category. */
@@ -8,7 +9,7 @@ export function FieldCatalogue({ state, onUse }: { state: ProfileState; onUse: (
   const scenario = useStore(state.$scenario);
   const fields = useStore(state.$fields);
   const chosen = new Set(fields.map((f) => f.id));
-  const id = useId();
+  const id = useDomId();
   return (
     <section class="profile-catalogue" aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>字段库（勾选要放进档案表的字段）</h4>

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { PROFILE_SCENARIOS } from '../../engine/information/customer-profile';
+import { useDomId } from '../shared/use-dom-id';
 import type { ProfileState } from './state';
 
 const KIND = { person: '个人客户', company: '企业客户' } as const;
@@ -8,7 +9,7 @@ const KIND = { person: '个人客户', company: '企业客户' } as const;
 /** The scenario cards as a radio group (one Tab stop, arrow keys choose), and the chosen card's story and purposes. */
 export function ScenarioPicker({ state, onUse }: { state: ProfileState; onUse: () => void }) {
   const scenario = useStore(state.$scenario);
-  const id = useId();
+  const id = useDomId();
   return (
     <>
       <fieldset class="profile-scenarios">

@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { PROFILE_CATEGORIES, PROFILE_FIELDS, profileSheetCsv, profileSheetMarkdown, type DesignedField } from '../../engine/information/customer-profile';
 import { downloadText, today } from '../shared/download';
+import { useDomId } from '../shared/use-dom-id';
 import type { ProfileState } from './state';
 
 const ORDER = new Map(PROFILE_FIELDS.map((f, i) => [f.id, i]));
@@ -13,7 +14,7 @@ export function SheetEditor({ state, onUse }: { state: ProfileState; onUse: () =
   const cleared = useStore(state.$cleared);
   const [message, setMessage] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
-  const id = useId();
+  const id = useDomId();
   const sorted = [...fields].sort((a, b) => ORDER.get(a.id)! - ORDER.get(b.id)!);
   const byCategory = PROFILE_CATEGORIES.map((c) => ({ category: c, list: sorted.filter((f) => PROFILE_FIELDS[ORDER.get(f.id)!]!.category === c.key) })).filter((g) => g.list.length > 0);
   const design = { fields };
@@ -58,7 +59,7 @@ export function SheetEditor({ state, onUse }: { state: ProfileState; onUse: () =
 
 function SheetRow({ field, state, onUse, onRemoved }: { field: DesignedField; state: ProfileState; onUse: () => void; onRemoved: () => void }) {
   const info = PROFILE_FIELDS[ORDER.get(field.id)!]!;
-  const id = useId();
+  const id = useDomId();
   return (
     <div class="profile-row">
       <span class="profile-row-name" id={`${id}-name`}>{info.name}</span>

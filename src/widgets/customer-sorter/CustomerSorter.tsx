@@ -5,6 +5,7 @@ import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useDomId } from '../shared/use-dom-id';
 import { useFocusRequest } from '../shared/use-focus-request';
 import { ClassMode } from './ClassMode';
 import { Debrief } from './Debrief';
@@ -19,6 +20,7 @@ const DECK_HINTS: Readonly<Record<DeckKind, string>> = { intro: '8 张，判断�
 /** 好客户还是坏客户?The chapter-3 card sorter: sort, commit, see the real profit; class mode for instructors. */
 export default function CustomerSorter() {
   const { teacher } = useTeacherMode();
+  const deckGroup = useDomId(WIDGET);
   const root = useRef<HTMLDivElement>(null);
   const [state] = useState(createSorterState);
   const source = useStore(state.$source);
@@ -76,7 +78,7 @@ export default function CustomerSorter() {
             <legend>卡组</legend>
             {(['intro', 'advanced', 'random'] as const).map((kind) => (
               <label key={kind}>
-                <input type="radio" name="cs-deck" value={kind} checked={choice.kind === kind} disabled={!ready} onChange={() => state.chooseDeck(kind)} />
+                <input type="radio" name={deckGroup} value={kind} checked={choice.kind === kind} disabled={!ready} onChange={() => state.chooseDeck(kind)} />
                 {DECK_NAMES[kind]}
                 <small>（{DECK_HINTS[kind]}）</small>
               </label>

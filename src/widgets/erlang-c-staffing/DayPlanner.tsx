@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { ScrollBox } from '../shared/ScrollBox';
+import { useDomId } from '../shared/use-dom-id';
 import { dayChart, percent1 } from './charts';
 import { FormFields } from './FormFields';
 import type { PlanView } from './handlers';
@@ -15,7 +16,7 @@ export function DayPlanner({ state, onUse }: { state: ErlangState; onUse: () => 
   const day = useStore(state.$day);
   const plan = useStore(state.$plan);
   const load = useStore(state.dataset.$load);
-  const id = useId();
+  const id = useDomId();
   const ready = load.phase === 'ready';
   return (
     <>

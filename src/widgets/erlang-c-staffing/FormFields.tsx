@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
+import { useDomId } from '../shared/use-dom-id';
 import type { ErlangForm, ErlangState } from './state';
 
 interface FieldSpec {
@@ -23,7 +24,7 @@ const FIELDS: readonly FieldSpec[] = [
 /** The six inputs of Erlang C staffing; `only` limits them (the day planner takes calls and handling time from the log). */
 export function FormFields({ state, onUse, only, legend }: { state: ErlangState; onUse: () => void; only?: readonly (keyof ErlangForm)[]; legend: string }) {
   const form = useStore(state.$form);
-  const id = useId();
+  const id = useDomId();
   return (
     <fieldset class="erlang-form">
       <legend>{legend}</legend>

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ErlangCTableRow } from '../../engine/technology/erlang-c';
 import { groupedNumber, settingPercentText } from '../../engine/core/number-text';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { useTeacherMode } from '../shared/teacher';
+import { useDomId } from '../shared/use-dom-id';
 import { agentsChart, asaText, percent1 } from './charts';
 import { FormFields } from './FormFields';
 import type { ErlangState, SingleResult } from './state';
@@ -127,7 +128,7 @@ function AgentsChart({ result: { around, input } }: { result: SingleResult }) {
 function Pooling({ state, result: { pooling }, onUse }: { state: ErlangState; result: SingleResult; onUse: () => void }) {
   const guess = useStore(state.$guess);
   const { teacher } = useTeacherMode();
-  const id = useId();
+  const id = useDomId();
   const { base, scaled } = pooling;
   const shown = guess.revealed;
   const answer = useRef<HTMLDivElement>(null);

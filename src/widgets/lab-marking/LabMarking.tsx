@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Rubric } from '../../lib/rubric-schema';
 import type { Worksheet } from '../../lib/worksheet-schema';
 import { $labMarks, LEVEL_KEYS, saveMark, studentKey, type LabMark, type LevelKey } from '../../stores/lab-marks';
 import { parseHandIn, type HandIn, type LabRef } from '../lab-worksheet/hand-in';
 import { downloadText, today } from '../shared/download';
+import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { useTeacherMode } from '../shared/teacher';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -35,7 +36,7 @@ export default function LabMarking({ lab, sheet, rubric }: Props) {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const id = useId();
+  const id = useDomId('lab-marking');
   // The page shows this island in teacher mode only; until it is live it holds a line (an empty island would never be
   // seen, so never hydrated).
   if (!mounted) return <p class="widget-loading">正在准备评分表…</p>;

@@ -1,9 +1,10 @@
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { LOYALTY_QUADRANTS, loyaltyQuadrant, loyaltyQuadrantLabel, type LoyaltyMember, type LoyaltyQuadrantKey, type MatrixScore } from '../../engine/loyalty/matrix';
 import { groupedNumber } from '../../engine/core/number-text';
 import { matrixCodeAnswers, MATRIX_ACTIVITY } from '../../engine/result-code/matrix-answers';
 import { ResultCode } from '../shared/ResultCode';
 import { ScrollBox } from '../shared/ScrollBox';
+import { useDomId } from '../shared/use-dom-id';
 
 interface Props {
   members: readonly LoyaltyMember[];
@@ -88,7 +89,7 @@ export function Debrief({ members, score, onRestart }: Props) {
 function DesignPrompt({ quadrant }: { quadrant: LoyaltyQuadrantKey }) {
   const [text, setText] = useState('');
   const [shown, setShown] = useState(false);
-  const id = useId();
+  const id = useDomId();
   const q = loyaltyQuadrant(quadrant);
   return (
     <div class="lm-design">

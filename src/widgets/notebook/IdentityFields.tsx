@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { $identity, IDENTITY_FIELDS, setIdentityField } from '../../stores/identity';
+import { useDomId } from '../shared/use-dom-id';
 
 /** 姓名, 学号 and 班级 for the head of what the learner hands in (saved as they type, like the answers). */
 export function IdentityFields() {
   const identity = useStore($identity);
-  const id = useId();
+  const id = useDomId();
   return (
     <fieldset class="nb-identity no-print">
       <legend>交作业时写在开头的信息</legend>

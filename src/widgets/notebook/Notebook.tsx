@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isEarlyInput } from '../shared/early-input';
 import { toBackup } from '../../stores/backup';
 import { $identity, identityLine } from '../../stores/identity';
@@ -14,6 +14,7 @@ import { NotebookWorksheets, startedLabs, worksheetsMarkdown, type LabSheet } fr
 import { localHref } from '../../i18n/locale';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
+import { useDomId } from '../shared/use-dom-id';
 import { IdentityFields } from './IdentityFields';
 import { ImportDialog } from './ImportDialog';
 import { useBackupImport } from './use-backup-import';
@@ -47,7 +48,7 @@ export default function Notebook({ chapters, labs = [] }: Props) {
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
   const importer = useBackupImport(setStatus);
   const fileInput = useRef<HTMLInputElement>(null);
-  const scopeId = useId();
+  const scopeId = useDomId('notebook');
 
   const shown = scope === ALL ? chapters : chapters.filter((c) => c.slug === scope);
   const shownLabs = scope === ALL ? started : started.filter((lab) => `${LAB}${lab.slug}` === scope);

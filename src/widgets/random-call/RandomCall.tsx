@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { $classBoard, updateClassBoard } from '../../stores/class-board';
 import { NO_TRANSLATE } from '../shared/no-translate';
+import { useDomId } from '../shared/use-dom-id';
 import { useMounted } from '../shared/use-mounted';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { nextCall } from './pick';
@@ -14,7 +15,7 @@ import './random-call.css';
 export function RandomCall() {
   const board = useStore($classBoard);
   const mounted = useMounted();
-  const id = useId();
+  const id = useDomId('random-call');
   const [weighted, setWeighted] = useState(false);
   const [newRound, setNewRound] = useState(false);
   const roster = board.roster?.entries ?? [];

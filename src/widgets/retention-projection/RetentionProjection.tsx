@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo, useState, useEffect } from 'preact/hooks';
+import { useMemo, useState, useEffect } from 'preact/hooks';
 import { groupedNumber, parameterText, percentText } from '../../engine/core/number-text';
 import type { MixtureRetention, RetentionProjectionComparison } from '../../engine/loyalty';
 import { ChartCanvas } from '../shared/ChartCanvas';
@@ -9,6 +9,7 @@ import { ScrollBox } from '../shared/ScrollBox';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { ShareLink } from '../shared/ShareLink';
 import { WidgetFrame } from '../shared/WidgetFrame';
+import { useDomId } from '../shared/use-dom-id';
 import { projectionChart } from './charts';
 import { createProjectionState, PRESETS, SHARE_PREFIX, WIDGET, type ProjectionResult, type ProjectionState } from './state';
 import MODEL from './MODEL.md?raw';
@@ -62,7 +63,7 @@ function fitLine(c: RetentionProjectionComparison): string {
 
 function Inputs({ state, onUse }: { state: ProjectionState; onUse: () => void }) {
   const s = useStore(state.$settings);
-  const id = useId();
+  const id = useDomId();
   const years = s.survivors.length - 1;
   return (
     <div class="rp-inputs">
@@ -160,7 +161,7 @@ function Projection({ comparison }: { comparison: RetentionProjectionComparison 
 
 function Clv({ state, result, onUse }: { state: ProjectionState; result: ProjectionResult; onUse: () => void }) {
   const s = useStore(state.$settings);
-  const id = useId();
+  const id = useDomId();
   const { sbg, constant, years } = result.clv;
   return (
     <section class="rp-section" aria-labelledby="rp-clv-title">
@@ -186,7 +187,7 @@ function Clv({ state, result, onUse }: { state: ProjectionState; result: Project
 function Mixture({ state, onUse }: { state: ProjectionState; onUse: () => void }) {
   const m = useStore(state.$mixture);
   const result = useStore(state.$mixtureResult);
-  const id = useId();
+  const id = useDomId();
   const field = (group: 'stable' | 'swing', key: 'customers' | 'retention', label: string) => (
     <div class="field rp-small">
       <label for={`${id}-${group}-${key}`}>{label}</label>

@@ -1,8 +1,9 @@
 import { ScrollBox } from '../shared/ScrollBox';
 import { Pager, pageCount } from '../shared/Pager';
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { groupedNumber } from '../../engine/core/number-text';
+import { useDomId } from '../shared/use-dom-id';
 import type { RfmState } from './state';
 import { PAGE_SIZE } from './state';
 import { NO_TRANSLATE } from '../shared/no-translate';
@@ -33,7 +34,7 @@ export function CustomerTable({ state, view, onUse }: Props) {
   const query = useStore(state.$query);
   const page = useStore(state.$page);
   const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
-  const id = useId();
+  const id = useDomId();
 
 
   const sortBy = (key: Column['key']) => {

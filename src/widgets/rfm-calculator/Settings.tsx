@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
+import { useDomId } from '../shared/use-dom-id';
 import type { RfmState } from './state';
 
 interface Props {
@@ -11,7 +12,7 @@ interface Props {
 export function Settings({ state, onUse }: Props) {
   const settings = useStore(state.$settings);
   const view = useStore(state.$view);
-  const id = useId();
+  const id = useDomId();
   const shown = settings.asOf ?? (view?.ok ? view.value.asOf : '');
   const defaultAsOf = view?.ok ? view.value.defaultAsOf : null;
   const change = (fn: () => void) => {

@@ -1,12 +1,13 @@
 import { ScrollBox } from '../shared/ScrollBox';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import {
   RFM_CHAPTER_EXAMPLE, RFM_WALKTHROUGH_STEPS, WALKTHROUGH_SEGMENT_CHOICES,
   type RfmWalkthrough, type WalkthroughCheck, type WalkthroughCustomer, type WalkthroughQuiz,
 } from '../../engine/tiering/rfm';
 import { useTeacherMode } from '../shared/teacher';
+import { useDomId } from '../shared/use-dom-id';
 import type { RfmState } from './state';
 
 interface Props {
@@ -20,7 +21,7 @@ export function Walkthrough({ state, onUse }: Props) {
   const steps = useStore(state.$steps);
   const settings = useStore(state.$settings);
   const { teacher } = useTeacherMode();
-  const id = useId();
+  const id = useDomId();
   if (!walkthrough.ok) return <p class="rfm-error" role="alert">{walkthrough.message}</p>;
   const w = walkthrough.value;
   const step = RFM_WALKTHROUGH_STEPS[steps.step]!;
@@ -90,7 +91,7 @@ interface QuizProps {
 function Quiz({ quiz, revealed, check, teacher, onCheck, onReveal }: QuizProps) {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [missing, setMissing] = useState(false);
-  const id = useId();
+  const id = useDomId();
   useEffect(() => setMissing(false), [answers]);
 
   const submit = (event: Event) => {

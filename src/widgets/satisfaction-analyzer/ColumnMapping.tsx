@@ -1,8 +1,9 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { groupedNumber } from '../../engine/core/number-text';
 import type { SurveyColumnRole, SurveyLayout } from '../../engine/satisfaction';
 import { ScrollBox } from '../shared/ScrollBox';
+import { useDomId } from '../shared/use-dom-id';
 import type { SurveyView } from './handlers';
 import type { SatisfactionState } from './state';
 
@@ -39,7 +40,7 @@ function summary(layout: SurveyLayout): string {
 export function ColumnMapping({ state, onUse }: { state: SatisfactionState; onUse: () => void }) {
   const layout = useStore(state.$layout);
   const example = useStore(state.$isExample);
-  const id = useId();
+  const id = useDomId();
   if (layout === null) return null;
   const { columns, scale } = layout.layout;
   const changed = JSON.stringify(layout.layout) !== JSON.stringify(layout.guess);

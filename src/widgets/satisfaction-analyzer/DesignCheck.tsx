@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { QUESTION_SAMPLES, WORDING_RULES, type WordingVerdict } from '../../engine/satisfaction';
 import { useTeacherMode } from '../shared/teacher';
+import { useDomId } from '../shared/use-dom-id';
 import { SAMPLE_COUNT, type DesignCheckState } from './design-state';
 
 const VERDICTS: readonly { readonly verdict: WordingVerdict; readonly label: string }[] = [
@@ -97,7 +98,7 @@ export function DesignCheck({ state, onUse }: { state: DesignCheckState; onUse: 
 function OwnQuestion({ state, onUse }: { state: DesignCheckState; onUse: () => void }) {
   const draft = useStore(state.$draft);
   const result = useStore(state.$findings);
-  const id = useId();
+  const id = useDomId();
   return (
     <div class="sat-own">
       <label for={`${id}-own`}><strong>试一试：</strong>写一道你自己设计的满意度题目，检查常见毛病</label>

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import { servqualAdvice } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';
 import { useTeacherMode } from '../shared/teacher';
+import { useDomId } from '../shared/use-dom-id';
 import { useFocusOnReveal } from './use-focus-on-reveal';
 import { gapChart, signed } from './charts';
 import { Warnings } from './ItemMeans';
@@ -96,7 +97,7 @@ function Guess({ state, gaps, onUse }: { state: SatisfactionState; gaps: GapMode
   const guess = useStore(state.$gapGuess);
   const verdict = useStore(state.$gapVerdict);
   const { teacher } = useTeacherMode();
-  const id = useId();
+  const id = useDomId();
   const feedback = useFocusOnReveal<HTMLDivElement>(guess.revealed);
   const choose = (value: string) => {
     onUse();

@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import { IPA_QUADRANTS } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { useTeacherMode } from '../shared/teacher';
+import { useDomId } from '../shared/use-dom-id';
 import { useFocusOnReveal } from './use-focus-on-reveal';
 import { ipaChart } from './charts';
 import type { IpaCut, IpaModel, SatisfactionState } from './state';
@@ -84,7 +85,7 @@ function Legend({ revealed, noun }: { revealed: boolean; noun: string }) {
 }
 
 function CutChoice({ cut, scale, noun, onChange }: { cut: IpaCut; scale: { min: number; max: number }; noun: string; onChange: (cut: IpaCut) => void }) {
-  const id = useId();
+  const id = useDomId();
   const mid = (scale.min + scale.max) / 2;
   return (
     <fieldset class="sat-radios">
@@ -99,7 +100,7 @@ function Guess({ state, ipa, noun, onUse }: { state: SatisfactionState; ipa: Ipa
   const guess = useStore(state.$ipaGuess);
   const verdict = useStore(state.$ipaVerdict);
   const { teacher } = useTeacherMode();
-  const id = useId();
+  const id = useDomId();
   const feedback = useFocusOnReveal<HTMLDivElement>(guess.revealed);
   return (
     <fieldset class="sat-guess">

@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import { groupedNumber } from '../../engine/core/number-text';
+import { useDomId } from '../shared/use-dom-id';
 import type { SatisfactionState } from './state';
 
 const ALL = '';
@@ -9,7 +10,7 @@ const ALL = '';
 export function SegmentFilter({ state, onUse }: { state: SatisfactionState; onUse: () => void }) {
   const view = useStore(state.$view);
   const segment = useStore(state.$segment);
-  const id = useId();
+  const id = useDomId();
   const segments = view?.ok ? view.value.segments : [];
   if (segments.length === 0) return null;
   const value = segment === null ? ALL : JSON.stringify([segment.column, segment.value]);

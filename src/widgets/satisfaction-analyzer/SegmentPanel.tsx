@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import type { SegmentComparison } from '../../engine/satisfaction';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
+import { useDomId } from '../shared/use-dom-id';
 import { npsBarChart, segmentDimensionChart, signed } from './charts';
 import type { SatisfactionState } from './state';
 
@@ -13,7 +14,7 @@ const pct = (v: number | null) => (v === null ? '—' : `${groupedNumber(v, 1, t
 export function SegmentPanel({ state, onUse }: { state: SatisfactionState; onUse: () => void }) {
   const view = useStore(state.$view);
   const comparison = useStore(state.$comparison);
-  const id = useId();
+  const id = useDomId();
   const columns = view?.ok ? view.value.segments.map((s) => s.column) : [];
   if (columns.length === 0) {
     return <p class="sat-hint">这份数据没有可用于分组的列（如客户类型）。如果有，请在“题目与维度”里把它标成“分组”。</p>;

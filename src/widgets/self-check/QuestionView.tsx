@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
-import { useId } from 'preact/hooks';
+
 import type { PageQuestion } from '../../lib/quiz-schema';
+import { useDomId } from '../shared/use-dom-id';
 import { AnswerReview } from './AnswerReview';
 import { KIND_LABELS, letter } from './labels';
 import { QuestionContext } from './Prompt';
@@ -26,7 +27,7 @@ export function QuestionView({ model, question, index, teacher }: Props) {
   const drafts = useStore(model.$drafts);
   const errors = useStore(model.$inputError);
   const keyShown = useStore(model.$keyShown)[question.id] ?? false;
-  const id = useId();
+  const id = useDomId();
   const response = attempt.responses[question.id];
   const answerScore = score.ok ? score.value.answers[question.id] : undefined;
   const total = model.quiz.questions.length;

@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $classCode, setClassCode } from '../../stores/class-code';
 import { $identity, setIdentityField } from '../../stores/identity';
 import { NO_TRANSLATE } from './no-translate';
 import { makeResultCode, missingDetails, type MissingDetails, type ResultInput } from './result-code-state';
+import { useDomId } from './use-dom-id';
 import './result-code.css';
 
 export type { ResultInput } from './result-code-state';
@@ -34,7 +35,7 @@ export function ResultCode({ result }: Props) {
   const [tried, setTried] = useState(false);
   const [made, setMade] = useState<{ readonly code: string; readonly from: string } | null>(null);
   const [status, setStatus] = useState('');
-  const id = useId();
+  const id = useDomId();
   const missing = missingDetails(identity, classCode);
   const complete = Object.keys(missing).length === 0;
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useErrorBoundary, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
 import { ensurePageScriptConversion } from '../../i18n/preact-hant';
+import { IdScope, useDomId } from './use-dom-id';
 
 ensurePageScriptConversion();
 
@@ -19,7 +20,7 @@ interface Props {
  */
 export function WidgetFrame({ name, title, children, tools }: Props) {
   const root = useRef<HTMLElement>(null);
-  const titleId = useId();
+  const titleId = useDomId(name);
   const [error, resetError] = useErrorBoundary((caught) => console.warn(`[${name}]`, caught));
   const [fullScreen, setFullScreen] = useState(false);
 
@@ -54,7 +55,9 @@ export function WidgetFrame({ name, title, children, tools }: Props) {
           </button>
         </div>
       ) : (
-        <div class="widget-body">{children}</div>
+        <div class="widget-body">
+          <IdScope.Provider value={name}>{children}</IdScope.Provider>
+        </div>
       )}
     </section>
   );

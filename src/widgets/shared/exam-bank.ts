@@ -1,5 +1,6 @@
 import { atom } from 'nanostores';
 import type { ExamBankItem } from '../../engine/exam/types';
+import { sitePath } from '../../i18n/site-path';
 
 /** A chapter (or supplement) with a bank, as the page lists it (src/lib/exam-bank.ts). */
 export interface BankChapterInfo {
@@ -22,7 +23,7 @@ export function loadBanks(slugs: readonly string[], fetcher: typeof fetch = fetc
       if ($bank.get()[slug]) return Promise.resolve();
       const pending =
         loading.get(slug) ??
-        fetcher(`/exam/bank/${encodeURIComponent(slug)}.json`)
+        fetcher(sitePath(`/exam/bank/${encodeURIComponent(slug)}.json`))
           .then(async (response) => {
             if (!response.ok) throw new Error(`HTTP ${response.status}`);
             const file = (await response.json()) as { chapter: string; items: ExamBankItem[] };

@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { parseNumberAnswer } from '../../engine/quiz/parse-number-answer';
 import { DATASET_ACTIVITY, datasetCodeAnswers, datasetQuestions } from '../../engine/result-code/dataset-answers';
 import { $identity } from '../../stores/identity';
 import { ResultCode } from '../shared/ResultCode';
+import { useDomId } from '../shared/use-dom-id';
 
 interface Props {
   /** The dataset id of the student's file. */
@@ -20,7 +21,7 @@ export function AnswerSheet({ dataset, studentNumber }: Props) {
   const questions = datasetQuestions(dataset);
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
   const identity = useStore($identity);
-  const id = useId();
+  const id = useDomId();
   if (questions.length === 0) return null;
   const values = questions.map((q) => parseNumberAnswer(typed[q.id] ?? '', q.unit || undefined));
   const unreadable = questions.filter((q, k) => (typed[q.id] ?? '').trim() !== '' && values[k] === null);

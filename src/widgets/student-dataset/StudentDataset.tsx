@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
@@ -8,6 +8,7 @@ import { useTeacherMode } from '../shared/teacher';
 import { downloadText } from '../shared/download';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import type { WorkerLike } from '../shared/dataset-picker/client';
+import { useDomId } from '../shared/use-dom-id';
 import { createStudentDatasetState, fileSize, type StudentDatasetChoice, type StudentDatasetState } from './state';
 import { AnswerKeyTables } from './AnswerKeyTables';
 import { AnswerSheet } from './AnswerSheet';
@@ -104,7 +105,7 @@ function VariantResult({ state }: { state: StudentDatasetState }) {
 function TeacherKey({ state, alias, onShow }: { state: StudentDatasetState; alias: string; onShow: () => void }) {
   const job = useStore(state.$key);
   const check = useStore(state.$check);
-  const headingId = useId();
+  const headingId = useDomId();
   const number = check.ok ? check.value : '学号';
   const baseName = job.phase === 'ready' ? `answer-key-${job.value.file.replace(/\.csv$/, '')}` : '';
   return (
@@ -178,7 +179,7 @@ export default function StudentDataset({ datasets, spawnWorker }: Props) {
   const variant = useStore(state.$variant);
   const { teacher } = useTeacherMode();
   const [tried, setTried] = useState(false);
-  const ids = { number: useId(), hint: useId(), error: useId(), dataset: useId() };
+  const ids = { number: useDomId(WIDGET), hint: useDomId(WIDGET), error: useDomId(WIDGET), dataset: useDomId(WIDGET) };
   useEffect(() => () => state.dispose(), [state]);
 
   const showError = !check.ok && (tried || (check.code === 'invalid-student-number' && number.trim() !== ''));

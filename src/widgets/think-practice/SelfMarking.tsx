@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useId, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { $thinkMarks, currentMarks, markSummary, setThinkMark } from '../../stores/think-marks';
 import { PointMarkChoices } from '../shared/PointMarkChoices';
+import { useDomId } from '../shared/use-dom-id';
 
 /** An answer must be this long (characters, a few sentences) before its 参考要点 can be opened. */
 export const MIN_ANSWER_CHARS = 50;
@@ -19,7 +20,7 @@ interface Props {
 export function SelfMarking({ slug, questionId, points, answer, hidden }: Props) {
   const data = useStore($thinkMarks);
   const [open, setOpen] = useState(false);
-  const panelId = useId();
+  const panelId = useDomId();
   if (hidden) return <p class="self-mark-note">老师已把本章的思考与实践布置为作业，参考要点暂不公开。</p>;
   const length = [...(answer?.text.trim() ?? '')].length;
   if (length < MIN_ANSWER_CHARS) {

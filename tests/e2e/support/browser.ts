@@ -55,7 +55,20 @@ export async function seriousA11yViolations(page: Page, alsoRules: readonly stri
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || alsoRules.includes(v.id));
+  return [...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || alsoRules.includes(v.id)), ...(await duplicateIds(page, 'html'))];
+}
+
+/**
+ * Ids used twice on the page by the elements inside `selector`. axe-core 4.14 no longer reports them, but a
+ * repeated id makes aria-labelledby, label `for` and radio groups point at the wrong widget.
+ */
+export async function duplicateIds(page: Page, selector: string): Promise<AxeViolation[]> {
+  const repeated = await page.evaluate((root) => {
+    const count = new Map<string, number>();
+    for (const element of document.querySelectorAll('[id]')) count.set(element.id, (count.get(element.id) ?? 0) + 1);
+    return [...document.querySelectorAll(`${root} [id]`)].filter((e) => count.get(e.id)! > 1).map((e) => ({ target: [`#${e.id}`], html: e.outerHTML.slice(0, 160) }));
+  }, selector);
+  return repeated.length === 0 ? [] : [{ id: 'duplicate-id', impact: 'serious', help: 'An id must be unique on the page', nodes: repeated.slice(0, 3) }];
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { newContext, seriousA11yViolations, watchConsole } from './browser';
+import { duplicateIds, newContext, seriousA11yViolations, watchConsole } from './browser';
 import { url } from './site';
 
 /** The most gzipped JavaScript a page may load before the learner interacts. */
@@ -156,7 +156,7 @@ export async function widgetA11yViolations(page: Page, name: string): Promise<{ 
 
 /** No serious or critical axe-core finding: inside the widget `name`, or on the whole page without one. */
 export async function expectAccessible(page: Page, name?: string): Promise<void> {
-  const violations = name === undefined ? await seriousA11yViolations(page) : await widgetA11yViolations(page, name);
+  const violations = name === undefined ? await seriousA11yViolations(page) : [...(await widgetA11yViolations(page, name)), ...(await duplicateIds(page, `[data-widget="${name}"]`))];
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 

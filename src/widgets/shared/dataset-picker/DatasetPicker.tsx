@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { groupedNumber } from '../../../engine/core/number-text';
 import { chineseOnly } from '../learner-message';
+import { useDomId } from '../use-dom-id';
 import { ColumnMappingForm } from './ColumnMappingForm';
 import type { ColumnMapping, DatasetController } from './controller';
 import type { LoadReport } from './protocol';
@@ -34,7 +35,7 @@ export function DatasetPicker({ controller, onUse, countNoun = '位客户' }: Pr
   const fileInput = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
   const [listError, setListError] = useState(false);
-  const id = useId();
+  const id = useDomId();
 
   useEffect(() => {
     controller.listDatasets().catch(() => setListError(true));
