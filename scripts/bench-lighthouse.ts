@@ -80,9 +80,8 @@ async function audit(path: string): Promise<Run> {
 }
 
 const range = (values: number[], show: (v: number) => string) => {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  return low === high ? show(low) : `${show(low)}–${show(high)}`;
+  const [low, high] = [show(Math.min(...values)), show(Math.max(...values))];
+  return low === high ? low : `${low}–${high}`;
 };
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
