@@ -82,6 +82,10 @@ export default defineConfig({
     }),
   ],
   vite: {
+    // With inlineStylesheets 'auto', stylesheets under this size go into the page: the widgets' own CSS (4–10 KB
+    // each, up to eight on a lecture deck) no longer costs a render-blocking request each on a first visit (Lighthouse
+    // mobile FCP); the site-wide stylesheet (16 KB) stays one file, cached across pages and precached for offline use.
+    build: { assetsInlineLimit: 12 * 1024 },
     plugins: [hantTablePlugin()],
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
     // ES-module workers, so the one analysis worker can split: each widget's analysis and the shared ingest are

@@ -5,6 +5,8 @@ import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, watchCon
 import { allPages, origin, shotName, url } from './support/site';
 
 const JS_BUDGET_BYTES = 60 * 1024;
+/** axe rules of moderate impact that Lighthouse's accessibility score counts (issue 15: accessibility 100 on every page). */
+const LIGHTHOUSE_MODERATE_RULES = ['heading-order'];
 let browser: Browser;
 const pages = allPages();
 const weights: { path: string; scripts: number; gzip: number }[] = [];
@@ -56,7 +58,7 @@ describe('every page, in both scripts', () => {
     expect(lang).toBe(path.startsWith('/zh-hant/') ? 'zh-Hant' : 'zh-CN');
     await page.screenshot({ path: `${SCREENSHOTS}/pages/${shotName(path)}.png` });
 
-    const violations = await seriousA11yViolations(page);
+    const violations = await seriousA11yViolations(page, LIGHTHOUSE_MODERATE_RULES);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     expect(errors).toEqual([]);
     expect(gzip, `${path} loads ${gzip} bytes of gzipped JavaScript`).toBeLessThanOrEqual(JS_BUDGET_BYTES);

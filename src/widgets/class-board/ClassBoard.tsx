@@ -60,11 +60,12 @@ export function ClassBoard({ catalogue }: Props) {
   };
 
   const students = board.roster?.entries ?? [];
-  // The board comes from localStorage: the server's HTML is the empty frame, filled in once mounted.
+  // The board comes from localStorage: the server's HTML is the empty frame, filled in once mounted. The frame holds
+  // a screen's height (the board is taller), so what follows it does not jump when the board appears (layout shift).
   if (!mounted) {
     return (
       <WidgetFrame name="class-board" title="班级看板">
-        <p>正在读取班级看板……</p>
+        <p class="cb-loading">正在读取班级看板……</p>
       </WidgetFrame>
     );
   }

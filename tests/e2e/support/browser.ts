@@ -47,15 +47,15 @@ export interface AxeViolation {
   nodes: { target: string[]; html: string }[];
 }
 
-/** Runs axe-core on the page; returns the serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core on the page; returns the serious and critical violations, and those of the rules in `alsoRules`. */
+export async function seriousA11yViolations(page: Page, alsoRules: readonly string[] = []): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
   });
-  return [...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), ...(await duplicateIds(page, 'html'))];
+  return [...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || alsoRules.includes(v.id)), ...(await duplicateIds(page, 'html'))];
 }
 
 /**

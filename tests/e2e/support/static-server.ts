@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +17,12 @@ const TYPES: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** Serves the built site from `root` on 127.0.0.1 (a random free port), as a static host would. */
-export async function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves the built site from `root` on 127.0.0.1 (a random free port), as a static host would; with `gzip`, text
+ * files are gzipped for clients that accept it, as production hosts do (Lighthouse's simulated network times the
+ * bytes sent).
+ */
+export async function serveStatic(root: string, { gzip = false } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -33,8 +38,11 @@ export async function serveStatic(root: string): Promise<{ origin: string; close
       else response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(path).pipe(response);
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const compress = gzip && /^text\/|json|svg|wasm/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    if (compress) createReadStream(path).pipe(createGzip()).pipe(response);
+    else createReadStream(path).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
