@@ -47,22 +47,30 @@ export interface AxeViolation {
   nodes: { target: string[]; html: string }[];
 }
 
-/** Runs axe-core on the page; returns the serious and critical violations, and those of the rules in `alsoRules`. */
-export async function seriousA11yViolations(page: Page, alsoRules: readonly string[] = []): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core on the elements inside `selector` (the whole page by default); returns the serious and critical
+ * violations, those of the rules in `alsoRules`, and ids those elements share with another element of the page.
+ */
+export async function a11yViolations(page: Page, selector = 'html', alsoRules: readonly string[] = []): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (root) => {
+    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(root === 'html' ? document : { include: [[root]] }, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
-  });
-  return [...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || alsoRules.includes(v.id)), ...(await duplicateIds(page, 'html'))];
+  }, selector);
+  return [...violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || alsoRules.includes(v.id)), ...(await duplicateIds(page, selector))];
+}
+
+/** The serious and critical violations on the whole page, and those of the rules in `alsoRules`. */
+export function seriousA11yViolations(page: Page, alsoRules: readonly string[] = []): Promise<AxeViolation[]> {
+  return a11yViolations(page, 'html', alsoRules);
 }
 
 /**
  * Ids used twice on the page by the elements inside `selector`. axe-core 4.14 no longer reports them, but a
  * repeated id makes aria-labelledby, label `for` and radio groups point at the wrong widget.
  */
-export async function duplicateIds(page: Page, selector: string): Promise<AxeViolation[]> {
+async function duplicateIds(page: Page, selector: string): Promise<AxeViolation[]> {
   const repeated = await page.evaluate((root) => {
     const count = new Map<string, number>();
     for (const element of document.querySelectorAll('[id]')) count.set(element.id, (count.get(element.id) ?? 0) + 1);

@@ -1,12 +1,10 @@
 // The steps a widget's end-to-end test takes again and again: open a chapter page in a fresh browser context
 // and wait for the widget's island, move by keyboard, check accessibility, take screenshots, watch for errors,
 // weigh the page's JavaScript.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { duplicateIds, newContext, seriousA11yViolations, watchConsole } from './browser';
+import { a11yViolations, newContext, seriousA11yViolations, watchConsole, type AxeViolation } from './browser';
 import { url } from './site';
 
 /** The most gzipped JavaScript a page may load before the learner interacts. */
@@ -140,23 +138,14 @@ export function focused(page: Page): Promise<{ text: string; label: string; focu
   });
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical findings inside one widget only. */
-export async function widgetA11yViolations(page: Page, name: string): Promise<{ id: string; help: string; nodes: string[] }[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { html: string }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)) }));
-  }, `[data-widget="${name}"]`);
+/** The serious and critical axe-core findings inside the widget `name`, and ids it shares with the rest of the page. */
+export function widgetA11yViolations(page: Page, name: string): Promise<AxeViolation[]> {
+  return a11yViolations(page, `[data-widget="${name}"]`);
 }
 
 /** No serious or critical axe-core finding: inside the widget `name`, or on the whole page without one. */
 export async function expectAccessible(page: Page, name?: string): Promise<void> {
-  const violations = name === undefined ? await seriousA11yViolations(page) : [...(await widgetA11yViolations(page, name)), ...(await duplicateIds(page, `[data-widget="${name}"]`))];
+  const violations = name === undefined ? await seriousA11yViolations(page) : await widgetA11yViolations(page, name);
   expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 }
 
