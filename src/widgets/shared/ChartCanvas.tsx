@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart as ChartJs } from 'chart.js';
 import { chartTheme, convertChartText, loadChart, type ChartConfig, type ChartConstructor } from './chart';
+import { inChartTurn } from './chart-turns';
 import { pageScript } from '../../i18n/locale';
 import { toHantRuntime } from '../../i18n/hant-runtime';
 import { useTeacherMode } from './teacher';
@@ -43,26 +44,39 @@ export function ChartCanvas({ config, label, table, height = '16rem', tableOpen 
 
   useEffect(() => {
     let live = true;
+    let cancel = () => {};
+    const fail = (error: unknown) => {
+      console.warn('[chart]', error);
+      if (live) setFailed(true);
+    };
+    const draw = (Chart: ChartConstructor) => {
+      if (!live || !canvas.current) return;
+      if (!chart.current && !canvas.current.getContext?.('2d')) throw new Error('canvas 2d context unavailable');
+      applyTheme(Chart, projector);
+      const prepared = prepare(config);
+      if (chart.current) {
+        chart.current.data = prepared.data as never;
+        chart.current.options = prepared.options as never;
+        chart.current.update('none');
+      } else {
+        chart.current = new Chart(canvas.current, prepared as never);
+      }
+    };
     loadChart()
       .then((Chart) => {
-        if (!live || !canvas.current) return;
-        if (!chart.current && !canvas.current.getContext?.('2d')) throw new Error('canvas 2d context unavailable');
-        applyTheme(Chart, projector);
-        const prepared = prepare(config);
-        if (chart.current) {
-          chart.current.data = prepared.data as never;
-          chart.current.options = prepared.options as never;
-          chart.current.update('none');
-        } else {
-          chart.current = new Chart(canvas.current, prepared as never);
-        }
+        // Each chart in a task of its own (chart-turns.ts): several charts at once never block the page long.
+        if (live) cancel = inChartTurn(() => {
+          try {
+            draw(Chart);
+          } catch (error) {
+            fail(error);
+          }
+        });
       })
-      .catch((error: unknown) => {
-        console.warn('[chart]', error);
-        if (live) setFailed(true);
-      });
+      .catch(fail);
     return () => {
       live = false;
+      cancel();
     };
   }, [config, projector]);
 
