@@ -85,6 +85,42 @@ describe('RfmCalculator on chapter 6’s ten members', () => {
   });
 });
 
+describe('RfmCalculator while a new file is read and scored', () => {
+  it('keeps the previous results in place, hidden, and shows the new ones in the same elements (issue 15: no page jump, charts updated)', async () => {
+    // The analysis of the uploaded file waits until the test lets it go.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const gated = {
+      ...rfmHandlers,
+      rfm: async (ctx: Parameters<typeof rfmHandlers.rfm>[0], args: Parameters<typeof rfmHandlers.rfm>[1]) => {
+        if (++calls > 1) await gate;
+        return rfmHandlers.rfm(ctx, args);
+      },
+    };
+    window.history.replaceState({}, '', '/chapters/06-customer-tiering/?rfm.dataset=ch06-xianlin');
+    render(<RfmCalculator spawnWorker={inPageDatasetWorker(gated)} manifest={noManifest} />);
+    await waitFor(() => expect(status()).toContain('10 位客户'));
+    const analysis = document.querySelector('.rfm-analysis')!;
+    expect(analysis.classList.contains('rfm-stale')).toBe(false);
+
+    const file = new File(['customer_id,order_date,revenue\nA,2024-01-05,10\nB,2024-01-06,20\n'], 'two.csv', { type: 'text/csv' });
+    fireEvent.change(document.querySelector('.dataset-picker input[type="file"]')!, { target: { files: [file] } });
+    await waitFor(() => expect(document.querySelector('.picker-report')?.textContent).toContain('two.csv'));
+    await waitFor(() => expect(status()).toBe('正在计算…'));
+    // The ten members' results are still there but hidden: not readable, not reachable by keyboard.
+    expect(document.querySelector('.rfm-analysis')).toBe(analysis);
+    expect(analysis.classList.contains('rfm-stale')).toBe(true);
+    expect(document.querySelectorAll('.rfm-customers tbody tr')).toHaveLength(10);
+
+    release();
+    await waitFor(() => expect(status()).toContain('2 位客户'));
+    await waitFor(() => expect(document.querySelectorAll('.rfm-customers tbody tr')).toHaveLength(2));
+    expect(document.querySelector('.rfm-analysis')).toBe(analysis);
+    expect(analysis.classList.contains('rfm-stale')).toBe(false);
+  });
+});
+
 describe('RfmCalculator with an as-of date before the last purchase', () => {
   it('explains it inside the box and recovers with 恢复默认', async () => {
     open('?rfm.dataset=ch06-xianlin&rfm.asof=2024-06-01');

@@ -26,6 +26,7 @@ export function Results({ state, onUse }: Props) {
   const view = useStore(state.$view);
   const busy = useStore(state.$busy);
   const load = useStore(state.dataset.$load);
+  const stale = useStore(state.$stale);
   const [exported, setExported] = useState('');
 
   const onExport = async () => {
@@ -39,15 +40,17 @@ export function Results({ state, onUse }: Props) {
       <DatasetPicker controller={state.dataset} onUse={onUse} />
       <Settings state={state} onUse={onUse} />
       <p class="rfm-status" role="status" aria-live="polite">
-        {busy ? '正在计算…' : view?.ok ? summary(view.value) : load.phase === 'loading' ? '正在读取数据…' : ''}
+        {busy ? '正在计算…' : load.phase === 'loading' ? '正在读取数据…' : view?.ok ? summary(view.value) : ''}
       </p>
       {view && !view.ok && load.phase === 'ready' && (
         <div class="rfm-error" role="alert">
           <p><strong>无法计算 RFM。</strong>{view.message}</p>
         </div>
       )}
-      {view?.ok && load.phase === 'ready' && (
-        <>
+      {view?.ok && (load.phase === 'ready' || load.phase === 'loading') && (
+        // The previous file's results stay in place, hidden, while a new one is read and scored: the page below
+        // does not jump twice (a repaint of the whole chapter) and the charts are updated, not made again.
+        <div class={stale ? 'rfm-analysis rfm-stale' : 'rfm-analysis'}>
           {view.value.warnings.map((w) => <p class="rfm-warning" key={w}>注意：{chineseOnly(w)}</p>)}
           <SegmentSection view={view.value} state={state} onUse={onUse} />
           <Distribution view={view.value} />
@@ -57,7 +60,7 @@ export function Results({ state, onUse }: Props) {
             <button type="button" class="btn primary" onClick={() => void onExport()}>导出 CSV（Excel 可打开）</button>
             <span class="status" role="status">{exported}</span>
           </div>
-        </>
+        </div>
       )}
     </div>
   );

@@ -54,6 +54,11 @@ export interface RfmState {
   readonly dataset: DatasetController;
   readonly $settings: ReadableAtom<RfmSettings>;
   readonly $view: ReadableAtom<Outcome<RfmView> | null>;
+  /**
+   * True while `$view` belongs to an earlier dataset (a new file is being read or scored): the view keeps it in
+   * place, hidden, so the page does not jump and its charts are updated rather than made again.
+   */
+  readonly $stale: ReadableAtom<boolean>;
   readonly $busy: ReadableAtom<boolean>;
   readonly $query: ReadableAtom<TableQuery>;
   readonly $page: ReadableAtom<Outcome<RowPage<RfmRow>> | null>;
@@ -111,6 +116,9 @@ export function createRfmState(options: RfmStateOptions): RfmState {
   const $settings = atom<RfmSettings>(settingsFromShared(initial));
   const $view = atom<Outcome<RfmView> | null>(null);
   const $busy = atom(false);
+  /** The dataset version (`dataset.$version`) the current `$view` was computed on. */
+  const $viewVersion = atom(-1);
+  const $stale = computed([dataset.$load, dataset.$version, $viewVersion], (load, version, viewVersion) => load.phase === 'loading' || viewVersion !== version);
   const $query = atom<TableQuery>({ sortBy: 'monetary', descending: true, search: '', segmentKey: null, page: 0 });
   const $page = atom<Outcome<RowPage<RfmRow>> | null>(null);
   const $mode = atom<Mode>(initial.view === 'steps' ? 'steps' : 'results');
@@ -124,19 +132,23 @@ export function createRfmState(options: RfmStateOptions): RfmState {
   const analyse = createAnalysisRunner({
     $busy,
     ready: () => dataset.$load.get().phase === 'ready',
-    request: () => {
+    request: async () => {
       const s = $settings.get();
       const args: RfmArgs = { asOf: s.asOf, bins: s.bins, method: s.method, segments: s.model };
-      return dataset.client.call<RfmView>('rfm', args);
+      const version = dataset.$version.get();
+      return { view: await dataset.client.call<RfmView>('rfm', args), version };
     },
-    done: async (view) => {
+    done: async ({ view, version }) => {
       $view.set({ ok: true, value: view });
       publishRfmSegments(dataset.$choice.get(), view.segments);
       await refreshPage();
+      // Shown once its first page of customers is there too.
+      $viewVersion.set(version);
     },
     failed: (failure) => {
       $view.set(failure);
       $page.set(null);
+      $viewVersion.set(dataset.$version.get());
     },
   });
 
@@ -160,6 +172,7 @@ export function createRfmState(options: RfmStateOptions): RfmState {
     dataset,
     $settings,
     $view,
+    $stale,
     $busy,
     $query,
     $page,
