@@ -4,6 +4,7 @@ import { byteChunks, type ByteSource } from './byte-source';
 import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-encoding';
 import { detectDelimiter } from './detect-delimiter';
 import { firstInvalidUtf8, Utf8LineWatch, type EncodingMix } from './encoding-mix';
+import { Utf8Rows, type ByteRowHandler } from './read-utf8-rows';
 
 /** Options every reader takes: progress, cancel, and overrides for what is otherwise detected. */
 export interface StreamOptions {
@@ -15,6 +16,11 @@ export interface StreamOptions {
   readonly signal?: AbortSignal;
   /** Use this delimiter instead of detecting one. */
   readonly delimiter?: string;
+  /**
+   * Read a UTF-8 file's rows from its bytes where the reader allows it (the default); false decodes every
+   * chunk to text, the reference the byte path is tested against.
+   */
+  readonly bytePath?: boolean;
 }
 
 /** What was found about a file's layout before its rows were read. */
@@ -41,6 +47,11 @@ export interface RecordHandler {
    * `[starts[k], ends[k])` into `text` (`count` is less than asked when the row has fewer cells).
    */
   span?(text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void;
+  /**
+   * Optional byte path for UTF-8 files (`Utf8Rows`): as `span`, with the cells as offsets into the file's
+   * bytes (valid UTF-8, no quotes). Needs `span` too, which takes the rows the byte path does not.
+   */
+  bytes?: ByteRowHandler;
 }
 
 const SAMPLE_BYTES = 65_536;
@@ -124,6 +135,8 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   let spanFields = 0;
   let starts = new Int32Array(0);
   let ends = new Int32Array(0);
+  /** The byte path, while it is reading (`useBytes`). */
+  let byteRows: Utf8Rows | null = null;
 
   /** The fast path: splits unquoted text at line ends and delimiters without making strings. */
   const emitSpans = (input: string, final: boolean): string => {
@@ -292,6 +305,43 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     emit(result.data as string[][], input.indexOf('"') >= 0, unclosed?.row ?? -1);
   };
 
+  /**
+   * Reads `chunk` on the byte path when the file is UTF-8 with a one-byte delimiter and `\n` or `\r\n` lines,
+   * and the chunk holds no quote and only UTF-8; false when it must be decoded instead. The text not yet
+   * split (and the bytes of a character the decoder holds, none when the last byte decoded was ASCII) moves
+   * to the byte path; `leaveBytes` moves it back.
+   */
+  const useBytes = (chunk: Uint8Array): boolean => {
+    if (byteRows === null) {
+      if (!handler.bytes || options.bytePath === false || spanFields === 0 || head !== null || (encoding !== 'utf-8' && encoding !== 'utf-8-bom')) return false;
+      if (newline === '\r' || delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80 || delimiter === '"') return false;
+      if (previousChunk === null || previousChunk.length === 0 || previousChunk[previousChunk.length - 1]! >= 0x80 || pending.indexOf('"') >= 0) return false;
+      if (chunk.indexOf(0x22) >= 0) return false;
+      byteRows = new Utf8Rows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.bytes, new TextEncoder().encode(pending), line);
+      pending = '';
+    }
+    if (!byteRows.push(chunk)) {
+      leaveBytes();
+      return false;
+    }
+    if (byteRows.nonAscii) asciiSoFar = false;
+    return true;
+  };
+
+  /** Back to decoding: the byte path's unfinished line becomes the text pending, as if it had been decoded. */
+  const leaveBytes = (): void => {
+    const rows = byteRows!;
+    byteRows = null;
+    line = rows.line;
+    const tail = rows.tail;
+    const whole = tail.length - incompleteUtf8Tail(tail);
+    // ignoreBOM: a U+FEFF inside the file is text here, as it is to the decoder that started at the file's first byte.
+    pending = new TextDecoder('utf-8', { ignoreBOM: true }).decode(tail.subarray(0, whole));
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    if (whole < tail.length) decoder.decode(tail.subarray(whole), { stream: true });
+    previousChunk = tail;
+  };
+
   const chunks = byteChunks(source);
   try {
     for await (const chunk of chunks) {
@@ -304,7 +354,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
         const sample = concatBytes(sampleParts);
         sampleParts = null;
         feed(decode(sample, false), false);
-      } else {
+      } else if (!useBytes(chunk)) {
         feed(decode(chunk, false), false);
       }
       if (onProgress && totalBytes) onProgress(Math.min(1, bytesRead / totalBytes));
@@ -312,6 +362,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     if (signal?.aborted) throw aborted();
     const last = sampleParts !== null ? concatBytes(sampleParts) : new Uint8Array(0);
     if (sampleParts !== null && last.length === 0) throw emptyFile();
+    if (byteRows !== null) leaveBytes();
     feed(decode(last, true), true);
   } finally {
     await chunks.return(undefined);
