@@ -13,7 +13,7 @@ const EMPTY = new Uint8Array(0);
  * at most `wanted` cells. A chunk is taken only when it holds no `"` and its bytes are valid UTF-8;
  * otherwise `push` returns false, changes nothing, and the reader goes back to decoding text (quotes,
  * a GBK tail and its messages stay the text path's). The bytes after the last complete line wait in
- * `tail` for the next chunk.
+ * `tail` for the next chunk. Each chunk reaches the handler as an array object of its own.
  * @example
  * const rows = new Utf8Rows(0x2c, false, 2, (b, s, e, count, line) => {}, new Uint8Array(0), 2);
  * rows.push(new TextEncoder().encode('A,1\nB,')) // true: row A on line 2; tail 'B,'
@@ -45,7 +45,8 @@ export class Utf8Rows {
   /** Splits the complete lines of `tail` + `chunk`; false, with nothing done, for a `"` or bytes that are not UTF-8. */
   push(chunk: Uint8Array): boolean {
     if (chunk.indexOf(0x22) >= 0) return false;
-    const bytes = this.tail.length === 0 ? chunk : concat(this.tail, chunk);
+    // A new array object for every chunk (a view or a copy), so handlers may remember places in it until the next.
+    const bytes = this.tail.length === 0 ? chunk.subarray(0) : concat(this.tail, chunk);
     if (!isAsciiBytes(chunk)) {
       if (firstInvalidUtf8(bytes) >= 0) return false;
       this.nonAscii = true;

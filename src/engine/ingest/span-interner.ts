@@ -36,8 +36,9 @@ export class SpanInterner {
   private lastStart = 0;
   private lastLength = -1;
   private lastId = -1;
-  /** The last piece met as bytes, copied (the caller's buffer may be reused), for `internBytes`. */
-  private readonly lastBytes = new Uint8Array(LAST_BYTES);
+  /** The last piece met as bytes: where it is in `lastBuffer`, for `internBytes`. */
+  private lastBuffer: Uint8Array | null = null;
+  private lastBytesStart = 0;
   private lastBytesLength = -1;
   private lastBytesId = -1;
 
@@ -76,21 +77,25 @@ export class SpanInterner {
     return id;
   }
 
-  /** The index of the text that `bytes[start, end)` spell (valid UTF-8), adding it when new. */
+  /**
+   * The index of the text that `bytes[start, end)` spell (valid UTF-8), adding it when new. The last piece
+   * is remembered by its place in `bytes` while the same array object comes back: a caller that changes
+   * the bytes of an array it passed must pass a new view of them (the byte path passes one per chunk).
+   */
   internBytes(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start;
-    const last = this.lastBytes;
-    if (length === this.lastBytesLength) {
-      let i = 0;
-      while (i < length && last[i] === bytes[start + i]) i++;
-      if (i === length) return this.lastBytesId;
+    if (bytes === this.lastBuffer && length === this.lastBytesLength) {
+      // From the end: ids and order numbers that follow each other differ in their last characters.
+      const from = this.lastBytesStart;
+      let i = length - 1;
+      while (i >= 0 && bytes[from + i] === bytes[start + i]) i--;
+      if (i < 0) return this.lastBytesId;
     }
     const id = this.lookupBytes(bytes, start, end, length);
-    if (length <= LAST_BYTES) {
-      for (let i = 0; i < length; i++) last[i] = bytes[start + i]!;
-      this.lastBytesLength = length;
-      this.lastBytesId = id;
-    } else this.lastBytesLength = -1;
+    this.lastBuffer = bytes;
+    this.lastBytesStart = start;
+    this.lastBytesLength = length;
+    this.lastBytesId = id;
     return id;
   }
 
@@ -240,9 +245,6 @@ export class SpanInterner {
     }
   }
 }
-
-/** Pieces met as bytes up to this length are remembered for the next lookup. */
-const LAST_BYTES = 32;
 
 // At most 15 characters: each gets a base-16 digit 1..15.
 const DATE_LIKE_CHARACTERS = '0123456789-/.: ';
