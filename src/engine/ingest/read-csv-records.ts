@@ -56,6 +56,8 @@ export interface RecordHandler {
 
 const SAMPLE_BYTES = 65_536;
 const HEAD_CHARS = 65_536;
+/** The header and delimiter are looked for in the first 22 lines (or `HEAD_CHARS`). */
+const HEAD_LINES = 22;
 /** A quoted cell still open after this many characters is treated as an unclosed quote. */
 const MAX_PENDING_CHARS = 16_000_000;
 
@@ -175,19 +177,22 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     return (layout === null ? 1 : line) + countNewlines(pending, newline);
   };
 
-  const decode = (bytes: Uint8Array, final: boolean): string => {
-    if (decoder === null) {
-      const guess = detectEncoding(bytes, final);
-      if (guess.kind === 'binary') {
-        const hint = guess.looksLike.includes('Excel') ? '，请在 Excel 中“另存为”CSV UTF-8 后再读取' : '';
-        throw new EngineError('binary-file', `文件不是 CSV 文本，看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
-      }
-      encoding = guess.encoding;
-      asciiSoFar = guess.asciiOnly;
-      // UTF-8 is decoded strictly: bytes that are not UTF-8 must not silently become U+FFFD.
-      decoder = new TextDecoder(decoderLabel(encoding), { fatal: encoding === 'utf-8' || encoding === 'utf-8-bom' });
-      if (encoding === 'gb18030') gbWatch = new Utf8LineWatch(1);
+  /** Detects the encoding on the first bytes (`final`: they are the whole file) and makes the decoder. */
+  const startDecoder = (sample: Uint8Array, final: boolean): TextDecoder => {
+    const guess = detectEncoding(sample, final);
+    if (guess.kind === 'binary') {
+      const hint = guess.looksLike.includes('Excel') ? '，请在 Excel 中“另存为”CSV UTF-8 后再读取' : '';
+      throw new EngineError('binary-file', `文件不是 CSV 文本，看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
     }
+    encoding = guess.encoding;
+    asciiSoFar = guess.asciiOnly;
+    if (encoding === 'gb18030') gbWatch = new Utf8LineWatch(1);
+    // UTF-8 is decoded strictly: bytes that are not UTF-8 must not silently become U+FFFD.
+    return new TextDecoder(decoderLabel(encoding), { fatal: encoding === 'utf-8' || encoding === 'utf-8-bom' });
+  };
+
+  const decode = (bytes: Uint8Array, final: boolean): string => {
+    decoder ??= startDecoder(bytes, final);
     if (gbWatch !== null) checkMix(gbWatch.scan(bytes), final);
     try {
       const text = decoder.decode(bytes, { stream: !final });
@@ -271,8 +276,8 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   const feed = (text: string, final: boolean): void => {
     if (head !== null) {
       head += text;
-      for (let at = text.indexOf('\n'); at >= 0 && headLines < 22; at = text.indexOf('\n', at + 1)) headLines++;
-      if (!final && head.length < HEAD_CHARS && headLines < 22) return;
+      for (let at = text.indexOf('\n'); at >= 0 && headLines < HEAD_LINES; at = text.indexOf('\n', at + 1)) headLines++;
+      if (!final && head.length < HEAD_CHARS && headLines < HEAD_LINES) return;
       text = startParser(head);
       head = null;
     }
@@ -353,7 +358,13 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
         if (sampleSize < SAMPLE_BYTES) continue;
         const sample = concatBytes(sampleParts);
         sampleParts = null;
-        feed(decode(sample, false), false);
+        decoder = startDecoder(sample, false);
+        // In UTF-8 only the lines the header and delimiter are found in need decoding; the rest may take the byte path.
+        const utf8 = (encoding as TextEncodingName) === 'utf-8' || (encoding as TextEncodingName) === 'utf-8-bom';
+        const cut = utf8 ? afterLineFeeds(sample, HEAD_LINES) : sample.length;
+        feed(decode(sample.subarray(0, cut), false), false);
+        const rest = sample.subarray(cut);
+        if (rest.length > 0 && !useBytes(rest)) feed(decode(rest, false), false);
       } else if (!useBytes(chunk)) {
         feed(decode(chunk, false), false);
       }
@@ -370,6 +381,16 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   if (layout === null) throw emptyFile();
   onProgress?.(1);
   return { ...(layout as CsvLayout), encoding };
+}
+
+/** The offset just after the `count`-th line feed of `bytes`, or its length when it has fewer. */
+function afterLineFeeds(bytes: Uint8Array, count: number): number {
+  let at = -1;
+  for (let k = 0; k < count; k++) {
+    at = bytes.indexOf(0x0a, at + 1);
+    if (at < 0) return bytes.length;
+  }
+  return at + 1;
 }
 
 function isBlankSpan(text: string, start: number, end: number, delimiterCode: number): boolean {
