@@ -21,8 +21,8 @@ const lineArbitrary = fc.oneof(
 );
 
 /** Header and enough plain rows to fill the reader's first 64 KB sample, which is always decoded. */
-function opening(delimiter: string, newline: string): string {
-  const rows = ['订单号', '会员号', '下单时间', '实付金额'].join(delimiter) + newline;
+function opening(delimiter: string, newline: string, sepLine: boolean): string {
+  const rows = (sepLine ? `sep=${delimiter}${newline}` : '') + ['订单号', '会员号', '下单时间', '实付金额'].join(delimiter) + newline;
   const filler = Array.from({ length: 3000 }, (_, i) => [`${i}`, `F${i % 97}`, '2024-01-01', `${i % 50}.5`].join(delimiter) + newline);
   return rows + filler.join('');
 }
@@ -58,7 +58,7 @@ async function outcome(read: Promise<ReadTransactionsResult>): Promise<unknown> 
 
 describe('the byte path of a UTF-8 file reads what the text path reads', () => {
   it(
-    'same transactions, issues and warnings for random rows, delimiters, line ends and chunk boundaries',
+    'same transactions, issues and warnings for random rows, delimiters, line ends, BOM, sep= line and chunk boundaries',
     async () => {
       await fc.assert(
         fc.asyncProperty(
@@ -67,11 +67,14 @@ describe('the byte path of a UTF-8 file reads what the text path reads', () => {
           fc.constantFrom('\n', '\r\n'),
           fc.boolean(),
           fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }),
-          async (lines, delimiter, newline, endsWithNewline, sizes) => {
+          fc.boolean(),
+          fc.boolean(),
+          async (lines, delimiter, newline, endsWithNewline, sizes, bom, sepLine) => {
             const body = lines
               .map((line) => ('cells' in line ? line.cells.join(delimiter) : 'blank' in line ? line.blank : delimiter.repeat(3)))
               .join(newline);
-            const start = opening(delimiter, newline);
+            // An Excel `sep=` line and a BOM shift the header's line and the first bytes.
+            const start = (bom ? '\ufeff' : '') + opening(delimiter, newline, sepLine);
             const bytes = utf8(start + body + (endsWithNewline ? newline : ''));
             const first = utf8(start).length;
             const byBytes = await outcome(readTransactions(chunks(bytes, first, sizes), { today: 20_000 }));
