@@ -56,7 +56,7 @@ export interface RecordHandler {
 
 const SAMPLE_BYTES = 65_536;
 const HEAD_CHARS = 65_536;
-/** The header and delimiter are looked for in the first 22 lines (or `HEAD_CHARS`). */
+/** The header and delimiter are looked for in the first 22 lines, or `HEAD_CHARS` when they are longer. */
 const HEAD_LINES = 22;
 /** A quoted cell still open after this many characters is treated as an unclosed quote. */
 const MAX_PENDING_CHARS = 16_000_000;
@@ -359,9 +359,10 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
         const sample = concatBytes(sampleParts);
         sampleParts = null;
         decoder = startDecoder(sample, false);
-        // In UTF-8 only the lines the header and delimiter are found in need decoding; the rest may take the byte path.
+        // In UTF-8 only the text the header and delimiter are found in (its first HEAD_CHARS characters, at most
+        // 3 bytes each) needs decoding; the rest of the sample may take the byte path.
         const utf8 = (encoding as TextEncodingName) === 'utf-8' || (encoding as TextEncodingName) === 'utf-8-bom';
-        const cut = utf8 ? afterLineFeeds(sample, HEAD_LINES) : sample.length;
+        const cut = utf8 ? afterLineFeed(sample, 4 * HEAD_CHARS) : sample.length;
         feed(decode(sample.subarray(0, cut), false), false);
         const rest = sample.subarray(cut);
         if (rest.length > 0 && !useBytes(rest)) feed(decode(rest, false), false);
@@ -383,14 +384,10 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   return { ...(layout as CsvLayout), encoding };
 }
 
-/** The offset just after the `count`-th line feed of `bytes`, or its length when it has fewer. */
-function afterLineFeeds(bytes: Uint8Array, count: number): number {
-  let at = -1;
-  for (let k = 0; k < count; k++) {
-    at = bytes.indexOf(0x0a, at + 1);
-    if (at < 0) return bytes.length;
-  }
-  return at + 1;
+/** The offset just after the first line feed at or after `from` in `bytes`, or its length when there is none. */
+function afterLineFeed(bytes: Uint8Array, from: number): number {
+  const at = from < bytes.length ? bytes.indexOf(0x0a, from) : -1;
+  return at < 0 ? bytes.length : at + 1;
 }
 
 function isBlankSpan(text: string, start: number, end: number, delimiterCode: number): boolean {

@@ -145,26 +145,30 @@ async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
   yield* parts;
 }
 
-/** A header and plain rows filling the reader's first 64 KB sample (its first 22 lines always decoded as text). */
+/** A header and plain rows filling the reader's first 64 KB sample (its first 256 KB always decoded as text). */
 function sample(header = '会员号,日期,金额', rows = 4000): Uint8Array {
   return utf8(`${header}\n${Array.from({ length: rows }, (_, i) => `F${i},2024-01-01,1\n`).join('')}`);
 }
 
 describe('readCsvRecords and readTransactions on the byte path', () => {
-  it('hands the rows after the first 22 lines to the byte handler, and only those without quotes', async () => {
+  it('hands the rows after the first 256 KB to the byte handler, and only those without quotes', async () => {
     const lines: number[] = [];
     let textRows = 0;
-    const opening = sample();
+    const opening = sample('会员号,日期,金额', 20_000);
     await readCsvRecords(chunks(opening, utf8('A,2024-01-02,5\nB,2024-01-03,6\n'), utf8('"C",2024-01-04,7\n'), utf8('D,2024-01-05,8\n')), {
       header: () => 3,
       record: () => textRows++,
       span: () => textRows++,
       bytes: (_bytes, _starts, _ends, _count, line) => lines.push(line),
     });
-    // The header and the next 21 lines (the lines the delimiter is found in) are decoded; from line 23 on the
-    // sample's rows, A and B (4002–4003) and D (4005) go by bytes; C (quoted) is decoded.
-    expect(lines).toEqual([...Array.from({ length: 3979 }, (_, k) => 23 + k), 4002, 4003, 4005]);
-    expect(textRows).toBe(22);
+    // The sample's first 256 KB (4 × 65,536: the text the delimiter is found in, whatever its characters) up to a line
+    // end are decoded; its other rows, A and B (20,002–20,003) and D (20,005) go by bytes; C (quoted) is decoded.
+    const decoded = new TextDecoder().decode(opening.subarray(0, opening.indexOf(0x0a, 4 * 65_536) + 1)).split('\n').length - 1;
+    // Header 24 bytes; rows F0–F9 16 bytes each (to 184), F10–F99 17 (to 1,714), F100–F999 18 (to 17,914),
+    // F1000–F9999 19 (to 188,914), then 20: byte 262,144 falls in row 10,000 + ⌊73,230 / 20⌋ = 13,661.
+    expect(decoded).toBe(1 + 13_662);
+    expect(lines).toEqual([...Array.from({ length: 20_001 - decoded }, (_, k) => decoded + 1 + k), 20_002, 20_003, 20_005]);
+    expect(textRows).toBe(decoded - 1 + 1); // the decoded rows after the header, and C
   });
 
   it('reads a chunk of GBK after ASCII read by bytes as before: switches to GB18030 with the same warning', async () => {
