@@ -4,6 +4,7 @@ import { byteChunks, type ByteSource } from './byte-source';
 import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-encoding';
 import { detectDelimiter } from './detect-delimiter';
 import { firstInvalidUtf8, Utf8LineWatch, type EncodingMix } from './encoding-mix';
+import { Utf8Rows, type ByteRowHandler } from './read-utf8-rows';
 
 /** Options every reader takes: progress, cancel, and overrides for what is otherwise detected. */
 export interface StreamOptions {
@@ -15,6 +16,11 @@ export interface StreamOptions {
   readonly signal?: AbortSignal;
   /** Use this delimiter instead of detecting one. */
   readonly delimiter?: string;
+  /**
+   * Read a UTF-8 file's rows from its bytes where the reader allows it (the default); false decodes every
+   * chunk to text, the reference the byte path is tested against.
+   */
+  readonly bytePath?: boolean;
 }
 
 /** What was found about a file's layout before its rows were read. */
@@ -41,10 +47,17 @@ export interface RecordHandler {
    * `[starts[k], ends[k])` into `text` (`count` is less than asked when the row has fewer cells).
    */
   span?(text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void;
+  /**
+   * Optional byte path for UTF-8 files (`Utf8Rows`): as `span`, with the cells as offsets into the file's
+   * bytes (valid UTF-8, no quotes). Needs `span` too, which takes the rows the byte path does not.
+   */
+  bytes?: ByteRowHandler;
 }
 
 const SAMPLE_BYTES = 65_536;
 const HEAD_CHARS = 65_536;
+/** The header and delimiter are looked for in the first 22 lines, or `HEAD_CHARS` when they are longer. */
+const HEAD_LINES = 22;
 /** A quoted cell still open after this many characters is treated as an unclosed quote. */
 const MAX_PENDING_CHARS = 16_000_000;
 
@@ -124,6 +137,8 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   let spanFields = 0;
   let starts = new Int32Array(0);
   let ends = new Int32Array(0);
+  /** The byte path, while it is reading (`useBytes`). */
+  let byteRows: Utf8Rows | null = null;
 
   /** The fast path: splits unquoted text at line ends and delimiters without making strings. */
   const emitSpans = (input: string, final: boolean): string => {
@@ -162,19 +177,22 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     return (layout === null ? 1 : line) + countNewlines(pending, newline);
   };
 
-  const decode = (bytes: Uint8Array, final: boolean): string => {
-    if (decoder === null) {
-      const guess = detectEncoding(bytes, final);
-      if (guess.kind === 'binary') {
-        const hint = guess.looksLike.includes('Excel') ? '，请在 Excel 中“另存为”CSV UTF-8 后再读取' : '';
-        throw new EngineError('binary-file', `文件不是 CSV 文本，看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
-      }
-      encoding = guess.encoding;
-      asciiSoFar = guess.asciiOnly;
-      // UTF-8 is decoded strictly: bytes that are not UTF-8 must not silently become U+FFFD.
-      decoder = new TextDecoder(decoderLabel(encoding), { fatal: encoding === 'utf-8' || encoding === 'utf-8-bom' });
-      if (encoding === 'gb18030') gbWatch = new Utf8LineWatch(1);
+  /** Detects the encoding on the first bytes (`final`: they are the whole file) and makes the decoder. */
+  const startDecoder = (sample: Uint8Array, final: boolean): TextDecoder => {
+    const guess = detectEncoding(sample, final);
+    if (guess.kind === 'binary') {
+      const hint = guess.looksLike.includes('Excel') ? '，请在 Excel 中“另存为”CSV UTF-8 后再读取' : '';
+      throw new EngineError('binary-file', `文件不是 CSV 文本，看起来是${guess.looksLike}${hint}(the file is not CSV text)`, { looksLike: guess.looksLike });
     }
+    encoding = guess.encoding;
+    asciiSoFar = guess.asciiOnly;
+    if (encoding === 'gb18030') gbWatch = new Utf8LineWatch(1);
+    // UTF-8 is decoded strictly: bytes that are not UTF-8 must not silently become U+FFFD.
+    return new TextDecoder(decoderLabel(encoding), { fatal: encoding === 'utf-8' || encoding === 'utf-8-bom' });
+  };
+
+  const decode = (bytes: Uint8Array, final: boolean): string => {
+    decoder ??= startDecoder(bytes, final);
     if (gbWatch !== null) checkMix(gbWatch.scan(bytes), final);
     try {
       const text = decoder.decode(bytes, { stream: !final });
@@ -258,8 +276,8 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   const feed = (text: string, final: boolean): void => {
     if (head !== null) {
       head += text;
-      for (let at = text.indexOf('\n'); at >= 0 && headLines < 22; at = text.indexOf('\n', at + 1)) headLines++;
-      if (!final && head.length < HEAD_CHARS && headLines < 22) return;
+      for (let at = text.indexOf('\n'); at >= 0 && headLines < HEAD_LINES; at = text.indexOf('\n', at + 1)) headLines++;
+      if (!final && head.length < HEAD_CHARS && headLines < HEAD_LINES) return;
       text = startParser(head);
       head = null;
     }
@@ -292,6 +310,43 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     emit(result.data as string[][], input.indexOf('"') >= 0, unclosed?.row ?? -1);
   };
 
+  /**
+   * Reads `chunk` on the byte path when the file is UTF-8 with a one-byte delimiter and `\n` or `\r\n` lines,
+   * and the chunk holds no quote and only UTF-8; false when it must be decoded instead. The text not yet
+   * split (and the bytes of a character the decoder holds, none when the last byte decoded was ASCII) moves
+   * to the byte path; `leaveBytes` moves it back.
+   */
+  const useBytes = (chunk: Uint8Array): boolean => {
+    if (byteRows === null) {
+      if (!handler.bytes || options.bytePath === false || spanFields === 0 || head !== null || (encoding !== 'utf-8' && encoding !== 'utf-8-bom')) return false;
+      if (newline === '\r' || delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80 || delimiter === '"') return false;
+      if (previousChunk === null || previousChunk.length === 0 || previousChunk[previousChunk.length - 1]! >= 0x80 || pending.indexOf('"') >= 0) return false;
+      if (chunk.indexOf(0x22) >= 0) return false;
+      byteRows = new Utf8Rows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.bytes, new TextEncoder().encode(pending), line);
+      pending = '';
+    }
+    if (!byteRows.push(chunk)) {
+      leaveBytes();
+      return false;
+    }
+    if (byteRows.nonAscii) asciiSoFar = false;
+    return true;
+  };
+
+  /** Back to decoding: the byte path's unfinished line becomes the text pending, as if it had been decoded. */
+  const leaveBytes = (): void => {
+    const rows = byteRows!;
+    byteRows = null;
+    line = rows.line;
+    const tail = rows.tail;
+    const whole = tail.length - incompleteUtf8Tail(tail);
+    // ignoreBOM: a U+FEFF inside the file is text here, as it is to the decoder that started at the file's first byte.
+    pending = new TextDecoder('utf-8', { ignoreBOM: true }).decode(tail.subarray(0, whole));
+    decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    if (whole < tail.length) decoder.decode(tail.subarray(whole), { stream: true });
+    previousChunk = tail;
+  };
+
   const chunks = byteChunks(source);
   try {
     for await (const chunk of chunks) {
@@ -303,8 +358,15 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
         if (sampleSize < SAMPLE_BYTES) continue;
         const sample = concatBytes(sampleParts);
         sampleParts = null;
-        feed(decode(sample, false), false);
-      } else {
+        decoder = startDecoder(sample, false);
+        // In UTF-8 only the text the header and delimiter are found in (its first HEAD_CHARS characters, at most
+        // 3 bytes each) needs decoding; the rest of the sample may take the byte path.
+        const utf8 = (encoding as TextEncodingName) === 'utf-8' || (encoding as TextEncodingName) === 'utf-8-bom';
+        const cut = utf8 ? afterLineFeed(sample, 4 * HEAD_CHARS) : sample.length;
+        feed(decode(sample.subarray(0, cut), false), false);
+        const rest = sample.subarray(cut);
+        if (rest.length > 0 && !useBytes(rest)) feed(decode(rest, false), false);
+      } else if (!useBytes(chunk)) {
         feed(decode(chunk, false), false);
       }
       if (onProgress && totalBytes) onProgress(Math.min(1, bytesRead / totalBytes));
@@ -312,6 +374,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     if (signal?.aborted) throw aborted();
     const last = sampleParts !== null ? concatBytes(sampleParts) : new Uint8Array(0);
     if (sampleParts !== null && last.length === 0) throw emptyFile();
+    if (byteRows !== null) leaveBytes();
     feed(decode(last, true), true);
   } finally {
     await chunks.return(undefined);
@@ -319,6 +382,12 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   if (layout === null) throw emptyFile();
   onProgress?.(1);
   return { ...(layout as CsvLayout), encoding };
+}
+
+/** The offset just after the first line feed at or after `from` in `bytes`, or its length when there is none. */
+function afterLineFeed(bytes: Uint8Array, from: number): number {
+  const at = from < bytes.length ? bytes.indexOf(0x0a, from) : -1;
+  return at < 0 ? bytes.length : at + 1;
 }
 
 function isBlankSpan(text: string, start: number, end: number, delimiterCode: number): boolean {

@@ -5,12 +5,13 @@ import { guessMapping, type TransactionField, type TransactionMapping } from './
 import { IssueLog, mergeIssues, quoteCell, skippedRowsWarning, MAX_KEPT_ISSUES } from './issue-log';
 import { findColumn } from './match-columns';
 import { findDateOutliers, type DateOutliers } from './date-outliers';
-import { amountInSpan } from './amount-span';
+import { amountInBytes, amountInSpan } from './amount-span';
 import { amountSizeProblem } from './parse-amount';
 import { readCsvRecords, type CsvLayout, type StreamOptions } from './read-csv-records';
 import type { ByteSource } from './byte-source';
 import { resolveDates } from './resolve-dates';
 import { isTrimmed, SpanInterner } from './span-interner';
+import { trimUtf8End, trimUtf8Start, utf8Text } from './utf8-cell';
 
 /** Options of `readTransactions`: stream options plus the columns the user chose. */
 export interface ReadTransactionsOptions extends StreamOptions {
@@ -188,6 +189,57 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     n++;
   };
 
+  // `row` for the byte path (UTF-8 files): the same checks and messages, the cells read from the bytes.
+  const byteRow = (bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
+    rowsRead++;
+    if (count < needed) {
+      log.add(line, undefined, `这一行只有 ${count} 列，表头有 ${needed} 列以上`);
+      return;
+    }
+    const s = trimUtf8Start(bytes, starts[ci]!, ends[ci]!);
+    const e = trimUtf8End(bytes, s, ends[ci]!);
+    if (s === e) return log.add(line, mapping.customer!, '客户编号为空');
+
+    const as = trimUtf8Start(bytes, starts[ai]!, ends[ai]!);
+    const ae = trimUtf8End(bytes, as, ends[ai]!);
+    const value = as === ae ? Number.NaN : amountInBytes(bytes, as, ae, decimalComma);
+    if (Number.isNaN(value)) {
+      return log.add(line, mapping.amount!, as === ae ? '金额为空' : `无法识别的金额：${quoteCell(utf8Text(bytes, as, ae))}`);
+    }
+    const tooLarge = amountSizeProblem(value);
+    if (tooLarge !== null) return log.add(line, mapping.amount!, `${tooLarge}：${quoteCell(utf8Text(bytes, as, ae))}`);
+
+    const ds = trimUtf8Start(bytes, starts[di]!, ends[di]!);
+    const de = trimUtf8End(bytes, ds, ends[di]!);
+    if (ds === de) return log.add(line, mapping.date!, '日期为空');
+
+    let orderId = -1;
+    if (oi >= 0) {
+      const os = trimUtf8Start(bytes, starts[oi]!, ends[oi]!);
+      const oe = trimUtf8End(bytes, os, ends[oi]!);
+      if (os === oe) {
+        emptyOrders++;
+        const own = `(第${line}行)`;
+        orderId = orders.intern(own, 0, own.length);
+      } else {
+        orderId = orders.internBytes(bytes, os, oe);
+      }
+    }
+    if (n === cust.data.length) {
+      cust.grow();
+      dateOf.grow();
+      amount.grow();
+      order.grow();
+      lineOf.grow();
+    }
+    cust.data[n] = customers.internBytes(bytes, s, e);
+    dateOf.data[n] = dates.internBytes(bytes, ds, de);
+    amount.data[n] = value;
+    order.data[n] = orderId;
+    lineOf.data[n] = line;
+    n++;
+  };
+
   let spanTexts: string[] = [];
   let spanText = '';
   const span = (text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
@@ -209,7 +261,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     row(fields, cellStarts, cellEnds, count, line);
   };
 
-  const layout = await readCsvRecords(source, { header, record, span }, options);
+  const layout = await readCsvRecords(source, { header, record, span, bytes: byteRow }, options);
   const warnings = [...layout.warnings];
   const resolved = resolveDates(dates.values);
   warnings.push(...resolved.warnings);

@@ -1,4 +1,5 @@
 import { NumberKeys } from './number-keys';
+import { utf16HashOfUtf8, utf8Spells, utf8Text } from './utf8-cell';
 
 /**
  * Gives each distinct piece of text a small integer, in order of first appearance, looking the piece up
@@ -10,6 +11,10 @@ import { NumberKeys } from './number-keys';
  * ids) are keyed by their value, and ASCII pieces of up to 7 characters (`M030016`) by a number packing
  * their characters, in `NumberKeys` tables; their strings are made only at the end (`String(n)` gives
  * back exactly those digits).
+ *
+ * `internBytes` looks up a cell of a UTF-8 file by its bytes, in the same table: the same numbers and packed
+ * keys, and the hash of the UTF-16 text the bytes spell (`utf8-cell.ts`), so a cell met as bytes and as
+ * text is one entry; its string is made when it is new.
  *
  * Source: Fowler–Noll–Vo hash (FNV-1a, 32 bit); Knuth, TAOCP vol. 3 §6.4 (linear probing).
  * @example const ids = new SpanInterner(); ids.intern('a,b,a', 0, 1); ids.intern('a,b,a', 4, 5) // 0, 0
@@ -31,6 +36,11 @@ export class SpanInterner {
   private lastStart = 0;
   private lastLength = -1;
   private lastId = -1;
+  /** The last piece met as bytes: where it is in `lastBuffer`, for `internBytes`. */
+  private lastBuffer: Uint8Array | null = null;
+  private lastBytesStart = 0;
+  private lastBytesLength = -1;
+  private lastBytesId = -1;
 
   /** The distinct pieces, by index. */
   get values(): string[] {
@@ -65,6 +75,75 @@ export class SpanInterner {
     this.lastLength = length;
     this.lastId = id;
     return id;
+  }
+
+  /**
+   * The index of the text that `bytes[start, end)` spell (valid UTF-8), adding it when new. The last piece
+   * is remembered by its place in `bytes` while the same array object comes back: a caller that changes
+   * the bytes of an array it passed must pass a new view of them (the byte path passes one per chunk).
+   */
+  internBytes(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (bytes === this.lastBuffer && length === this.lastBytesLength) {
+      // From the end: ids and order numbers that follow each other differ in their last characters.
+      const from = this.lastBytesStart;
+      let i = length - 1;
+      while (i >= 0 && bytes[from + i] === bytes[start + i]) i--;
+      if (i < 0) return this.lastBytesId;
+    }
+    const id = this.lookupBytes(bytes, start, end, length);
+    this.lastBuffer = bytes;
+    this.lastBytesStart = start;
+    this.lastBytesLength = length;
+    this.lastBytesId = id;
+    return id;
+  }
+
+  /** `lookup` for bytes: ASCII bytes are the same code units, so the same keys; other text by its hash. */
+  private lookupBytes(bytes: Uint8Array, start: number, end: number, length: number): number {
+    if (length > 0 && length <= 15) {
+      let c = bytes[start]!;
+      if ((c >= 49 && c <= 57) || (c === 48 && length === 1)) {
+        let value = 0;
+        let i = start;
+        for (; i < end; i++) {
+          c = bytes[i]!;
+          if (c < 48 || c > 57) break;
+          value = value * 10 + (c - 48);
+        }
+        if (i === end) return this.internNumber(this.numbers, value);
+      }
+      if (length <= 12) {
+        let value = 0;
+        let i = start;
+        for (; i < end; i++) {
+          c = bytes[i]!;
+          const digit = c < 128 ? DATE_LIKE[c]! : 0;
+          if (digit === 0) break;
+          value = value * 16 + digit;
+        }
+        if (i === end) return this.internNumber(this.dateLike, value);
+      }
+      if (length <= 7) {
+        let value = 1;
+        let i = start;
+        for (; i < end; i++) {
+          c = bytes[i]!;
+          if (c >= 128) break;
+          value = value * 128 + c;
+        }
+        if (i === end) return this.internNumber(this.packed, value);
+      }
+    }
+    const hash = utf16HashOfUtf8(bytes, start, end);
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[2 * slot]!;
+      if (entry === -1) break;
+      if (this.slots[2 * slot + 1] === hash && utf8Spells(bytes, start, end, this.texts[entry]!)) return entry;
+      slot = (slot + 1) & this.mask;
+    }
+    return this.addHashed(utf8Text(bytes, start, end), hash, slot);
   }
 
   private lookup(text: string, start: number, end: number, length: number): number {
@@ -118,8 +197,13 @@ export class SpanInterner {
       }
       slot = (slot + 1) & this.mask;
     }
+    return this.addHashed(start === 0 && end === text.length ? text : text.slice(start, end), hash, slot);
+  }
+
+  /** Adds a text found in no table at `slot` (the empty slot its probe ended on). */
+  private addHashed(text: string, hash: number, slot: number): number {
     const entry = this.texts.length;
-    this.texts.push(start === 0 && end === text.length ? text : text.slice(start, end));
+    this.texts.push(text);
     this.ensureHashRoom(entry);
     this.hashes[entry] = hash;
     this.slots[2 * slot] = entry;

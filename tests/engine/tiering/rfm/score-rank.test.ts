@@ -49,6 +49,29 @@ describe('scoreByRank', () => {
     );
   });
 
+  it('agrees with the definition for values that are not counted: fractions, and whole numbers far apart', () => {
+    const spread = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(0.5, 1, 2));
+    fc.assert(
+      fc.property(fc.array(spread, { maxLength: 60 }), binsArb, betterArb, (values, bins, better) => {
+        expect(Array.from(scoreByRank(values, bins, better))).toEqual(naiveScores(values, bins, better));
+      }),
+    );
+  });
+
+  it('counts whole numbers of a small range: 100,000 customers’ recency in days, checked against the definition at sampled values', () => {
+    // Recency 1–1000 days, each value taken 100 times: for value v, L (higher is better) = 100·(v − 1).
+    const values = Int32Array.from({ length: 100_000 }, (_, i) => 1 + (i % 1000));
+    const higher = scoreByRank(values, 5, 'higher');
+    const lower = scoreByRank(values, 5, 'lower');
+    for (const i of [0, 199, 200, 999, 500, 1999]) {
+      const v = values[i]!;
+      expect(higher[i]).toBe(1 + Math.floor((5 * 100 * (v - 1)) / 100_000));
+      expect(lower[i]).toBe(1 + Math.floor((5 * 100 * (1000 - v)) / 100_000));
+    }
+    expect(higher[999]).toBe(5); // v = 1000: L = 99,900 → 1 + floor(4.995) = 5
+    expect(lower[0]).toBe(5); // v = 1: L = 99,900
+  });
+
   it('gives scores in 1..bins, equal scores to equal values, and never ranks a better value lower', () => {
     fc.assert(
       fc.property(valuesArb, binsArb, betterArb, (values, bins, better) => {
