@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+import { scratchDir } from '../helpers/scratch-dirs';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'crm-e5-'));
+const tmp = scratchDir('crm-e5-');
 const STUDENT = '2023123456';
 
 /** Runs `node scripts/crm.mjs …` (what `npm run --silent crm -- …` runs); stdout as bytes for byte-for-byte checks. */

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+import { scratchDir } from '../helpers/scratch-dirs';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
@@ -16,7 +16,7 @@ function crm(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'crm-cli-'));
+const tmp = scratchDir('crm-cli-');
 
 describe('crm rfm', () => {
   it("reproduces the R package rfm's segment table (published in its introduction)", () => {

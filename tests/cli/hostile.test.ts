@@ -1,10 +1,10 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PROCESS_TIMEOUT } from '../helpers/timeouts';
+import { scratchDir } from '../helpers/scratch-dirs';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
@@ -12,7 +12,7 @@ vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 // as `npm run --silent crm` does, on a file of tests/fixtures/hostile/ or one generated here when big.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string) => `tests/fixtures/hostile/${name}`;
-const tmp = mkdtempSync(join(tmpdir(), 'crm-hostile-'));
+const tmp = scratchDir('crm-hostile-');
 chmodSync(tmp, 0o755); // the permission test runs the CLI as another user
 
 interface Run {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { CHAPTER6 } from './support/rfm-e2e';
 import { csvRows, openWidget, shootWidget, tabTo, type ErrorWatch } from './support/widget';
 
@@ -51,7 +52,7 @@ describe('ABC analysis (chapter 6), keyboard only', () => {
 
     await tabTo(page, widget().getByRole('button', { name: /导出 CSV/ }));
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    const path = join(tempDir('abc-'), file.suggestedFilename());
+    const path = join(scratchDir('abc-'), file.suggestedFilename());
     await file.saveAs(path);
     const rows = csvRows(readFileSync(path, 'utf8'));
     expect(rows[0]).toEqual(['排名', '客户', '金额', '占比', '累计占比', '类别']);

@@ -13,7 +13,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTransactionsCsv } from '../../scripts/bench/make-transactions-csv';
 import { PROCESS_TIMEOUT } from '../helpers/timeouts';
-import { launchBrowser, tempDir } from './support/browser';
+import { launchBrowser } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { CHAPTER6 } from './support/rfm-e2e';
 import { mainThreadQuiet, watchLongFrames, type LongTask } from './support/long-frames';
 import { openWidget } from './support/widget';
@@ -172,7 +173,7 @@ async function benchmark(label: string, file: string): Promise<void> {
 }
 
 describe.skipIf(!process.env.BENCH)('bench: a 1,000,000-row upload into the RFM calculator (BENCH=1)', () => {
-  const dir = tempDir('bench-upload-');
+  const dir = scratchDir('bench-upload-');
   const shape = { rows, customers: Math.max(1, Math.round(rows / 10)), days: 1000, seed: 20240105 };
 
   it('UTF-8', { timeout: PROCESS_TIMEOUT * 2 }, async () => {

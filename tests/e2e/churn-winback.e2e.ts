@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { csvRows, expectAccessible, expectNoPageOverflow, openWidget, PROJECTOR_SETTINGS, shootWidget, tabTo, usedWidgets } from './support/widget';
 
 const CHAPTER10 = '/chapters/10-customer-winback/';
@@ -57,7 +58,7 @@ describe('churn-winback (流失预警与挽回名单) in Chromium, keyboard only
 
     await tabTo(page, widget.getByRole('button', { name: /导出挽回名单 CSV/ }));
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    const path = join(tempDir('churn-'), file.suggestedFilename());
+    const path = join(scratchDir('churn-'), file.suggestedFilename());
     await file.saveAs(path);
     const rows = csvRows(readFileSync(path, 'utf8'));
     expect(rows[0]).toEqual(['挽回排名', '客户', '处理', '重复购买次数x', 't_x', 'T', '价值', 'P(alive)', '价值×P(alive)']);

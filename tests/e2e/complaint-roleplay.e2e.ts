@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { bestPlaythrough, currentTurn, replayRoleplay, type Scenario } from '~/engine/communication/roleplay';
 import { toHant } from '~/i18n/hant-html';
 import { loadScenarios } from '../engine/communication/roleplay/load-scenarios';
-import { launchBrowser, newContext, SCREENSHOTS, tempDir } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { url } from './support/site';
 import { expectAccessible, JS_BUDGET_BYTES, openWidget, tabUntilWith, weighScripts, type OpenOptions } from './support/widget';
 
@@ -121,7 +122,7 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
     await tabUntil(page, (f) => f.text === '导出对话记录（Markdown）', 120);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^投诉处理角色扮演-包裹延误-差点误了投标的标书-\d{4}-\d{2}-\d{2}\.md$/);
-    const saved = `${tempDir('roleplay-')}/transcript.md`;
+    const saved = `${scratchDir('roleplay-')}/transcript.md`;
     await download.saveAs(saved);
     const md = readFileSync(saved, 'utf8');
     expect(md).toContain('# 客户投诉处理角色扮演：包裹延误：差点误了投标的标书');

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gb18030 } from '../engine/ingest/helpers';
-import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { url } from './support/site';
 import { expectAccessible, expectNoPageOverflow, JS_BUDGET_BYTES, LONG_TASK_RETRY, openPage, openWidget, reachWidget, shootWidget, tabTo, watchLongTasks, weighScripts, type Opened, type OpenOptions } from './support/widget';
 
 let browser: Browser;
-const dir = tempDir('crm-sandbox-');
+const dir = scratchDir('crm-sandbox-');
 beforeAll(async () => {
   browser = await launchBrowser();
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { copyShareLink, openWidget, shootWidget, tabTo, widgetA11yViolations, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER5 = '/chapters/05-customer-information/';
@@ -72,7 +73,7 @@ describe('Record-sheet designer (chapter 5), keyboard only', () => {
 
     await tabTo(page, widget().getByRole('button', { name: '导出 CSV（Excel 可打开）' }), 150, 'Shift+Tab');
     const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    const path = join(tempDir('profile-'), file.suggestedFilename());
+    const path = join(scratchDir('profile-'), file.suggestedFilename());
     await file.saveAs(path);
     const lines = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('栏目,字段,必填/选填,用途说明,提示,填写内容');

@@ -4,13 +4,14 @@ import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { CHAPTER6 } from './support/rfm-e2e';
 import { copyShareLink, expectAccessible, expectNoPageOverflow, openWidget, shootWidget, tabTo, type Opened } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
-const dir = () => tempDir('uploads-');
+const dir = () => scratchDir('uploads-');
 
 beforeAll(async () => {
   browser = await launchBrowser();

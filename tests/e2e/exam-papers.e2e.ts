@@ -2,7 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { sidewaysOverflow } from './support/layout';
 import { copyShareLink, expectAccessible, openPage, reachWidget, SCREEN_SIZES, shootWidget } from './support/widget';
 
@@ -28,7 +29,7 @@ async function reachPapers(page: Page): Promise<Locator> {
 
 async function download(page: Page, button: Locator, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-  const path = `${tempDir('xp-')}/${name}`;
+  const path = `${scratchDir('xp-')}/${name}`;
   await file.saveAs(path);
   return path;
 }
@@ -74,7 +75,7 @@ describe('exam papers', () => {
     expect(await widget.getByRole('tablist').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    writeFileSync(`${tempDir('xp-')}/paper.pdf`, pdf);
+    writeFileSync(`${scratchDir('xp-')}/paper.pdf`, pdf);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -144,7 +145,7 @@ describe('exam papers', () => {
       ['S03', '丙', String(fulls[0]! + 1), ...fulls.slice(1).map(String), '80'],
       ['S04', '丁', ...fulls.slice(0, -1).map(String), '', '80'],
     ];
-    const path = `${tempDir('xp-')}/sheet.csv`;
+    const path = `${scratchDir('xp-')}/sheet.csv`;
     writeFileSync(path, [header!.join(','), ...rows.map((r) => r.join(','))].join('\r\n'));
     await widget.getByLabel('上传成绩表').setInputFiles(path);
     const issues = widget.locator('.xp-issues');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { crmFigures } from '../../src/engine/crm/figures';
 import { seedWorkspace } from '../../src/engine/crm/seed-workspace';
 import { url } from './support/site';
@@ -28,7 +29,7 @@ async function reachWorksheet(page: Page) {
 
 async function download(page: Page, button: string, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button }).click()]);
-  const path = `${tempDir('ws-')}/${name}`;
+  const path = `${scratchDir('ws-')}/${name}`;
   await file.saveAs(path);
   return path;
 }
@@ -160,7 +161,7 @@ describe('the lab worksheet', () => {
       await criteria.nth(0).getByText('学生的相关回答').click();
       expect(await criteria.nth(0).textContent()).toContain('王五');
       const [csv] = await Promise.all([page.waitForEvent('download'), marking.getByRole('button', { name: '导出评分（CSV）' }).click()]);
-      const csvPath = `${tempDir('mark-')}/mark.csv`;
+      const csvPath = `${scratchDir('mark-')}/mark.csv`;
       await csv.saveAs(csvPath);
       expect(readFileSync(csvPath, 'utf8')).toContain('物流前台业务处理,2023000001,李四,');
       await expectAccessible(page, 'lab-marking');
@@ -183,7 +184,7 @@ describe('the lab worksheet', () => {
     expect(await labs.textContent()).toContain('打折买来的是价格，不是关系。');
     await page.getByLabel('导出和打印的范围').selectOption({ label: '实训：客户忠诚管理' });
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Markdown/ }).click()]);
-    const path = `${tempDir('nb-')}/nb.md`;
+    const path = `${scratchDir('nb-')}/nb.md`;
     await file.saveAs(path);
     const md = readFileSync(path, 'utf8');
     expect(md).toContain('# 实训报告：客户忠诚管理');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, tempDir } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { url } from './support/site';
 import { expectAccessible, expectNoPageOverflow, openPage, SCREEN_SIZES } from './support/widget';
 
@@ -50,7 +51,7 @@ describe('the learner’s notebook', () => {
     await expect.poll(() => page.getByLabel(/怎样理解/).first().inputValue()).toBe(ANSWER);
 
     const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Markdown/ }).click()]);
-    const mdPath = `${tempDir('md-')}/notebook.md`;
+    const mdPath = `${scratchDir('md-')}/notebook.md`;
     await markdown.saveAs(mdPath);
     const md = readFileSync(mdPath, 'utf8');
     expect(md).toContain('## 第一章 客户关系管理的理念');
@@ -58,7 +59,7 @@ describe('the learner’s notebook', () => {
     expect(md).toContain(ANSWER);
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON 备份' }).click()]);
-    const jsonPath = `${tempDir('json-')}/backup.json`;
+    const jsonPath = `${scratchDir('json-')}/backup.json`;
     await json.saveAs(jsonPath);
     const backup = JSON.parse(readFileSync(jsonPath, 'utf8'));
     expect(backup).toMatchObject({ app: 'crm-lab', kind: 'notebook', v: 3 });
@@ -158,7 +159,7 @@ describe('handing in one chapter', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Markdown/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^客户关系管理-思考与实践-第一章-2023123456-张三-\d{4}-\d{2}-\d{2}\.md$/);
-    const mdPath = `${tempDir('md-')}/chapter.md`;
+    const mdPath = `${scratchDir('md-')}/chapter.md`;
     await download.saveAs(mdPath);
     const md = readFileSync(mdPath, 'utf8');
     const beijingNow = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date());

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { launchBrowser, newContext, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { CHAPTER6, crmRfm, crmRfmCsv, writeBigTransactions } from './support/rfm-e2e';
 import { url } from './support/site';
 import { copyShareLink, csvRows, LONG_TASK_RETRY, openWidget, reachWidget, tabTo, watchErrors, widgetA11yViolations, type ErrorWatch, type OpenOptions } from './support/widget';
@@ -47,7 +48,7 @@ async function shoot(name: string, fullWidget = true) {
 async function download(): Promise<string> {
   await tabTo(page, widget().getByRole('button', { name: /导出 CSV/ }));
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const path = join(tempDir('rfm-export-'), file.suggestedFilename());
+  const path = join(scratchDir('rfm-export-'), file.suggestedFilename());
   await file.saveAs(path);
   return readFileSync(path, 'utf8');
 }
@@ -156,7 +157,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
     expectSameAsCli(await download(), GBK);
 
     // A file that cannot be used: one clear message in the box; the page goes on.
-    const bad = join(tempDir('rfm-bad-'), 'no-amount.csv');
+    const bad = join(scratchDir('rfm-bad-'), 'no-amount.csv');
     writeFileSync(bad, '会员号,日期,备注\nA,2024-01-01,x\n');
     await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }), 80, 'Shift+Tab');
     const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
@@ -241,7 +242,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
 
   // LONG_TASK_RETRY: a busy machine can stretch one task past 50 ms once; a task that is really long is long every time.
   it('analyses a 200,000-row upload in the worker with a progress bar, no long task on the page, and a cancel that stops the worker', LONG_TASK_RETRY, async () => {
-    const file = writeBigTransactions(tempDir('rfm-big-'), 200_000);
+    const file = writeBigTransactions(scratchDir('rfm-big-'), 200_000);
     await openChapter();
     await expect.poll(() => status().textContent(), { timeout: 30_000 }).toContain('3,750 位客户');
     await page.evaluate(() => {
@@ -254,7 +255,7 @@ describe('RFM calculator (chapter 6), keyboard only', () => {
 
     // Cancel part way through a bigger file (a million rows, so there is time to press it): the worker is
     // terminated and the retail result stays.
-    const huge = writeBigTransactions(tempDir('rfm-huge-'), 1_000_000);
+    const huge = writeBigTransactions(scratchDir('rfm-huge-'), 1_000_000);
     await widget().getByRole('tab', { name: '分析数据' }).focus();
     await tabTo(page, widget().getByRole('button', { name: '上传 CSV 文件…' }));
     let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { copyShareLink, LONG_TASK_RETRY, openWidget, shootWidget, tabTo, watchLongTasks, type ErrorWatch, type OpenOptions } from './support/widget';
 
 const CHAPTER8 = '/chapters/08-customer-satisfaction/';
@@ -42,7 +43,7 @@ function writeBigSurvey(rows: number): string {
   for (let i = 1; i <= rows; i++) {
     lines.push([`Q${String(i).padStart(6, '0')}`, types[Math.floor(random() * 3)], score(1, 5), score(1, 5), score(1, 5), score(1, 5), score(1, 5), score(1, 5), score(0, 10)].join(','));
   }
-  const path = join(tempDir('survey-big-'), `survey-${rows}.csv`);
+  const path = join(scratchDir('survey-big-'), `survey-${rows}.csv`);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }

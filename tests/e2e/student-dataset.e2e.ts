@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, seriousA11yViolations, tempDir } from './support/browser';
+import { launchBrowser, SCREENSHOTS, seriousA11yViolations } from './support/browser';
+import { scratchDir } from '../helpers/scratch-dirs';
 import { LONG_TASK_RETRY, openWidget, tabTo, watchLongTasks } from './support/widget';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
-const dir = tempDir('student-dataset-');
+const dir = scratchDir('student-dataset-');
 
 beforeAll(async () => {
   browser = await launchBrowser();

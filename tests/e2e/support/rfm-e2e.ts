@@ -1,8 +1,8 @@
 // The RFM calculator's e2e helpers: chapter 6, the command line's reference results, a large upload.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { scratchDir } from '../../helpers/scratch-dirs';
 
 export const CHAPTER6 = '/chapters/06-customer-tiering/';
 
@@ -15,7 +15,7 @@ export function crmRfm(file: string, ...options: string[]): { asof: string; cust
 
 /** `crm rfm <file> --out x.csv …`: the bytes of the command line's CSV, which the widget's export must equal. */
 export function crmRfmCsv(file: string, ...options: string[]): string {
-  const out = join(mkdtempSync(join(tmpdir(), 'crm-rfm-')), 'rfm.csv');
+  const out = join(scratchDir('crm-rfm-'), 'rfm.csv');
   const run = spawnSync('npm', ['run', '--silent', 'crm', '--', 'rfm', file, '--out', out, ...options], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`crm rfm --out failed: ${run.stderr}`);
   return readFileSync(out, 'utf8');

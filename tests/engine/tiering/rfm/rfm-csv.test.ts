@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { computeRfm, rfmCustomersToCsv, RFM_CHAPTER_EXAMPLE } from '~/engine/tiering/rfm';
 import { transactionsFromRecords } from '~/engine/core/transactions-from-records';
 import { PROCESS_TIMEOUT } from '../../../helpers/timeouts';
+import { scratchDir } from '../../../helpers/scratch-dirs';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
@@ -48,7 +48,7 @@ describe('rfmCustomersToCsv', () => {
   });
 
   it('is byte for byte what `crm rfm --out` writes for the same file (the command line is the reference)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rfm-csv-'));
+    const dir = scratchDir('rfm-csv-');
     const input = join(dir, 'members.csv');
     const output = join(dir, 'scored.csv');
     writeFileSync(input, `会员号,日期,消费金额\n${RFM_CHAPTER_EXAMPLE.records.map((r) => `${r.customer},${r.date},${r.amount}`).join('\n')}\n`);
