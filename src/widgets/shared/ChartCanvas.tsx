@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Chart as ChartJs } from 'chart.js';
 import { chartTheme, convertChartText, loadChart, type ChartConfig, type ChartConstructor } from './chart';
 import { pageScript } from '../../i18n/locale';
-import { toHantRuntime } from '../../i18n/hant-runtime';
+import { pageText } from '../../i18n/page-conversion';
 import { useTeacherMode } from './teacher';
 import { ScrollBox } from './ScrollBox';
 import './chart.css';
@@ -105,7 +105,7 @@ export function ChartCanvas({ config, label, table, height = '16rem', tableOpen 
 }
 
 function prepare(config: ChartConfig): ChartConfig {
-  const converted = pageScript() === 'hant' ? convertChartText(config, toHantRuntime) : config;
+  const converted = pageScript() === 'hant' ? convertChartText(config, pageText) : config;
   return {
     ...converted,
     options: { responsive: true, maintainAspectRatio: false, animation: false, ...(converted.options as object) },
