@@ -60,7 +60,8 @@ describe('a widget’s run-time text', () => {
       (window as unknown as { written: string[] }).written = written;
       new MutationObserver((records) => {
         for (const r of records) {
-          if (!(r.target instanceof Node) || !(r.target.parentElement ?? r.target).closest?.('astro-island')) continue;
+          const element = r.target instanceof Element ? r.target : r.target.parentElement;
+          if (!element?.closest('astro-island')) continue;
           if (r.type === 'characterData') written.push(r.target.textContent ?? '');
           for (const node of r.addedNodes) written.push(node.textContent ?? '');
         }
