@@ -13,7 +13,8 @@ function convertChildren(children: Children, convert: (s: string) => string): Ch
 /**
  * Makes every Preact element convert its text to Traditional Chinese as it is created, so widgets on
  * /zh-hant/ pages need no per-string work. The learner's own text is left alone: a `<textarea>`, an `<input>`'s
- * value and anything inside an element marked `translate="no"` are not converted.
+ * value and anything inside an element marked `translate="no"` are not converted. Installed by page-conversion.ts on
+ * Traditional pages only.
  */
 export function installPreactConversion(convert: (s: string) => string = toHantRuntime): void {
   const previous = options.vnode;
@@ -29,13 +30,4 @@ export function installPreactConversion(convert: (s: string) => string = toHantR
     }
     previous?.(vnode);
   };
-}
-
-let installed = false;
-
-/** Installs the conversion once, when the page is a Traditional one. Widgets import this module for its effect. */
-export function ensurePageScriptConversion(): void {
-  if (installed || typeof document === 'undefined' || document.documentElement.lang !== 'zh-Hant') return;
-  installed = true;
-  installPreactConversion();
 }

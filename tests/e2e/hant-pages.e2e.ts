@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED, FORBIDDEN, forbiddenIn } from '../i18n/hant-term-lists';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, newContext } from './support/browser';
 import { allPages, DIST } from './support/site';
 import { openWidget } from './support/widget';
 
@@ -50,6 +50,31 @@ describe('a widget’s run-time text', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
+
+  it('chapter 6’s RFM calculator renders Traditional text from its first render: no Simplified text is ever put on the page', async () => {
+    // Every text the page's scripts write inside an island, from the start: a first render in Simplified would write
+    // “计算器” over the built page's “計算器” and then convert it back.
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      const written: string[] = [];
+      (window as unknown as { written: string[] }).written = written;
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const element = r.target instanceof Element ? r.target : r.target.parentElement;
+          if (!element?.closest('astro-island')) continue;
+          if (r.type === 'characterData') written.push(r.target.textContent ?? '');
+          for (const node of r.addedNodes) written.push(node.textContent ?? '');
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const { widget } = await openWidget(browser, '/zh-hant/chapters/06-customer-tiering/', 'rfm-calculator', 'RfmCalculator', { context });
+    await widget.locator('canvas').first().waitFor();
+    const written = await widget.page().evaluate(() => (window as unknown as { written: string[] }).written);
+    expect(written.join('').length).toBeGreaterThan(100);
+    expect(written.filter((text) => /计算器|客户|数据/.test(text))).toEqual([]);
+    expect(await widget.locator('h3').first().innerText()).toBe('RFM 計算器');
+    await context.close();
+  });
 
   it('chapter 7’s self-check in Traditional: 程序公平 stays, 「」 quotes, no forbidden word', async () => {
     const { context, widget, consoleErrors } = await openWidget(browser, '/zh-hant/chapters/07-customer-communication/', 'self-check', 'SelfCheck');

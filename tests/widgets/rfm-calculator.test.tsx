@@ -210,6 +210,20 @@ describe('RfmCalculator step-by-step mode', () => {
     expect(document.querySelectorAll('.rfm-hidden').length).toBeGreaterThan(0);
   });
 
+  it('hides the answers again when the bins change, on the same step', async () => {
+    open('?rfm.view=steps&rfm.step=1');
+    await screen.findByRole('heading', { name: '第二步：算出每位客户的 R、F、M' });
+    fireEvent.input(screen.getByLabelText('C10 的 R（天）'), { target: { value: '34' } });
+    fireEvent.input(screen.getByLabelText('C10 的 F（次）'), { target: { value: '3' } });
+    fireEvent.input(screen.getByLabelText('C10 的 M（元）'), { target: { value: '640' } });
+    fireEvent.click(screen.getByRole('button', { name: '核对答案' }));
+    await screen.findByText('全部正确，做得好！');
+    expect(document.querySelectorAll('.rfm-hidden').length).toBe(0);
+    fireEvent.change(screen.getByLabelText('分档数'), { target: { value: '3' } });
+    await waitFor(() => expect(document.querySelectorAll('.rfm-hidden').length).toBe(30));
+    expect(screen.getByRole('heading', { name: '第二步：算出每位客户的 R、F、M' })).toBeTruthy();
+  });
+
   it('offers the instructor a reveal button in teacher mode only', async () => {
     open('?rfm.view=steps&rfm.step=3');
     await screen.findByRole('heading', { name: '第四步：分成八类客户' });

@@ -22,7 +22,7 @@ import {
   type Scenario,
   type VoteOutcome,
 } from '../../engine/communication/roleplay';
-import { toHantRuntime } from '../../i18n/hant-runtime';
+import { pageText } from '../../i18n/page-conversion';
 import { pageScript } from '../../i18n/locale';
 import { sitePath } from '../../i18n/site-path';
 import { recordWidgetUse } from '../shared/progress';
@@ -69,7 +69,7 @@ function referenceOf(scenario: Scenario): Session['reference'] {
 let rubric: ReplyRubric | null = null;
 /** The rubric in the page's script: on Traditional pages every pattern also in Traditional characters. */
 function pageRubric(): ReplyRubric {
-  return (rubric ??= pageScript() === 'hant' ? rubricWithVariants(DEFAULT_RUBRIC, toHantRuntime) : DEFAULT_RUBRIC);
+  return (rubric ??= pageScript() === 'hant' ? rubricWithVariants(DEFAULT_RUBRIC, pageText) : DEFAULT_RUBRIC);
 }
 
 const LETTERS = 'ABCD';

@@ -1,7 +1,7 @@
 import type { SortingScore } from '../../engine/selection/sorter';
 import { useStore } from '@nanostores/preact';
 import { sorterCodeAnswers } from '../../engine/result-code/sorter-answers';
-import { toHantRuntime } from '../../i18n/hant-runtime';
+import { pageText } from '../../i18n/page-conversion';
 import { pageScript } from '../../i18n/locale';
 import { ResultCode } from '../shared/ResultCode';
 import { CardBack } from './CardBack';
@@ -11,7 +11,7 @@ import type { SorterState } from './state';
 /** The chapter's section on the standards (its heading id is converted on Traditional pages, as the page is). */
 export function standardsHref(): string {
   const id = '第二节-好客户与坏客户';
-  return `#${pageScript() === 'hant' ? toHantRuntime(id) : id}`;
+  return `#${pageScript() === 'hant' ? pageText(id) : id}`;
 }
 
 /** After the commit: the score, what it shows, revenue vs profit, every card turned over, and what next. */

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { openWrongBookItems, type ExamBankItem } from '../../engine/exam';
 import { pageScript } from '../../i18n/locale';
-import { toHantRuntime } from '../../i18n/hant-runtime';
+import { pageText } from '../../i18n/page-conversion';
 import { $examPractice } from '../../stores/exam-practice';
 import { Tabs } from '../shared/TabList';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -32,7 +32,7 @@ export default function ExamPractice({ chapters }: Props) {
   const needed = [...new Set([...(data.current?.ids ?? []), ...openIds].map((id) => chapterOfId(chapters, id)).filter((c): c is string => c !== undefined))];
   const labels = new Map(chapters.map((c) => [c.slug, c.label === '补充讲义' ? c.title : c.label]));
   const chapterLabel = (item: ExamBankItem) => labels.get(item.chapter) ?? item.chapter;
-  const variant = pageScript() === 'hant' ? toHantRuntime : undefined;
+  const variant = pageScript() === 'hant' ? pageText : undefined;
 
   useEffect(() => {
     if (needed.length > 0) loadBanks(needed).catch((error: Error) => setMessage(error.message));

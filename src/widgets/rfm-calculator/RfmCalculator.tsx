@@ -11,7 +11,7 @@ import { useStarted } from '../shared/use-started';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createRfmState, type Mode } from './state';
 import { Results } from './Results';
-import { Walkthrough } from './Walkthrough';
+import { Later } from '../shared/Later';
 import MODEL from './MODEL.md?raw';
 import './rfm-calculator.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
@@ -50,7 +50,10 @@ export default function RfmCalculator({ spawnWorker, manifest }: WorkerWidgetPro
           <p class="widget-loading">正在准备 RFM 计算器…</p>
         ) : (
           <Tabs prefix="rfm" label="RFM 计算器的两种用法" tabs={TABS} selected={mode} onSelect={selectMode}>
-            {mode === 'results' ? <Results state={state} onUse={onUse} /> : <Walkthrough state={state} onUse={onUse} />}
+            {mode === 'results' ? <Results state={state} onUse={onUse} /> : (
+              // The walkthrough's code (the chapter's example scored here, its answer checks) loads with its tab.
+              <Later load={() => import('./Walkthrough').then((m) => m.Walkthrough)} props={{ state, onUse }} prefix="rfm" />
+            )}
           </Tabs>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { ScrollBox } from '../shared/ScrollBox';
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import {
   RFM_CHAPTER_EXAMPLE, RFM_WALKTHROUGH_STEPS, WALKTHROUGH_SEGMENT_CHOICES,
@@ -9,6 +9,7 @@ import {
 import { useTeacherMode } from '../shared/teacher';
 import { useDomId } from '../shared/use-dom-id';
 import type { RfmState } from './state';
+import { createWalkthroughModel } from './walkthrough-state';
 
 interface Props {
   state: RfmState;
@@ -17,8 +18,9 @@ interface Props {
 
 /** 分步讲解: chapter 6's ten members, raw rows → R, F, M → scores → classes, answers hidden until checked or revealed. */
 export function Walkthrough({ state, onUse }: Props) {
-  const walkthrough = useStore(state.$walkthrough);
-  const steps = useStore(state.$steps);
+  const model = useMemo(() => createWalkthroughModel(state), [state]);
+  const walkthrough = useStore(model.$walkthrough);
+  const steps = useStore(model.$steps);
   const settings = useStore(state.$settings);
   const { teacher } = useTeacherMode();
   const id = useDomId();
@@ -48,7 +50,7 @@ export function Walkthrough({ state, onUse }: Props) {
         <ol class="rfm-steps">
           {RFM_WALKTHROUGH_STEPS.map((s, i) => (
             <li key={s.key}>
-              <button type="button" class="btn" aria-current={i === steps.step ? 'step' : undefined} onClick={() => act(() => state.step({ type: 'go', step: i }))}>
+              <button type="button" class="btn" aria-current={i === steps.step ? 'step' : undefined} onClick={() => act(() => model.step({ type: 'go', step: i }))}>
                 {i + 1}. {s.title.replace(/^第.步：/, '')}
                 {steps.revealed[i] ? <span class="visually-hidden">（已揭晓）</span> : null}
               </button>
@@ -65,15 +67,15 @@ export function Walkthrough({ state, onUse }: Props) {
           revealed={revealed}
           check={check}
           teacher={teacher}
-          onCheck={(answers) => act(() => state.step({ type: 'check', answers }))}
-          onReveal={() => act(() => state.step({ type: 'reveal' }))}
+          onCheck={(answers) => act(() => model.step({ type: 'check', answers }))}
+          onReveal={() => act(() => model.step({ type: 'reveal' }))}
         />
         <StepTable w={w} stepKey={step.key} revealed={revealed} />
       </section>
       <div class="tool-row rfm-step-nav">
-        <button type="button" class="btn" disabled={steps.step === 0} onClick={() => act(() => state.step({ type: 'back' }))}>上一步</button>
+        <button type="button" class="btn" disabled={steps.step === 0} onClick={() => act(() => model.step({ type: 'back' }))}>上一步</button>
         <span>第 {steps.step + 1} / {RFM_WALKTHROUGH_STEPS.length} 步</span>
-        <button type="button" class="btn primary" disabled={steps.step === RFM_WALKTHROUGH_STEPS.length - 1} onClick={() => act(() => state.step({ type: 'next' }))}>下一步</button>
+        <button type="button" class="btn primary" disabled={steps.step === RFM_WALKTHROUGH_STEPS.length - 1} onClick={() => act(() => model.step({ type: 'next' }))}>下一步</button>
       </div>
     </div>
   );

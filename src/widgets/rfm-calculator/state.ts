@@ -1,17 +1,17 @@
 // The RFM calculator's state: the user's inputs as atoms, the results the worker sends back, and the actions
-// the view calls. The view only renders; every number comes from the engine (in the worker, or here for the
-// chapter's small example).
-import { atom, computed, type ReadableAtom } from 'nanostores';
+// the view calls. The view only renders; every number comes from the engine (in the worker, or for the chapter's
+// small example in walkthrough-state.ts, loaded with its tab).
+import { atom, type ReadableAtom } from 'nanostores';
 import { dayFromYmd, formatDay } from '../../engine/core/dates';
 import type { RowPage } from '../../engine/core/query-rows';
-import {
-  RFM_CHAPTER_EXAMPLE, rfmWalkthrough, startWalkthrough, walkthroughReducer,
-  type RfmMethod, type RfmSegmentModel, type RfmWalkthrough, type WalkthroughAction, type WalkthroughState,
-} from '../../engine/tiering/rfm';
+// From the module itself, not the folder's index: through the index the bundle kept the walkthrough's engine code (its
+// module has top-level statements) in this widget's first chunk.
+import { RFM_CHAPTER_EXAMPLE } from '../../engine/tiering/rfm/chapter-example';
+import type { RfmMethod, RfmSegmentModel, WalkthroughState } from '../../engine/tiering/rfm';
 import { toCsv } from '../../engine/core/csv-export';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
-import { failureOf, type Outcome } from '../shared/outcome';
+import type { Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { RfmArgs, RfmPageArgs, RfmRow, RfmView } from './handlers';
 import { publishRfmSegments } from '../shared/result-publishers';
@@ -64,8 +64,13 @@ export interface RfmState {
   readonly $page: ReadableAtom<Outcome<RowPage<RfmRow>> | null>;
   readonly $mode: ReadableAtom<Mode>;
   readonly $segment: ReadableAtom<string | null>;
-  readonly $walkthrough: ReadableAtom<Outcome<RfmWalkthrough>>;
-  readonly $steps: ReadableAtom<WalkthroughState>;
+  /**
+   * Where the learner is in the walkthrough, null until it starts and again after a change of bins. The walkthrough
+   * itself (walkthrough-state.ts) loads with its tab: this module must not import it, or the results tab loads it too.
+   */
+  readonly $steps: ReadableAtom<WalkthroughState | null>;
+  /** The step the walkthrough starts (or starts again) at: the share link's, or where the learner was. */
+  startStep(): number;
   start(): void;
   dispose(): void;
   setSettings(change: Partial<RfmSettings>): void;
@@ -73,7 +78,7 @@ export interface RfmState {
   setQuery(change: Partial<TableQuery>): void;
   setMode(mode: Mode): void;
   selectSegment(key: string | null): void;
-  step(action: WalkthroughAction): void;
+  setSteps(next: WalkthroughState): void;
   exportCsv(): Promise<Outcome<CsvFile>>;
   /** The state to put in a share link (`rfm.<key>`). */
   shareState(): Record<string, string | number>;
@@ -81,14 +86,6 @@ export interface RfmState {
 
 /** `initial` from a share link: dataset, asof, bins, model, method, view, step. */
 export type RfmStateOptions = WorkerStateOptions;
-
-function outcome<T>(fn: () => T): Outcome<T> {
-  try {
-    return { ok: true, value: fn() };
-  } catch (caught) {
-    return failureOf(caught);
-  }
-}
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -123,8 +120,8 @@ export function createRfmState(options: RfmStateOptions): RfmState {
   const $page = atom<Outcome<RowPage<RfmRow>> | null>(null);
   const $mode = atom<Mode>(initial.view === 'steps' ? 'steps' : 'results');
   const $segment = atom<string | null>(null);
-  const $steps = atom<WalkthroughState>(startWalkthrough(Number(initial.step) || 0));
-  const $walkthrough = computed($settings, (s) => outcome(() => rfmWalkthrough(RFM_CHAPTER_EXAMPLE.records, { bins: s.bins, focus: RFM_CHAPTER_EXAMPLE.focus })));
+  const $steps = atom<WalkthroughState | null>(null);
+  let startStep = Number(initial.step) || 0;
   const stops: (() => void)[] = [];
   let keepSharedAsOf = $settings.get().asOf !== null;
 
@@ -178,7 +175,6 @@ export function createRfmState(options: RfmStateOptions): RfmState {
     $page,
     $mode,
     $segment,
-    $walkthrough,
     $steps,
     start() {
       stops.push(
@@ -195,7 +191,10 @@ export function createRfmState(options: RfmStateOptions): RfmState {
           void analyse();
         }),
         $settings.listen((next, previous) => {
-          if (next.bins !== previous?.bins) $steps.set(startWalkthrough($steps.get().step));
+          if (next.bins !== previous?.bins) {
+            startStep = $steps.get()?.step ?? startStep;
+            $steps.set(null);
+          }
           $query.set({ ...$query.get(), page: 0 });
           void analyse();
         }),
@@ -232,9 +231,9 @@ export function createRfmState(options: RfmStateOptions): RfmState {
     selectSegment(key) {
       $segment.set(key);
     },
-    step(action) {
-      const w = $walkthrough.get();
-      if (w.ok) $steps.set(walkthroughReducer(w.value, $steps.get(), action));
+    startStep: () => startStep,
+    setSteps(next) {
+      $steps.set(next);
     },
     exportCsv() {
       return csvFromWorker(dataset, 'rfmCsv', (name) => {
@@ -251,7 +250,7 @@ export function createRfmState(options: RfmStateOptions): RfmState {
       if (s.asOf !== null) state.asof = s.asOf;
       if ($mode.get() === 'steps') {
         state.view = 'steps';
-        state.step = $steps.get().step;
+        state.step = $steps.get()?.step ?? startStep;
       }
       return state;
     },

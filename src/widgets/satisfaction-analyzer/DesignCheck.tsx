@@ -3,7 +3,8 @@ import { useStore } from '@nanostores/preact';
 import { QUESTION_SAMPLES, WORDING_RULES, type WordingVerdict } from '../../engine/satisfaction';
 import { useTeacherMode } from '../shared/teacher';
 import { useDomId } from '../shared/use-dom-id';
-import { SAMPLE_COUNT, type DesignCheckState } from './design-state';
+import { useMemo } from 'preact/hooks';
+import { designCheckStateOf, SAMPLE_COUNT, type DesignCheckState } from './design-state';
 
 const VERDICTS: readonly { readonly verdict: WordingVerdict; readonly label: string }[] = [
   { verdict: 'ok', label: '合格' },
@@ -16,7 +17,8 @@ const RULE = new Map(WORDING_RULES.map((r) => [r.key, r]));
  * 问卷设计检查: the learner judges draft questions of a satisfaction survey (sound, or 一题两问 / 诱导性提问 /
  * 用词含糊), sees the key with better wordings after submitting, and can have a question of their own checked.
  */
-export function DesignCheck({ state, onUse }: { state: DesignCheckState; onUse: () => void }) {
+export function DesignCheck({ owner, onUse }: { owner: object; onUse: () => void }) {
+  const state = useMemo(() => designCheckStateOf(owner), [owner]);
   const answers = useStore(state.$answers);
   const shown = useStore(state.$shown);
   const score = useStore(state.$score);

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
-import { servqualAdvice } from '../../engine/satisfaction';
+import { servqualAdvice } from '../../engine/satisfaction/servqual-advice';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { DatasetPicker } from '../shared/dataset-picker/DatasetPicker';

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
-import { IPA_QUADRANTS } from '../../engine/satisfaction';
+import { IPA_QUADRANTS } from '../../engine/satisfaction/ipa';
 import { ChartCanvas } from '../shared/ChartCanvas';
 import { ScrollBox } from '../shared/ScrollBox';
 import { useTeacherMode } from '../shared/teacher';

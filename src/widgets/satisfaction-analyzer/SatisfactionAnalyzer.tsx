@@ -19,7 +19,7 @@ import { ItemMeans } from './ItemMeans';
 import { IpaPanel } from './IpaPanel';
 import { GapPanel } from './GapPanel';
 import { SegmentPanel } from './SegmentPanel';
-import { DesignCheck } from './DesignCheck';
+import { Later } from '../shared/Later';
 import MODEL from './MODEL.md?raw';
 import './satisfaction-analyzer.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
@@ -101,7 +101,8 @@ function Tabs({ state, onUse }: { state: SatisfactionState; onUse: () => void })
       <TabList class="sat-tabs" label="分析内容" tabs={TABS} selected={tab} onSelect={select} tabId={(t) => `sat-tab-${t}`} panelId={() => 'sat-panel'} />
       <div role="tabpanel" id="sat-panel" aria-labelledby={`sat-tab-${tab}`} class="sat-panel" tabIndex={0}>
         {tab === 'design' ? (
-          <DesignCheck state={state.design} onUse={onUse} />
+          // The design check (its sample questions, the wording rules) loads with its tab.
+          <Later load={() => import('./DesignCheck').then((m) => m.DesignCheck)} props={{ owner: state, onUse }} prefix="sat" />
         ) : !ready ? (
           <p class="sat-hint">{load.phase === 'loading' ? '数据读取后在这里显示结果。' : '选择数据后在这里显示结果。'}</p>
         ) : tab === 'overview' ? (

@@ -1,6 +1,7 @@
 // Pure: satisfaction results → chart.js configurations, each with a sentence for screen readers and a data table.
 import { groupedNumber } from '../../engine/core/number-text';
-import { IPA_QUADRANTS, type CsatResult, type IpaResult, type NpsResult, type SegmentComparison, type ServqualDimensionGap } from '../../engine/satisfaction';
+import { IPA_QUADRANTS } from '../../engine/satisfaction/ipa';
+import type { CsatResult, IpaResult, NpsResult, SegmentComparison, ServqualDimensionGap } from '../../engine/satisfaction';
 import type { ChartConfig } from '../shared/chart';
 import { SERIES_COLOURS } from '../shared/chart';
 import { pointNameLabels } from '../shared/chart-point-labels';

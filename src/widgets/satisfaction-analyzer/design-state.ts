@@ -22,6 +22,18 @@ export interface DesignCheckState {
 
 export const SAMPLE_COUNT = QUESTION_SAMPLES.length;
 
+const kept = new WeakMap<object, DesignCheckState>();
+
+/**
+ * The design check of one analyzer (`owner`, its state): made when the tab is first shown, since this module loads with
+ * the tab, and kept while the learner switches tabs.
+ */
+export function designCheckStateOf(owner: object): DesignCheckState {
+  let state = kept.get(owner);
+  if (!state) kept.set(owner, (state = createDesignCheckState()));
+  return state;
+}
+
 export function createDesignCheckState(): DesignCheckState {
   const $answers = atom<Readonly<Record<string, WordingVerdict>>>({});
   const $shown = atom({ revealed: false, committed: false });

@@ -1,10 +1,16 @@
 // The satisfaction analyzer's state: the questionnaire and its column layout, the filter and the tab as atoms,
 // results from the worker, and chapter 8's worked examples computed here with the engine. The view only renders.
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import {
-  importancePerformance, judgeQuadrantGuess, judgeShortfallGuess, SATISFACTION_CHAPTER_EXAMPLE, servqualMeanGaps, servqualWeightedGap,
-  type IpaResult, type QuadrantGuessResult, type SegmentComparison, type SegmentFilter, type ServqualDimensionGap,
-  type ServqualItemGap, type ServqualWeightedGap, type ShortfallGuessResult, type SurveyColumn, type SurveyLayout,
+// The engine's modules themselves, not the folder's index, on the main thread: through the index the bundle kept the
+// design check's sample questions and wording rules in this widget's first chunk, though they load with their tab.
+import { importancePerformance } from '../../engine/satisfaction/ipa';
+import { judgeQuadrantGuess, judgeShortfallGuess } from '../../engine/satisfaction/priority-guess';
+import { SATISFACTION_CHAPTER_EXAMPLE } from '../../engine/satisfaction/chapter-example';
+import { servqualMeanGaps } from '../../engine/satisfaction/servqual-mean-gaps';
+import { servqualWeightedGap } from '../../engine/satisfaction/servqual-weighted-gap';
+import type {
+  IpaResult, QuadrantGuessResult, SegmentComparison, SegmentFilter, ServqualDimensionGap,
+  ServqualItemGap, ServqualWeightedGap, ShortfallGuessResult, SurveyColumn, SurveyLayout,
 } from '../../engine/satisfaction';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
@@ -14,7 +20,6 @@ import { clearWhenLoadFails, createAnalysisRunner, latestAnswer } from '../share
 import type { TabItem } from '../shared/TabList';
 import type { CompareArgs, LayoutView, SurveyArgs, SurveyView } from './handlers';
 import { chapterExampleCsv, EXAMPLE_ID, EXPECTATIONS_DATASET, SURVEY_DATASET } from './dataset';
-import { createDesignCheckState, type DesignCheckState } from './design-state';
 import type { PackedSurvey } from './survey-transfer';
 import { publishSatisfaction } from '../shared/result-publishers';
 
@@ -70,8 +75,6 @@ export interface Guess<T> {
 
 export interface SatisfactionState {
   readonly dataset: DatasetController;
-  /** The questionnaire-design check (its own tab; kept while the learner switches tabs). */
-  readonly design: DesignCheckState;
   readonly expectations: DatasetController;
   readonly $tab: ReadableAtom<Tab>;
   readonly $layout: ReadableAtom<LayoutState | null>;
@@ -290,7 +293,6 @@ export function createSatisfactionState(options: SatisfactionStateOptions): Sati
 
   return {
     dataset,
-    design: createDesignCheckState(),
     expectations,
     $tab,
     $layout,

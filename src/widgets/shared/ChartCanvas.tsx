@@ -4,7 +4,7 @@ import type { Chart as ChartJs } from 'chart.js';
 import { chartTheme, convertChartText, loadChart, type ChartConfig, type ChartConstructor } from './chart';
 import { inChartTurn } from './chart-turns';
 import { pageScript } from '../../i18n/locale';
-import { toHantRuntime } from '../../i18n/hant-runtime';
+import { pageText } from '../../i18n/page-conversion';
 import { useTeacherMode } from './teacher';
 import { ScrollBox } from './ScrollBox';
 import './chart.css';
@@ -119,7 +119,7 @@ export function ChartCanvas({ config, label, table, height = '16rem', tableOpen 
 }
 
 function prepare(config: ChartConfig): ChartConfig {
-  const converted = pageScript() === 'hant' ? convertChartText(config, toHantRuntime) : config;
+  const converted = pageScript() === 'hant' ? convertChartText(config, pageText) : config;
   return {
     ...converted,
     options: { responsive: true, maintainAspectRatio: false, animation: false, ...(converted.options as object) },

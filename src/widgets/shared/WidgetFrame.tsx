@@ -1,9 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useErrorBoundary, useRef, useState } from 'preact/hooks';
-import { ensurePageScriptConversion } from '../../i18n/preact-hant';
 import { IdScope, useDomId } from './use-dom-id';
-
-ensurePageScriptConversion();
 
 interface Props {
   /** The `data-widget` name (docs/contracts.md §7). */
