@@ -1,7 +1,7 @@
 // The RFM calculator's state: the user's inputs as atoms, the results the worker sends back, and the actions
 // the view calls. The view only renders; every number comes from the engine (in the worker, or for the chapter's
 // small example in walkthrough-state.ts, loaded with its tab).
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
 import { dayFromYmd, formatDay } from '../../engine/core/dates';
 import type { RowPage } from '../../engine/core/query-rows';
 // From the module itself, not the folder's index: through the index the bundle kept the walkthrough's engine code (its
