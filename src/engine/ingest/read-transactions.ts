@@ -125,6 +125,30 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     return needed;
   };
 
+  /** Stores one row that was read. */
+  const keep = (customerId: number, dateId: number, value: number, orderId: number, line: number): void => {
+    if (n === cust.data.length) {
+      cust.grow();
+      dateOf.grow();
+      amount.grow();
+      order.grow();
+      lineOf.grow();
+    }
+    cust.data[n] = customerId;
+    dateOf.data[n] = dateId;
+    amount.data[n] = value;
+    order.data[n] = orderId;
+    lineOf.data[n] = line;
+    n++;
+  };
+
+  /** An empty order cell: the row is an order of its own, named by its line. */
+  const ownOrder = (line: number): number => {
+    emptyOrders++;
+    const own = `(第${line}行)`;
+    return orders.intern(own, 0, own.length);
+  };
+
   // One row, its cells given as [start, end) in `texts[k]` (the fast path passes the chunk for every
   // cell, the quoted path one string per cell).
   const row = (texts: readonly string[], starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
@@ -167,26 +191,12 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
       while (os < oe && isTrimmed(ot.charCodeAt(os))) os++;
       while (oe > os && isTrimmed(ot.charCodeAt(oe - 1))) oe--;
       if (os === oe) {
-        emptyOrders++;
-        const own = `(第${line}行)`;
-        orderId = orders.intern(own, 0, own.length);
+        orderId = ownOrder(line);
       } else {
         orderId = orders.intern(ot, os, oe);
       }
     }
-    if (n === cust.data.length) {
-      cust.grow();
-      dateOf.grow();
-      amount.grow();
-      order.grow();
-      lineOf.grow();
-    }
-    cust.data[n] = customers.intern(ct, s, e);
-    dateOf.data[n] = dates.intern(dt, ds, de);
-    amount.data[n] = value;
-    order.data[n] = orderId;
-    lineOf.data[n] = line;
-    n++;
+    keep(customers.intern(ct, s, e), dates.intern(dt, ds, de), value, orderId, line);
   };
 
   // `row` for the byte path (UTF-8 files): the same checks and messages, the cells read from the bytes.
@@ -218,26 +228,12 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
       const os = trimUtf8Start(bytes, starts[oi]!, ends[oi]!);
       const oe = trimUtf8End(bytes, os, ends[oi]!);
       if (os === oe) {
-        emptyOrders++;
-        const own = `(第${line}行)`;
-        orderId = orders.intern(own, 0, own.length);
+        orderId = ownOrder(line);
       } else {
         orderId = orders.internBytes(bytes, os, oe);
       }
     }
-    if (n === cust.data.length) {
-      cust.grow();
-      dateOf.grow();
-      amount.grow();
-      order.grow();
-      lineOf.grow();
-    }
-    cust.data[n] = customers.internBytes(bytes, s, e);
-    dateOf.data[n] = dates.internBytes(bytes, ds, de);
-    amount.data[n] = value;
-    order.data[n] = orderId;
-    lineOf.data[n] = line;
-    n++;
+    keep(customers.internBytes(bytes, s, e), dates.internBytes(bytes, ds, de), value, orderId, line);
   };
 
   let spanTexts: string[] = [];
