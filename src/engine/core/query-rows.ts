@@ -38,11 +38,41 @@ export interface RowPage<Row> {
  * // [{ id: 'b', v: 9 }, { id: 'c', v: 5 }]
  */
 export function queryRows<Row extends object>(rows: readonly Row[], query: RowQuery<Row> = {}): RowPage<Row> {
-  const offset = requireIntegerInRange(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER, { code: 'invalid-page', zh: '起始行', en: 'offset' });
-  const limit = requireIntegerInRange(query.limit ?? 50, 1, 10_000, { code: 'invalid-page', zh: '每页行数', en: 'limit' });
+  return rowQuerier(rows)(query);
+}
+
+/**
+ * `queryRows` for one table asked for page after page: the matching rows in order are kept from the last call,
+ * so turning a page (a new `offset` or `limit` only) does not filter and sort 100,000 rows again.
+ *
+ * @throws EngineError `invalid-page` as `queryRows`.
+ */
+export function rowQuerier<Row extends object>(rows: readonly Row[]): (query?: RowQuery<Row>) => RowPage<Row> {
+  let lastKey: string | null = null;
+  let lastOrder: readonly number[] = [];
+  return (query = {}) => {
+    const offset = requireIntegerInRange(query.offset ?? 0, 0, Number.MAX_SAFE_INTEGER, { code: 'invalid-page', zh: '起始行', en: 'offset' });
+    const limit = requireIntegerInRange(query.limit ?? 50, 1, 10_000, { code: 'invalid-page', zh: '每页行数', en: 'limit' });
+    const key = JSON.stringify([query.where ?? {}, query.search ?? '', query.searchIn ?? [], query.sortBy ?? null, query.descending === true]);
+    if (key !== lastKey) {
+      lastOrder = matchingOrder(rows, query);
+      lastKey = key;
+    }
+    return {
+      rows: lastOrder.slice(offset, offset + limit).map((i) => rows[i]!),
+      matched: lastOrder.length,
+      total: rows.length,
+      offset,
+      limit,
+    };
+  };
+}
+
+/** The indexes of the rows that pass the filter and the search, in the query's sort order. */
+function matchingOrder<Row extends object>(rows: readonly Row[], query: RowQuery<Row>): number[] {
   const field = (row: Row, key: string) => (row as Record<string, unknown>)[key];
 
-  let picked: number[] = [];
+  const picked: number[] = [];
   const where = Object.entries(query.where ?? {}).filter(([, v]) => v !== undefined);
   const needle = (query.search ?? '').trim().toLowerCase();
   const searchIn = query.searchIn ?? [];
@@ -55,32 +85,23 @@ export function queryRows<Row extends object>(rows: readonly Row[], query: RowQu
     if (needle !== '' && !searchIn.some((k) => String(field(row, k) ?? '').toLowerCase().includes(needle))) continue;
     picked.push(i);
   }
+  if (query.sortBy === undefined) return picked;
 
-  if (query.sortBy !== undefined) {
-    const key = query.sortBy;
-    const sign = query.descending ? -1 : 1;
-    const value = picked.map((i) => field(rows[i]!, key));
-    const order = picked.map((_, k) => k);
-    order.sort((x, y) => {
-      const a = value[x], b = value[y];
-      const aMissing = a === null || a === undefined || (typeof a === 'number' && Number.isNaN(a));
-      const bMissing = b === null || b === undefined || (typeof b === 'number' && Number.isNaN(b));
-      if (aMissing || bMissing) return aMissing === bMissing ? x - y : aMissing ? 1 : -1;
-      let c = 0;
-      if (typeof a === 'number' && typeof b === 'number') c = a - b;
-      else c = compareText(String(a), String(b));
-      return c !== 0 ? sign * c : x - y;
-    });
-    picked = order.map((k) => picked[k]!);
-  }
-
-  return {
-    rows: picked.slice(offset, offset + limit).map((i) => rows[i]!),
-    matched: picked.length,
-    total: rows.length,
-    offset,
-    limit,
-  };
+  const key = query.sortBy;
+  const sign = query.descending ? -1 : 1;
+  const value = picked.map((i) => field(rows[i]!, key));
+  const order = picked.map((_, k) => k);
+  order.sort((x, y) => {
+    const a = value[x], b = value[y];
+    const aMissing = a === null || a === undefined || (typeof a === 'number' && Number.isNaN(a));
+    const bMissing = b === null || b === undefined || (typeof b === 'number' && Number.isNaN(b));
+    if (aMissing || bMissing) return aMissing === bMissing ? x - y : aMissing ? 1 : -1;
+    let c = 0;
+    if (typeof a === 'number' && typeof b === 'number') c = a - b;
+    else c = compareText(String(a), String(b));
+    return c !== 0 ? sign * c : x - y;
+  });
+  return order.map((k) => picked[k]!);
 }
 
 const DIGITS = /^\d+$/;

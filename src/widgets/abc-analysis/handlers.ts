@@ -1,8 +1,9 @@
 // The ABC analysis, run in its worker on the dataset the picker loaded. Glue only: every number comes from the engine.
 import { abcCustomersToCsv, classifyAbc, paretoPoints, sumByCustomer, valuePerCustomer, type AbcCustomer, type AbcResult, type ParetoPoint } from '../../engine/tiering/abc';
 import { EngineError } from '../../engine/core/errors';
-import { queryRows, type RowPage } from '../../engine/core/query-rows';
+import type { RowPage } from '../../engine/core/query-rows';
 import type { HostContext } from '../shared/dataset-picker/host';
+import { pageOfRows } from '../shared/dataset-picker/row-pages';
 
 export interface AbcArgs {
   readonly a: number;
@@ -69,7 +70,7 @@ export const abcHandlers = {
   },
 
   abcPage(ctx: HostContext, args: AbcPageArgs): RowPage<AbcCustomer> {
-    return queryRows(lastResult(ctx).customers, {
+    return pageOfRows(lastResult(ctx).customers, {
       search: args.search,
       searchIn: ['customer'],
       where: args.cls ? { class: args.cls } : undefined,

@@ -22,8 +22,9 @@ import {
   type WinBackBand,
   type WinBackEntry,
 } from '../../engine/loyalty';
-import { queryRows, type RowPage } from '../../engine/core/query-rows';
+import type { RowPage } from '../../engine/core/query-rows';
 import type { HostContext } from '../shared/dataset-picker/host';
+import { pageOfRows } from '../shared/dataset-picker/row-pages';
 
 export interface SummariseArgs {
   readonly unit: BgNbdUnit;
@@ -236,7 +237,7 @@ export const churnHandlers = {
   page(ctx: HostContext, args: PageArgs): RowPage<WinBackRow> {
     const rows = ctx.memo.get(ROWS) as WinBackRow[] | undefined;
     if (!rows) throw new EngineError('no-result', '还没有计算结果(no result yet)');
-    return queryRows(rows, { search: args.search, searchIn: ['customer'], where: args.band ? { band: args.band } : undefined, offset: args.offset, limit: args.limit });
+    return pageOfRows(rows, { search: args.search, searchIn: ['customer'], where: args.band ? { band: args.band } : undefined, offset: args.offset, limit: args.limit });
   },
 
   csv(ctx: HostContext): { csv: string; rows: number } {

@@ -1,4 +1,4 @@
-import { queryRows, type RowPage } from '../../engine/core/query-rows';
+import { rowQuerier, type RowPage } from '../../engine/core/query-rows';
 import { normalisePhone } from '../../engine/crm/duplicates';
 import type { CrmCustomer, CrmOrder } from '../../engine/crm/types';
 
@@ -67,8 +67,9 @@ export function filterOptions(rows: readonly CustomerRow[]): Record<string, stri
  */
 export function sortCustomerRows(rows: readonly CustomerRow[], sortBy: string, descending: boolean): CustomerRow[] {
   const sorted: CustomerRow[] = [];
+  const query = rowQuerier(rows);
   for (let offset = 0; offset === 0 || offset < rows.length; offset += 10_000) {
-    sorted.push(...queryRows(rows, { sortBy: sortBy as keyof CustomerRow & string, descending, offset, limit: 10_000 }).rows);
+    sorted.push(...query({ sortBy: sortBy as keyof CustomerRow & string, descending, offset, limit: 10_000 }).rows);
   }
   return sorted;
 }

@@ -3,7 +3,7 @@
 import { formatDay } from '../../engine/core/dates';
 import { EngineError } from '../../engine/core/errors';
 import { parseDate } from '../../engine/ingest/parse-date';
-import { queryRows, type RowPage } from '../../engine/core/query-rows';
+import type { RowPage } from '../../engine/core/query-rows';
 import {
   averageMonetaryByRf, computeRfm, readRfmSegment, rfmCustomersToCsv, rfmScoreDistribution, rfmSegmentTable,
   type RfGrid, type RfmBreaks, type RfmCustomer, type RfmMethod, type RfmResult, type RfmScoreDistribution,
@@ -11,6 +11,7 @@ import {
 } from '../../engine/tiering/rfm';
 import { transactionDateRange } from '../../engine/core/transaction-date-range';
 import type { HostContext } from '../shared/dataset-picker/host';
+import { pageOfRows } from '../shared/dataset-picker/row-pages';
 
 export interface RfmArgs {
   /** ISO as-of date, or null for the default (the day after the latest row). */
@@ -98,7 +99,7 @@ export const rfmHandlers = {
 
   rfmPage(ctx: HostContext, args: RfmPageArgs): RowPage<RfmRow> {
     const result = lastResult(ctx);
-    const page = queryRows(result.customers, {
+    const page = pageOfRows(result.customers, {
       sortBy: args.sortBy === 'lastPurchaseDate' ? 'lastPurchase' : (args.sortBy as keyof RfmCustomer & string | undefined),
       descending: args.descending,
       search: args.search,

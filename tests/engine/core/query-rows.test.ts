@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { queryRows } from '~/engine/core/query-rows';
+import { queryRows, rowQuerier, type RowQuery } from '~/engine/core/query-rows';
 import { expectEngineError } from '../expect-engine-error';
 
 interface Row { id: string; seg: string; v: number | null }
@@ -62,6 +62,51 @@ describe('queryRows invariants (property)', () => {
           if (descending) expect(present[i]!).toBeLessThanOrEqual(present[i - 1]!);
           else expect(present[i]!).toBeGreaterThanOrEqual(present[i - 1]!);
         }
+      }),
+    );
+  });
+});
+
+describe('rowQuerier: page after page of one table', () => {
+  /** ROWS whose `v` counts its reads, to see when the table is sorted again. */
+  function countingRows() {
+    const reads = { v: 0 };
+    const rows = ROWS.map((r) => ({ id: r.id, seg: r.seg, get v() { reads.v++; return r.v; } }));
+    return { rows, reads };
+  }
+
+  it('sorts once for the pages of one query, and again when the query changes', () => {
+    const { rows, reads } = countingRows();
+    const query = rowQuerier(rows);
+    expect(ids(query({ sortBy: 'v', limit: 2 }).rows)).toEqual(['100', '99']);
+    const afterFirst = reads.v;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(ids(query({ sortBy: 'v', offset: 2, limit: 2 }).rows)).toEqual(['C9', 'B2']);
+    expect(ids(query({ sortBy: 'v', offset: 4, limit: 10 }).rows)).toEqual(['C10', 'a01']);
+    expect(reads.v).toBe(afterFirst);
+    expect(ids(query({ sortBy: 'v', descending: true, limit: 2 }).rows)).toEqual(['C10', 'C9']);
+    expect(reads.v).toBeGreaterThan(afterFirst);
+  });
+
+  it('refuses a bad page even when the order is kept', () => {
+    const query = rowQuerier(ROWS);
+    query({ sortBy: 'v' });
+    expectEngineError(() => query({ sortBy: 'v', offset: -1 }), 'invalid-page');
+  });
+
+  it('gives what queryRows gives, whatever the order of the queries (property)', () => {
+    const queryOf = fc.record({
+      where: fc.constantFrom(undefined, { seg: 'x' }, { seg: 'y' }),
+      search: fc.constantFrom(undefined, 'c', '9'),
+      sortBy: fc.constantFrom(undefined, 'v', 'id'),
+      descending: fc.boolean(),
+      offset: fc.integer({ min: 0, max: 7 }),
+      limit: fc.integer({ min: 1, max: 4 }),
+    }).map((q) => ({ ...q, searchIn: ['id'] }) as RowQuery<Row>);
+    fc.assert(
+      fc.property(fc.array(queryOf, { minLength: 1, maxLength: 12 }), (queries) => {
+        const query = rowQuerier(ROWS);
+        for (const q of queries) expect(query(q)).toEqual(queryRows(ROWS, q));
       }),
     );
   });
