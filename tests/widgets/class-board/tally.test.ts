@@ -76,8 +76,8 @@ describe('activityTally for the role-play', () => {
           { label: '第 2 步', reply: '选 3（剧本里已没有这个选项）' },
         ],
       },
-      // 24 characters at most: 时效我们不保证(7)，下单页面写得很清楚(10)，您自己没看(6) = 23, and “…”.
-      { label: '路径 4（结局：客户挂了电话）', bars: [{ label: '人数', count: 1 }], steps: [{ label: '第 1 步', reply: '时效我们不保证，下单页面写得很清楚，您自己没看…' }] },
+      // 29 characters, no full stop: cut after the last clause within 24, 时效我们不保证，下单页面写得很清楚 (17), and “…”.
+      { label: '路径 4（结局：客户挂了电话）', bars: [{ label: '人数', count: 1 }], steps: [{ label: '第 1 步', reply: '时效我们不保证，下单页面写得很清楚…' }] },
     ]);
   });
 
@@ -94,7 +94,11 @@ describe('shortReply', () => {
   it.each([
     ['女士，您先别激动。时效我们是不能百分之百保证的。', '女士，您先别激动。'],
     ['您把运单号报一下，我查一查', '您把运单号报一下，我查一查'],
+    // No clause ends in the second half: cut at 23 characters.
     ['一二三四五六七八九十一二三四五六七八九十一二三四五', '一二三四五六七八九十一二三四五六七八九十一二三…'],
+    ['一二三，四五六七八九十一二三四五六七八九十一二三四五', '一二三，四五六七八九十一二三四五六七八九十一二…'],
+    ['这两天件多，中转场可能压件了，您再等等吧，一般今天会动的。', '这两天件多，中转场可能压件了，您再等等吧…'],
+    ['好的，我给您登记一张工单，相关部门会在 24 小时内联系您。', '好的，我给您登记一张工单…'],
     ['  好的。 ', '好的。'],
   ])('%s → %s', (text, short) => expect(shortReply(text)).toBe(short));
 });
