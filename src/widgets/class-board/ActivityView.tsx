@@ -93,7 +93,7 @@ function RoleplayTally({ script, rows, total }: { script: ScriptLoad; rows: (sce
     <>
       <p class="cb-note">
         {script.status === 'ready'
-          ? '每条路径列出每一步选的回复（取回复的第一句）。学生自己输入的回复，按他确认的最接近选项计入。'
+          ? '每条路径列出每一步选的回复（较长的回复只显示开头）。学生自己输入的回复，按他确认的最接近选项计入。'
           : '剧本没能载入（可能是网络断了），路径只能按选项序号显示：“选 2”是那一步的第 2 个回复。'}
       </p>
       <Tally rows={rows(script.status === 'ready' ? script.scenario : null)} total={total} />
