@@ -8,7 +8,6 @@ import AstroPWA from '@vite-pwa/astro';
 import { fileURLToPath } from 'node:url';
 import { hantTablePlugin } from './scripts/vite-hant-table.mjs';
 import { rehypeScrollableTables } from './scripts/rehype-scrollable-tables.mjs';
-import { isUnindexed } from './src/layouts/unindexed-pages.ts';
 
 /**
  * @vite-pwa/astro, writing the service worker into the folder the site is built into. By itself it lists
@@ -68,9 +67,8 @@ export default defineConfig({
     mdx(),
     preactWithPageScript(),
     // sitemap-index.xml and sitemap-0.xml with absolute addresses (SITE_URL + BASE_PATH), each page with its script
-    // twin as hreflang alternates (the same zh-CN / zh-Hant as the pages' own links); noindex pages are left out.
+    // twin as hreflang alternates (the same zh-CN / zh-Hant as the pages' own links).
     sitemap({
-      filter: (page) => !isUnindexed(`/${new URL(page).pathname.slice(base.length)}`),
       i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', 'zh-hant': 'zh-Hant' } },
     }),
     // Pagefind must index before the service worker lists the files to precache. Left out of the index, as not the
