@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import pagefind from 'astro-pagefind';
 import AstroPWA from '@vite-pwa/astro';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +66,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     preactWithPageScript(),
+    // sitemap-index.xml and sitemap-0.xml with absolute addresses (SITE_URL + BASE_PATH), each page with its script
+    // twin as hreflang alternates (the same zh-CN / zh-Hant as the pages' own links).
+    sitemap({
+      i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', 'zh-hant': 'zh-Hant' } },
+    }),
     // Pagefind must index before the service worker lists the files to precache. Left out of the index, as not the
     // page's own text: a glossary term's pop-up definition (it put every term in every chapter's results), buttons,
     // a widget's loading line and its model notes (snippets read “复制链接全屏. 正在准备 RFM 计算器…”).

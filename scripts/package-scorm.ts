@@ -21,9 +21,10 @@ const ZIP_DATE = new Date('2026-01-01T00:00:00Z');
 
 /**
  * Files of the build that the package leaves out: the service worker (a platform's site is not ours to take
- * offline; the page does not register it there) and what Astro leaves next to the site with `--outDir`.
+ * offline; the page does not register it there), the sitemap and robots.txt (for search engines, naming the build's
+ * own addresses) and what Astro leaves next to the site with `--outDir`.
  */
-const LEFT_OUT = [/^sw\.js$/, /^workbox-[^/]*\.js$/, /^collections\//, /^[^/]*\.mjs$/, /\.map$/];
+const LEFT_OUT = [/^sw\.js$/, /^workbox-[^/]*\.js$/, /^sitemap-[^/]*\.xml$/, /^robots\.txt$/, /^collections\//, /^[^/]*\.mjs$/, /\.map$/];
 
 /** The chapters' slugs, in order, from content/chapters/*.mdx. */
 export function chapterSlugs(root = ROOT): string[] {

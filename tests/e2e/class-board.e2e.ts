@@ -4,8 +4,10 @@ import yaml from 'js-yaml';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { encodeResultCode, readQuizCodeAnswer } from '~/engine/result-code';
+import { bestPlaythrough, chooseReply, currentTurn, startRoleplay, type Scenario } from '~/engine/communication/roleplay';
+import { encodeResultCode, readQuizCodeAnswer, roleplayCodeAnswers } from '~/engine/result-code';
 import type { QuizQuestion } from '~/engine/quiz/types';
+import { loadScenarios } from '../engine/communication/roleplay/load-scenarios';
 import { gb18030 } from '../engine/ingest/helpers';
 import { CLASS_CODE, simulatedClass, studentRecord } from '../widgets/class-board/class-codes';
 import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
@@ -132,4 +134,67 @@ describe('班级看板 and 随机点名 in Chromium', () => {
       }
     }
   });
+
+  it('shows the role-play paths the class took in words, readable at 390 px and on the projector', async () => {
+    const scenario = loadScenarios().find((s) => s.id === 'parcel-delay')!;
+    const best = roleplayCodeAnswers(scenario, bestPlaythrough(scenario).history.map((turn) => turn.option));
+    const lastEach = roleplayCodeAnswers(scenario, lastOptionPath(scenario));
+    const codes = [best, best, best, lastEach, lastEach].map((answers, k) =>
+      encodeResultCode({ ...studentRecord(k + 1, answers), activity: `complaint-roleplay/${scenario.id}`, score: null }, CLASS_CODE),
+    );
+    const opened = await openWidget(browser, PAGE, 'class-board', 'ClassBoard', { viewport: { width: 1366, height: 768 } });
+    context = opened.context;
+    const { page, widget } = opened;
+    await widget.getByLabel('班级码', { exact: true }).fill(CLASS_CODE);
+    await widget.getByRole('button', { name: '保存班级码' }).click();
+    await widget.getByLabel('粘贴含提交码的文字（整段聊天记录也可以）').fill(codes.join('\n'));
+    await widget.getByRole('button', { name: '读取提交码' }).click();
+    await widget.getByText(/^找到 5 个提交码：新增 5 份/).waitFor();
+
+    const rows = widget.locator('.cb-tally-row');
+    await rows.first().locator('.cb-steps').waitFor();
+    expect(await widget.locator('.cb-tally-label').allTextContents()).toEqual([expect.stringMatching(/^路径 1（结局：.+）$/), expect.stringMatching(/^路径 2（结局：.+）$/)]);
+    expect(await rows.nth(0).locator('.cb-bar-count').textContent()).toBe('3 人');
+    expect(await rows.nth(0).locator('.cb-steps li').allTextContents()).toHaveLength(best.length);
+    // By hand from parcel-delay.yaml: the best first reply's first sentence; the last reply at 开场 (28 characters)
+    // cut after its last clause within 24.
+    expect(await rows.nth(0).locator('.cb-steps li').first().textContent()).toBe('第 1 步周女士您好，我是客服专员小陈，这件事我来跟进。');
+    expect(await rows.nth(1).locator('.cb-steps li').first().textContent()).toBe('第 1 步这两天件多，中转场可能压件了，您再等等吧…');
+    expect(await widget.getByText('学生自己输入的回复，按他确认的最接近选项计入。', { exact: false }).count()).toBe(1);
+    await expectAccessible(page, 'class-board');
+    expect(opened.errors()).toEqual([]);
+
+    const stored = await page.evaluate(() => localStorage.getItem('crm-lab:class-board'));
+    for (const [label, viewport, projector] of [['phone', { width: 390, height: 844 }, false], ['projector', { width: 1920, height: 1080 }, true]] as const) {
+      const other = await newContext(browser, { viewport });
+      try {
+        await other.addInitScript((board) => localStorage.setItem('crm-lab:class-board', board), stored!);
+        if (projector) await other.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
+        const view = await openWidget(browser, PAGE, 'class-board', 'ClassBoard', { context: other });
+        const steps = view.widget.locator('.cb-steps li');
+        await steps.first().waitFor();
+        await expectNoPageOverflow(view.page);
+        // Wrapped, never cut: no reply is wider than its line, and on the projector none is set below 28 px.
+        const measured = await steps.evaluateAll((items) => items.map((li) => ({ over: li.scrollWidth - li.clientWidth, px: parseFloat(getComputedStyle(li).fontSize) })));
+        expect(measured.filter((m) => m.over > 0)).toEqual([]);
+        if (projector) expect(Math.min(...measured.map((m) => m.px))).toBeGreaterThanOrEqual(28);
+        await view.widget.locator('.cb-tally').screenshot({ path: `${SCREENSHOTS}/class-board-roleplay-${label}.png` });
+        await expectAccessible(view.page, 'class-board');
+      } finally {
+        await other.close();
+      }
+    }
+  });
 });
+
+/** The path that takes the last reply offered at every turn, as option ids. */
+function lastOptionPath(scenario: Scenario): string[] {
+  let state = startRoleplay(scenario);
+  const ids: string[] = [];
+  for (let turn = currentTurn(scenario, state); !turn.ending; turn = currentTurn(scenario, state)) {
+    const id = turn.options.at(-1)!.id;
+    ids.push(id);
+    state = chooseReply(scenario, state, id);
+  }
+  return ids;
+}

@@ -129,6 +129,8 @@ describe('the SCORM 1.2 package under scorm-again', () => {
     expect(summary.launches[5]).toBe(`chapters/${CHAPTER}/index.html`);
     expect(summary.items[5]).toEqual({ title: '第六章 客户分级', launchData: CHAPTER, masteryScore: '60' });
     expect(zipped.file('sw.js')).toBeNull();
+    expect(zipped.file('sitemap-index.xml')).toBeNull();
+    expect(zipped.file('robots.txt')).toBeNull();
   });
 
   it('records completion, the score and the place, and resumes on another computer', async () => {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Scenario } from '../../engine/communication/roleplay/types';
 import { scorePercent, type Submission } from '../../engine/result-code/class-submissions';
 import { checkDatasetAnswers, datasetValuesOfCode, type DatasetAnswerCheck } from '../../engine/result-code/dataset-answers';
 import { localMinute } from '../../engine/result-code/gradebook';
@@ -6,6 +7,7 @@ import type { RosterEntry } from '../../engine/result-code/roster';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
 import type { ActivityInfo } from './catalogue';
+import { useScenarioScript, type ScriptLoad } from './scenario-script';
 import { activityTally, type TallyRow } from './tally';
 
 interface Props {
@@ -29,6 +31,8 @@ export function ActivityView({ info, submissions, roster, hideNames }: Props) {
   const missing = roster.filter((r) => !handedIn.has(r.studentId));
   const scored = submissions.map((s) => scorePercent(s.record)).filter((p): p is number => p !== null);
   const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
+  const script = useScenarioScript(info.kind === 'roleplay' ? info.scenario : null);
+  const records = submissions.map((s) => s.record);
   return (
     <div class="cb-activity">
       <p class="cb-counts" role="status">
@@ -42,7 +46,13 @@ export function ActivityView({ info, submissions, roster, hideNames }: Props) {
           <span {...NO_TRANSLATE}>{missing.map((r) => r.name).join('、')}</span>
         </p>
       )}
-      {info.kind === 'dataset' ? <DatasetChecks dataset={info.dataset} submissions={submissions} hideNames={hideNames} /> : <Tally rows={activityTally(info, submissions.map((s) => s.record))} total={submissions.length} />}
+      {info.kind === 'dataset' ? (
+        <DatasetChecks dataset={info.dataset} submissions={submissions} hideNames={hideNames} />
+      ) : script ? (
+        <RoleplayTally script={script} rows={(scenario) => activityTally(info, records, scenario)} total={submissions.length} />
+      ) : (
+        <Tally rows={activityTally(info, records)} total={submissions.length} />
+      )}
       {!hideNames && (
         <details class="cb-list">
           <summary>逐人查看（{submissions.length} 份）</summary>
@@ -76,6 +86,21 @@ export function ActivityView({ info, submissions, roster, hideNames }: Props) {
   );
 }
 
+/** The role-play's paths: in words once the script is loaded, by option number (and why) when it cannot be. */
+function RoleplayTally({ script, rows, total }: { script: ScriptLoad; rows: (scenario: Scenario | null) => TallyRow[]; total: number }) {
+  if (script.status === 'loading') return <p class="status">正在载入剧本……</p>;
+  return (
+    <>
+      <p class="cb-note">
+        {script.status === 'ready'
+          ? '每条路径列出每一步选的回复（较长的回复只显示开头）。学生自己输入的回复，按他确认的最接近选项计入。'
+          : '剧本没能载入（可能是网络断了），路径只能按选项序号显示：“选 2”是那一步的第 2 个回复。'}
+      </p>
+      <Tally rows={rows(script.status === 'ready' ? script.scenario : null)} total={total} />
+    </>
+  );
+}
+
 /** The tally as horizontal bars, readable on a projector; each bar's count is written out too. */
 function Tally({ rows, total }: { rows: readonly TallyRow[]; total: number }) {
   if (rows.length === 0) return null;
@@ -87,6 +112,16 @@ function Tally({ rows, total }: { rows: readonly TallyRow[]; total: number }) {
             {row.label}
             {row.correct !== undefined && total > 0 ? `（答对 ${row.correct} / ${total} 人）` : ''}
           </p>
+          {row.steps && (
+            <ol class="cb-steps">
+              {row.steps.map((step) => (
+                <li key={step.label}>
+                  <span class="cb-step-label">{step.label}</span>
+                  {step.reply}
+                </li>
+              ))}
+            </ol>
+          )}
           <ul class="cb-bars">
             {row.bars.map((bar) => (
               <li key={bar.label} class={`cb-bar ${bar.verdict ?? ''}`}>

@@ -1,11 +1,14 @@
 // The board's tallies of one activity: per question, card or member how many gave each answer, and the role-play's
 // paths. Pure: records in, rows to draw out.
+import type { Scenario } from '../../engine/communication/roleplay/types';
 import type { AnswerVerdict } from '../../engine/result-code/answer-reading';
 import { countAnswers, countPaths } from '../../engine/result-code/class-submissions';
 import { readQuizCodeAnswer } from '../../engine/result-code/quiz-answers';
+import { replayRoleplayCode } from '../../engine/result-code/roleplay-answers';
 import type { ResultRecord } from '../../engine/result-code/types';
 import { LOYALTY_QUADRANTS } from '../../engine/loyalty/matrix/quadrants';
 import type { ActivityInfo } from './catalogue';
+import { shortReply } from './short-reply';
 
 export interface TallyBar {
   readonly label: string;
@@ -19,6 +22,14 @@ export interface TallyRow {
   readonly bars: readonly TallyBar[];
   /** How many answered right, for a question with a key. */
   readonly correct?: number;
+  /** A role-play path read on its script: each reply in words, in order. */
+  readonly steps?: readonly TallyStep[];
+}
+
+/** One reply of a role-play path: 第 1 步 and the reply's short form (or its option number when the script does not fit). */
+export interface TallyStep {
+  readonly label: string;
+  readonly reply: string;
 }
 
 const SORTER_LABELS = ['未分类', '好客户', '坏客户'];
@@ -35,11 +46,12 @@ function labelled(records: readonly ResultRecord[], position: number, labels: re
 }
 
 /**
- * The rows of a tally for one activity's submissions (one per student already).
+ * The rows of a tally for one activity's submissions (one per student already). A role-play's paths are read on
+ * `scenario` (its script) when given: each reply in words; without it, by option number.
  * @example activityTally({ kind: 'sorter', label: '…' }, [{ answers: [1, 2] }, { answers: [1, 0] }])
  *   // [{ label: '第 1 张卡', bars: [{ label: '好客户', count: 2 }] }, { label: '第 2 张卡', bars: [坏客户 1, 未分类 1] }]
  */
-export function activityTally(info: ActivityInfo, records: readonly ResultRecord[]): TallyRow[] {
+export function activityTally(info: ActivityInfo, records: readonly ResultRecord[], scenario?: Scenario | null): TallyRow[] {
   if (info.kind === 'quiz') {
     return info.quiz.questions.map((question, k) => {
       const bars = new Map<string, TallyBar>();
@@ -53,9 +65,7 @@ export function activityTally(info: ActivityInfo, records: readonly ResultRecord
       return { label: `第 ${k + 1} 题：${question.prompt}`, bars: [...bars.values()].sort(byCount), correct };
     });
   }
-  if (info.kind === 'roleplay') {
-    return countPaths(records).map((path) => ({ label: path.answers.map((option, step) => `第 ${step + 1} 步选 ${option}`).join(' → ') || '没有回复', bars: [{ label: '人数', count: path.count }] }));
-  }
+  if (info.kind === 'roleplay') return roleplayRows(records, scenario);
   const count = positions(records);
   const rows: TallyRow[] = [];
   for (let k = 0; k < count; k++) {
@@ -64,4 +74,26 @@ export function activityTally(info: ActivityInfo, records: readonly ResultRecord
     else if (info.kind !== 'dataset') rows.push({ label: `第 ${k + 1} 项`, bars: labelled(records, k, []) });
   }
   return rows;
+}
+
+const byNumber = (answers: readonly number[]) => answers.map((option, step) => `第 ${step + 1} 步选 ${option}`).join(' → ') || '没有回复';
+
+/**
+ * The role-play's paths, most taken first. On the script each path is 路径 n（结局：…）with its replies in words; a reply
+ * the script no longer has at that point (the script was edited after the code was made) stays a number.
+ */
+function roleplayRows(records: readonly ResultRecord[], scenario: Scenario | null | undefined): TallyRow[] {
+  return countPaths(records).map((path, k) => {
+    const bars = [{ label: '人数', count: path.count }];
+    if (!scenario) return { label: byNumber(path.answers), bars };
+    const replay = replayRoleplayCode(scenario, path.answers);
+    const steps = path.answers.map((option, step): TallyStep => {
+      const turn = replay.state.history[step];
+      const text = turn && scenario.nodes[turn.node]?.options?.find((o) => o.id === turn.option)?.text;
+      return { label: `第 ${step + 1} 步`, reply: text ? shortReply(text) : `选 ${option}（剧本里已没有这个选项）` };
+    });
+    const ending = scenario.nodes[replay.state.node]?.ending?.title;
+    const note = !replay.complete ? '与现在的剧本对不上' : ending ? `结局：${ending}` : path.answers.length === 0 ? '没有回复' : '没有走完';
+    return { label: `路径 ${k + 1}（${note}）`, bars, steps };
+  });
 }

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeResultCode, roleplayCodeAnswers } from '~/engine/result-code';
+import { bestPlaythrough } from '~/engine/communication/roleplay';
 import type { QuizQuestion } from '~/engine/quiz/types';
 import { $classBoard, classBoardSpec } from '~/stores/class-board';
 import { $settings } from '~/stores/settings';
@@ -9,7 +11,9 @@ import { useTestStorageEngine } from '~/stores/storage/persistent';
 import type { BoardCatalogue } from '~/widgets/class-board/catalogue';
 import { ClassBoard } from '~/widgets/class-board/ClassBoard';
 import { MemoryStorage } from '../../helpers/memory-storage';
-import { CLASS_CODE, QUIZ_KEY, simulatedClass } from './class-codes';
+import { DOM_WAIT_TIMEOUT } from '../../helpers/timeouts';
+import { loadScenarios } from '../../engine/communication/roleplay/load-scenarios';
+import { CLASS_CODE, QUIZ_KEY, simulatedClass, studentRecord } from './class-codes';
 
 const option = (id: string, text: string) => ({ id, text });
 const QUESTIONS: QuizQuestion[] = [
@@ -20,6 +24,7 @@ const CATALOGUE: BoardCatalogue = { quizzes: [{ key: QUIZ_KEY, title: '第六章
 
 beforeEach(() => useTestStorageEngine(new MemoryStorage()));
 afterEach(() => {
+  vi.unstubAllGlobals();
   cleanup();
   cleanStores($classBoard, $settings);
   useTestStorageEngine(undefined);
@@ -92,5 +97,36 @@ describe('ClassBoard', () => {
     expect(screen.getByText(/已提交/).textContent).toContain('已提交 29 / 30 人，未提交 1 人');
     expect(screen.queryByText('逐人查看（29 份）')).toBeNull();
     expect(document.body.textContent).not.toContain('钱同学2');
+  });
+
+  describe('role-play paths', () => {
+    const [scenario] = loadScenarios().filter((s) => s.id === 'parcel-delay');
+    const best = roleplayCodeAnswers(scenario!, bestPlaythrough(scenario!).history.map((turn) => turn.option));
+    const chat = [1, 2].map((k) => encodeResultCode({ ...studentRecord(k, best), activity: `complaint-roleplay/${scenario!.id}`, score: null }, CLASS_CODE)).join('\n');
+    const catalogue = { ...CATALOGUE, scenarios: [{ id: scenario!.id, title: scenario!.title }] };
+
+    it('shows each reply of a path in words, from the script the role-play loads', async () => {
+      const fetched: string[] = [];
+      vi.stubGlobal('fetch', async (url: string) => (fetched.push(url), new Response(JSON.stringify(scenario))));
+      render(<ClassBoard catalogue={catalogue} />);
+      setClassCode(CLASS_CODE);
+      paste(chat);
+      const tally = await screen.findByRole('list', { name: '作答分布' }, { timeout: DOM_WAIT_TIMEOUT });
+      expect(fetched).toEqual(['/scenarios/parcel-delay.json']);
+      expect(within(tally).getByText(/^路径 1/).textContent).toMatch(/^路径 1（结局：.+）$/);
+      // The first best reply of parcel-delay.yaml, its first sentence.
+      expect(tally.querySelector('.cb-steps li')?.textContent).toBe('第 1 步周女士您好，我是客服专员小陈，这件事我来跟进。');
+      expect(tally.querySelectorAll('.cb-steps li')).toHaveLength(best.length);
+    });
+
+    it('falls back to option numbers, saying why, when the script cannot be loaded', async () => {
+      vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+      render(<ClassBoard catalogue={{ ...catalogue, scenarios: [] }} />);
+      setClassCode(CLASS_CODE);
+      // Another id than the test above, whose script the board keeps once loaded.
+      paste([1, 2].map((k) => encodeResultCode({ ...studentRecord(k, [1, 2]), activity: 'complaint-roleplay/telecom-bill', score: null }, CLASS_CODE)).join('\n'));
+      await screen.findByText(/^剧本没能载入/, undefined, { timeout: DOM_WAIT_TIMEOUT });
+      expect(within(screen.getByRole('list', { name: '作答分布' })).getByText('第 1 步选 1 → 第 2 步选 2').textContent).toBe('第 1 步选 1 → 第 2 步选 2');
+    });
   });
 });

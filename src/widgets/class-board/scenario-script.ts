@@ -1,0 +1,49 @@
+// The role-play script behind a board's role-play codes, fetched as the role-play itself fetches it
+// (/scenarios/<id>.json under the site's base path), once per page; a failed load is tried again next time.
+import { useEffect, useState } from 'preact/hooks';
+import { startRoleplay } from '../../engine/communication/roleplay/start-roleplay';
+import type { Scenario } from '../../engine/communication/roleplay/types';
+import { sitePath } from '../../i18n/site-path';
+
+export type ScriptLoad = { readonly status: 'loading' } | { readonly status: 'ready'; readonly scenario: Scenario } | { readonly status: 'error' };
+
+const loaded = new Map<string, Promise<Scenario>>();
+
+/**
+ * The script with id `id`, checked playable (a code's path is replayed on it).
+ * @throws when the file cannot be fetched or read, or the script cannot be played.
+ */
+export function loadScenarioScript(id: string, fetchFile: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<Scenario> {
+  let script = loaded.get(id);
+  if (!script) {
+    script = (async () => {
+      const response = await fetchFile(sitePath(`/scenarios/${encodeURIComponent(id)}.json`));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const scenario = (await response.json()) as Scenario;
+      startRoleplay(scenario);
+      return scenario;
+    })();
+    script.catch(() => loaded.delete(id));
+    loaded.set(id, script);
+  }
+  return script;
+}
+
+/** The script for `id` as the view needs it (null id: not a role-play, nothing loaded). */
+export function useScenarioScript(id: string | null): ScriptLoad | null {
+  const [load, setLoad] = useState<{ id: string; load: ScriptLoad } | null>(null);
+  useEffect(() => {
+    if (id === null) return;
+    let current = true;
+    setLoad({ id, load: { status: 'loading' } });
+    loadScenarioScript(id).then(
+      (scenario) => current && setLoad({ id, load: { status: 'ready', scenario } }),
+      () => current && setLoad({ id, load: { status: 'error' } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id]);
+  if (id === null) return null;
+  return load?.id === id ? load.load : { status: 'loading' };
+}
