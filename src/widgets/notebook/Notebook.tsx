@@ -10,7 +10,8 @@ import { openAllStores } from '../../stores/registry';
 import { $selfCheck } from '../../stores/self-check';
 import { $thinkMarks, currentMarks, markSummary } from '../../stores/think-marks';
 import { $worksheets } from '../../stores/worksheets';
-import { NotebookWorksheets, startedLabs, worksheetsMarkdown, type LabSheet } from '../lab-worksheet/NotebookWorksheets';
+import { NotebookWorksheets } from '../lab-worksheet/NotebookWorksheets';
+import { labsMarkdown, type LabTitle } from '../lab-worksheet/notebook-sheets';
 import { localHref } from '../../i18n/locale';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
@@ -18,12 +19,13 @@ import { useDomId } from '../shared/use-dom-id';
 import { IdentityFields } from './IdentityFields';
 import { ImportDialog } from './ImportDialog';
 import { useBackupImport } from './use-backup-import';
+import { useLabSheets } from './use-lab-sheets';
 import './notebook.css';
 
 interface Props {
   chapters: ChapterQuestions[];
-  /** Every lab's worksheet: the started ones are shown and exported with the answers. */
-  labs?: LabSheet[];
+  /** Every lab with a worksheet; the worksheets themselves are loaded once the learner has written in one. */
+  labs?: LabTitle[];
 }
 
 const ALL = 'all';
@@ -42,7 +44,8 @@ export default function Notebook({ chapters, labs = [] }: Props) {
   const selfCheck = useStore($selfCheck);
   const thinkMarks = useStore($thinkMarks);
   const worksheets = useStore($worksheets);
-  const started = startedLabs(labs, worksheets);
+  const labSheets = useLabSheets(labs, worksheets);
+  const listed: LabTitle[] = [...labSheets.started, ...labSheets.unread];
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState(ALL);
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
@@ -51,7 +54,8 @@ export default function Notebook({ chapters, labs = [] }: Props) {
   const scopeId = useDomId('notebook');
 
   const shown = scope === ALL ? chapters : chapters.filter((c) => c.slug === scope);
-  const shownLabs = scope === ALL ? started : started.filter((lab) => `${LAB}${lab.slug}` === scope);
+  const inScope = (lab: LabTitle) => scope === ALL || `${LAB}${lab.slug}` === scope;
+  const shownLabs = listed.filter(inScope);
   const scopeLabel = shown.length === 1 ? shown[0]!.label : shownLabs.length === 1 && shown.length === 0 ? `实训-${shownLabs[0]!.title}` : '全部章节';
   const visited = Object.values(progress.chapters).filter((c) => c.visitedAt).length;
   const quizRuns = Object.values(selfCheck.quizzes).reduce((sum, q) => sum + q.history.length, 0);
@@ -62,11 +66,14 @@ export default function Notebook({ chapters, labs = [] }: Props) {
   );
   const who = identityLine(identity);
 
-  const exportMarkdown = () => {
+  const exportMarkdown = async () => {
     const name = ['客户关系管理-思考与实践', scopeLabel, identity.studentId, identity.name].map(fileNamePart).filter(Boolean).join('-');
-    const parts = [shown.length > 0 ? notebookToMarkdown(notebook, shown, { identity, marks: thinkMarks }) : '', shownLabs.length > 0 ? worksheetsMarkdown(shownLabs, worksheets, identity) : ''];
+    const settled = await labSheets.settled();
+    const labs = { started: settled.started.filter(inScope), unread: settled.unread.filter(inScope) };
+    const hasLabs = labs.started.length + labs.unread.length > 0;
+    const parts = [shown.length > 0 ? notebookToMarkdown(notebook, shown, { identity, marks: thinkMarks }) : '', hasLabs ? labsMarkdown(labs, worksheets, identity) : ''];
     downloadText(`${name}-${today()}.md`, parts.filter(Boolean).join('\n\n'), 'text/markdown;charset=utf-8');
-    setStatus(`已导出 Markdown 文件（${scopeLabel}）。`);
+    setStatus(`已导出 Markdown 文件（${scopeLabel}）。${labs.unread.length > 0 ? '实训报告的题目没能载入，文件里只有你填写的内容。' : ''}`);
   };
   const exportJson = () => {
     downloadText(`crm-lab-notebook-${today()}.json`, toBackup(), 'application/json');
@@ -76,7 +83,9 @@ export default function Notebook({ chapters, labs = [] }: Props) {
     if (fileInput.current) fileInput.current.value = '';
     if (file) void importer.onFile(file);
   };
-  const print = () => {
+  const print = async () => {
+    // Started worksheets print with their questions: wait for the file (or its failure) first.
+    await labSheets.settled();
     setPrintedAt(new Date());
     // The print header must be on the page before the dialog opens.
     setTimeout(() => window.print(), 0);
@@ -100,7 +109,7 @@ export default function Notebook({ chapters, labs = [] }: Props) {
               {chapter.label} {chapter.title}
             </option>
           ))}
-          {started.map((lab) => (
+          {listed.map((lab) => (
             <option value={`${LAB}${lab.slug}`} key={lab.slug}>
               实训：{lab.title}
             </option>
@@ -108,8 +117,8 @@ export default function Notebook({ chapters, labs = [] }: Props) {
         </select>
       </div>
       <div class="tool-row no-print">
-        <button type="button" class="btn primary" onClick={exportMarkdown}>导出 Markdown（提交作业）</button>
-        <button type="button" class="btn" onClick={print}>打印</button>
+        <button type="button" class="btn primary" onClick={() => void exportMarkdown()}>导出 Markdown（提交作业）</button>
+        <button type="button" class="btn" onClick={() => void print()}>打印</button>
         <button type="button" class="btn" onClick={exportJson}>导出 JSON 备份</button>
         <label class="btn file-button">
           导入 JSON 备份
@@ -144,7 +153,7 @@ export default function Notebook({ chapters, labs = [] }: Props) {
           })}
         </section>
       ))}
-      <NotebookWorksheets labs={shownLabs} data={worksheets} />
+      <NotebookWorksheets started={labSheets.started.filter(inScope)} unread={labSheets.unread.filter(inScope)} failed={labSheets.status === 'failed'} data={worksheets} />
     </WidgetFrame>
   );
 }
