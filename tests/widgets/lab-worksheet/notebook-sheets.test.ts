@@ -17,7 +17,7 @@ const data: WorksheetsData = {
     },
   },
 };
-const identity = { name: '张三', studentId: '2023123456', className: '' };
+const identity = { name: '张三', studentId: '2023123456', className: '', updatedAt: '' };
 
 describe('the notebook’s labs without the worksheet file', () => {
   it('needs the file only for labs the learner has written in', () => {

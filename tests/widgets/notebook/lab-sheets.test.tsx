@@ -3,6 +3,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
+import { $thinkMarks, keyPointsFingerprint } from '~/stores/think-marks';
 import { $worksheets } from '~/stores/worksheets';
 import Notebook from '~/widgets/notebook/Notebook';
 import { DOM_WAIT_TIMEOUT } from '../../helpers/timeouts';
@@ -26,7 +27,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   cleanup();
-  cleanStores($worksheets);
+  cleanStores($worksheets, $thinkMarks);
   useTestStorageEngine(undefined);
   vi.unstubAllGlobals();
 });
@@ -63,5 +64,23 @@ describe('the notebook’s lab worksheets, loaded on demand', () => {
     expect(screen.queryByRole('heading', { name: '没动笔的实训' })).toBeNull();
     expect(screen.getByRole('option', { name: '实训：小实训' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('the notebook’s 参考要点, loaded on demand', () => {
+  const marked = [{ ...chapters[0]!, questions: [{ id: 'q1', text: '怎样理解 e 化？' }] }];
+  const POINTS = ['要点一', '要点二'];
+
+  it('loads nothing for a learner who has marked no answer', () => {
+    render(<Notebook chapters={marked} labs={labs} />);
+    expect(fetchFile).not.toHaveBeenCalled();
+  });
+
+  it('loads them for a learner who has self-marked, then shows the marks', async () => {
+    storage.setItem('crm-lab:think-marks', JSON.stringify({ v: 1, data: { marks: { '01-crm-philosophy': { q1: { key: keyPointsFingerprint(POINTS), marks: ['covered', null], updatedAt: '2026-11-25T08:00:00.000Z' } } } } }));
+    fetchFile.mockResolvedValue(new Response(JSON.stringify({ '01-crm-philosophy': { q1: POINTS } }), { status: 200 }));
+    render(<Notebook chapters={marked} labs={labs} />);
+    await waitFor(() => expect(screen.getByText('自评：已覆盖 1 条（共 2 条，1 条未评）。')).toBeTruthy(), { timeout: DOM_WAIT_TIMEOUT });
+    expect(fetchFile).toHaveBeenCalledWith('/notebook/key-points.json');
   });
 });
