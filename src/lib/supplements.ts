@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { chapterLabel, type Chapter } from './chapters';
+import { chapterLabel, chaptersInOrder, type Chapter } from './chapters';
 import { keyPointsOf } from './key-points';
 
 export type Supplement = CollectionEntry<'supplements'>;
@@ -33,4 +33,9 @@ export function questionsOf(lesson: Lesson) {
     title: lesson.data.title,
     questions: lesson.data.questions.map(({ id, text, answerKey }) => ({ id, text, ...(answerKey ? { keyPoints: keyPointsOf(answerKey) } : {}) })),
   };
+}
+
+/** Every chapter, then every supplement, with their 思考与实践 questions: what the notebook page shows. */
+export async function notebookLessons() {
+  return [...(await chaptersInOrder()), ...(await supplementsInOrder())].map(questionsOf);
 }

@@ -170,12 +170,18 @@ describe(`the site built for ${BASE}`, () => {
     await page.goto(at('/'));
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(at('/'));
+    // A started lab worksheet: the notebook loads its questions from <base>notebook/worksheets.json, precached.
+    await page.evaluate(() =>
+      localStorage.setItem('crm-lab:worksheets', JSON.stringify({ v: 1, data: { labs: { 'loyalty-programme': { 'loyal-value': { value: '老会员带来新会员。', updatedAt: '2026-11-25T08:00:00.000Z' } } } } })),
+    );
     await context.setOffline(true);
     for (const path of ['/chapters/09-customer-loyalty/', '/zh-hant/chapters/02-crm-technology/', '/notebook/']) {
       const response = await page.goto(at(path));
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator('h1').first().textContent()).toBeTruthy();
     }
+    await page.locator('.notebook-labs').getByText('忠诚客户给鲜邻超市带来的价值（每项一个例子）：').waitFor();
+    expect(await page.locator('.notebook-labs').textContent()).toContain('老会员带来新会员。');
     const header = await page.evaluate(async (base) => (await (await fetch(`${base}datasets/retail-transactions.csv`)).text()).split('\n')[0], BASE);
     expect(header?.length ?? 0).toBeGreaterThan(3);
     await page.goto(at('/search/?q=RFM'));

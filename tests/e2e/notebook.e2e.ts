@@ -191,3 +191,104 @@ describe('the notebook at three sizes', () => {
     await opened.context.close();
   });
 });
+
+const LAB = 'loyalty-programme';
+const LAB_ANSWER = '会员复购多、口碑好：一位老会员一年带来三位新会员。';
+const LAB_QUESTION = '忠诚客户给鲜邻超市带来的价值（每项一个例子）';
+
+/** Stores LAB_ANSWER in the loyalty lab's worksheet, as the lab page would have (opens the home page to reach the origin). */
+async function storeWorksheetAnswer(p: Page): Promise<void> {
+  await p.goto(url('/'));
+  await p.evaluate(
+    ([lab, text]) => localStorage.setItem('crm-lab:worksheets', JSON.stringify({ v: 1, data: { labs: { [lab!]: { 'loyal-value': { value: text, updatedAt: '2026-11-25T08:00:00.000Z' } } } } })),
+    [LAB, LAB_ANSWER],
+  );
+}
+
+/** The worksheet files the page asked for. */
+function worksheetRequests(p: Page): string[] {
+  const seen: string[] = [];
+  p.on('request', (request) => {
+    if (request.url().includes('worksheets.json')) seen.push(new URL(request.url()).pathname);
+  });
+  return seen;
+}
+
+async function exportedMarkdown(p: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: /导出 Markdown/ }).click()]);
+  const path = `${scratchDir('md-')}/${name}.md`;
+  await download.saveAs(path);
+  return readFileSync(path, 'utf8');
+}
+
+const hydrated = (p: Page) => p.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+
+describe('lab worksheets in the notebook, loaded only when one is started', () => {
+  it('a learner with no worksheet started never loads the worksheet file', async () => {
+    const requests = worksheetRequests(page);
+    await openNotebookWithAnswer(page);
+    await expect.poll(() => page.getByLabel(/怎样理解/).first().inputValue()).toBe(ANSWER);
+    expect(await page.locator('.notebook-labs').count()).toBe(0);
+    expect(requests).toEqual([]);
+  });
+
+  it('a started worksheet shows and exports with its questions, the file fetched, and prints them', async () => {
+    const requests = worksheetRequests(page);
+    await storeWorksheetAnswer(page);
+    await page.goto(url('/notebook/'));
+    await hydrated(page);
+    const labs = page.locator('.notebook-labs');
+    await labs.getByText(`${LAB_QUESTION}：`).waitFor();
+    expect(await labs.textContent()).toContain(LAB_ANSWER);
+    expect(requests).toEqual(['/notebook/worksheets.json']);
+    const md = await exportedMarkdown(page, 'lab');
+    expect(md).toContain('# 实训报告：客户忠诚管理');
+    expect(md).toContain(`### ${LAB_QUESTION}\n\n${LAB_ANSWER}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await labs.getByText(`${LAB_QUESTION}：`).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-lab-worksheet.png`, fullPage: true });
+  });
+
+  it('on /zh-hant/ the worksheet’s questions are in Traditional Chinese', async () => {
+    const requests = worksheetRequests(page);
+    await storeWorksheetAnswer(page);
+    await page.goto(url('/zh-hant/notebook/'));
+    await hydrated(page);
+    await page.locator('.notebook-labs').getByText('忠誠客戶給鮮鄰超市帶來的價值（每項一個例子）：').waitFor();
+    expect(await page.locator('.notebook-labs').textContent()).toContain(LAB_ANSWER);
+    expect(requests).toEqual(['/zh-hant/notebook/worksheets.json']);
+  });
+
+  it('after one visit, the worksheet shows and exports with its questions with no network', async () => {
+    await page.goto(url('/'));
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await storeWorksheetAnswer(page);
+    await context.setOffline(true);
+    await page.goto(url('/notebook/'));
+    await hydrated(page);
+    await page.locator('.notebook-labs').getByText(`${LAB_QUESTION}：`).waitFor();
+    expect(await page.locator('.notebook-labs [role="alert"]').count()).toBe(0);
+    const md = await exportedMarkdown(page, 'offline');
+    expect(md).toContain(`### ${LAB_QUESTION}\n\n${LAB_ANSWER}`);
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-lab-worksheet-offline.png`, fullPage: true });
+  });
+
+  it('when the file cannot be loaded, it says so, and shows and exports the learner’s words', async () => {
+    await page.route('**/worksheets.json', (route) => route.abort());
+    await storeWorksheetAnswer(page);
+    await page.goto(url('/notebook/'));
+    await hydrated(page);
+    const alert = page.locator('.notebook-labs [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('实训报告的题目没能载入');
+    expect(await page.locator('.notebook-labs').textContent()).toContain(LAB_ANSWER);
+    const md = await exportedMarkdown(page, 'failed');
+    expect(md).toContain('# 实训报告：客户忠诚管理');
+    expect(md).toContain(`- ${LAB_ANSWER}`);
+    expect(await page.getByRole('status').first().textContent()).toContain('文件里只有你填写的内容');
+    await expectAccessible(page, 'notebook');
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-lab-worksheet-failed.png`, fullPage: true });
+  });
+});

@@ -5,7 +5,7 @@ import { rowsOf } from './values';
 import { ScrollBox } from '../shared/ScrollBox';
 import './lab-worksheet.css';
 
-/** Answers to some sections of a worksheet, read-only: beside the rubric on the marking sheet, and in the notebook. */
+/** Answers to some sections of a worksheet, read-only: beside the rubric on the marking sheet, and in the notebook. The learner's words stay as written on /zh-hant/ pages. */
 export function WorksheetAnswers({ sections, fields }: { sections: readonly WorksheetSection[]; fields: Readonly<Record<string, FieldValue>> }) {
   return (
     <div class="ws-answers">
@@ -15,10 +15,11 @@ export function WorksheetAnswers({ sections, fields }: { sections: readonly Work
           {section.fields.map((field) => {
             const value = Object.hasOwn(fields, field.id) ? fields[field.id]! : '';
             if (field.type !== 'table') {
+              const plain = plainValue(field, value);
               return (
                 <p key={field.id} class="answer-text">
                   <strong>{field.label}：</strong>
-                  {plainValue(field, value) || EMPTY}
+                  {plain ? <span translate={false}>{plain}</span> : EMPTY}
                 </p>
               );
             }
@@ -44,7 +45,9 @@ export function WorksheetAnswers({ sections, fields }: { sections: readonly Work
                         {rows.map((row, i) => (
                           <tr key={i}>
                             {field.columns.map((c) => (
-                              <td key={c.id}>{row[c.id] ?? ''}</td>
+                              <td key={c.id} translate={false}>
+                                {row[c.id] ?? ''}
+                              </td>
                             ))}
                           </tr>
                         ))}

@@ -10,7 +10,8 @@ import { openAllStores } from '../../stores/registry';
 import { $selfCheck } from '../../stores/self-check';
 import { $thinkMarks, currentMarks, markSummary } from '../../stores/think-marks';
 import { $worksheets } from '../../stores/worksheets';
-import { NotebookWorksheets, startedLabs, worksheetsMarkdown, type LabSheet } from '../lab-worksheet/NotebookWorksheets';
+import { NotebookWorksheets } from '../lab-worksheet/NotebookWorksheets';
+import { labsMarkdown, labsWithEntries, notebookLabs, readWorksheetFile, type LabTitle } from '../lab-worksheet/notebook-sheets';
 import { localHref } from '../../i18n/locale';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
@@ -18,12 +19,16 @@ import { useDomId } from '../shared/use-dom-id';
 import { IdentityFields } from './IdentityFields';
 import { ImportDialog } from './ImportDialog';
 import { useBackupImport } from './use-backup-import';
+import { hasMarks, readKeyPointsFile, withKeyPoints } from './key-points-file';
+import { loadPageJson } from './load-page-json';
+import { usePageJson } from './use-page-json';
 import './notebook.css';
 
 interface Props {
+  /** Without their 参考要点: those are loaded once the learner has self-marked an answer. */
   chapters: ChapterQuestions[];
-  /** Every lab's worksheet: the started ones are shown and exported with the answers. */
-  labs?: LabSheet[];
+  /** Every lab with a worksheet; the worksheets themselves are loaded once the learner has written in one. */
+  labs?: LabTitle[];
 }
 
 const ALL = 'all';
@@ -34,7 +39,10 @@ const LAB = 'lab:';
 const fileNamePart = (text: string) => text.trim().replace(/[\\/:*?"<>|\s]+/g, '-');
 
 /** 学习笔记: every chapter's answers in one place, the learner's name line, export (Markdown, JSON), import (merge) and print, of all chapters or one. */
-export default function Notebook({ chapters, labs = [] }: Props) {
+const loadSheets = () => loadPageJson('/notebook/worksheets.json', readWorksheetFile);
+const loadKeyPoints = () => loadPageJson('/notebook/key-points.json', readKeyPointsFile);
+
+export default function Notebook({ chapters: lessons, labs = [] }: Props) {
   useEffect(() => openAllStores(), []);
   const notebook = useStore($notebook);
   const identity = useStore($identity);
@@ -42,7 +50,11 @@ export default function Notebook({ chapters, labs = [] }: Props) {
   const selfCheck = useStore($selfCheck);
   const thinkMarks = useStore($thinkMarks);
   const worksheets = useStore($worksheets);
-  const started = startedLabs(labs, worksheets);
+  const sheetsFile = usePageJson(labsWithEntries(labs, worksheets).length > 0, loadSheets);
+  const pointsFile = usePageJson(hasMarks(thinkMarks), loadKeyPoints);
+  const labSheets = notebookLabs(labs, worksheets, sheetsFile.file);
+  const listed: LabTitle[] = [...labSheets.started, ...labSheets.unread];
+  const chapters = pointsFile.file ? withKeyPoints(lessons, pointsFile.file) : lessons;
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState(ALL);
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
@@ -51,7 +63,8 @@ export default function Notebook({ chapters, labs = [] }: Props) {
   const scopeId = useDomId('notebook');
 
   const shown = scope === ALL ? chapters : chapters.filter((c) => c.slug === scope);
-  const shownLabs = scope === ALL ? started : started.filter((lab) => `${LAB}${lab.slug}` === scope);
+  const inScope = (lab: LabTitle) => scope === ALL || `${LAB}${lab.slug}` === scope;
+  const shownLabs = listed.filter(inScope);
   const scopeLabel = shown.length === 1 ? shown[0]!.label : shownLabs.length === 1 && shown.length === 0 ? `实训-${shownLabs[0]!.title}` : '全部章节';
   const visited = Object.values(progress.chapters).filter((c) => c.visitedAt).length;
   const quizRuns = Object.values(selfCheck.quizzes).reduce((sum, q) => sum + q.history.length, 0);
@@ -62,11 +75,17 @@ export default function Notebook({ chapters, labs = [] }: Props) {
   );
   const who = identityLine(identity);
 
-  const exportMarkdown = () => {
+  const exportMarkdown = async () => {
     const name = ['客户关系管理-思考与实践', scopeLabel, identity.studentId, identity.name].map(fileNamePart).filter(Boolean).join('-');
-    const parts = [shown.length > 0 ? notebookToMarkdown(notebook, shown, { identity, marks: thinkMarks }) : '', shownLabs.length > 0 ? worksheetsMarkdown(shownLabs, worksheets, identity) : ''];
+    // The worksheets and 参考要点 this learner needs go into the file: wait for them (or for their failure).
+    const [sheets, points] = await Promise.all([sheetsFile.settled(), pointsFile.settled()]);
+    const settled = notebookLabs(labs, worksheets, sheets);
+    const labsNow = { started: settled.started.filter(inScope), unread: settled.unread.filter(inScope) };
+    const hasLabs = labsNow.started.length + labsNow.unread.length > 0;
+    const chaptersNow = points ? withKeyPoints(shown, points) : shown;
+    const parts = [shown.length > 0 ? notebookToMarkdown(notebook, chaptersNow, { identity, marks: thinkMarks }) : '', hasLabs ? labsMarkdown(labsNow, worksheets, identity) : ''];
     downloadText(`${name}-${today()}.md`, parts.filter(Boolean).join('\n\n'), 'text/markdown;charset=utf-8');
-    setStatus(`已导出 Markdown 文件（${scopeLabel}）。`);
+    setStatus(`已导出 Markdown 文件（${scopeLabel}）。${labsNow.unread.length > 0 ? '实训报告的题目没能载入，文件里只有你填写的内容。' : ''}`);
   };
   const exportJson = () => {
     downloadText(`crm-lab-notebook-${today()}.json`, toBackup(), 'application/json');
@@ -76,7 +95,9 @@ export default function Notebook({ chapters, labs = [] }: Props) {
     if (fileInput.current) fileInput.current.value = '';
     if (file) void importer.onFile(file);
   };
-  const print = () => {
+  const print = async () => {
+    // Started worksheets print with their questions: wait for the file (or its failure) first.
+    await Promise.all([sheetsFile.settled(), pointsFile.settled()]);
     setPrintedAt(new Date());
     // The print header must be on the page before the dialog opens.
     setTimeout(() => window.print(), 0);
@@ -90,6 +111,11 @@ export default function Notebook({ chapters, labs = [] }: Props) {
       <p class="points no-print">
         学习进度：已打开 {visited} 章，完成自测 {quizRuns} 次。JSON 备份包含回答及其自评、实训报告、姓名学号、学习进度、自测成绩、题库练习记录和错题本、客户档案设计草稿和实训评分。
       </p>
+      {pointsFile.status === 'failed' && (
+        <p class="hint no-print" role="alert">
+          参考要点没能载入（可能是网络断了），所以暂不显示你的自评，导出的文件也不含自评；联网后刷新本页即可。
+        </p>
+      )}
       <IdentityFields />
       <div class="tool-row no-print nb-scope">
         <label for={scopeId}>导出和打印的范围</label>
@@ -100,7 +126,7 @@ export default function Notebook({ chapters, labs = [] }: Props) {
               {chapter.label} {chapter.title}
             </option>
           ))}
-          {started.map((lab) => (
+          {listed.map((lab) => (
             <option value={`${LAB}${lab.slug}`} key={lab.slug}>
               实训：{lab.title}
             </option>
@@ -108,8 +134,8 @@ export default function Notebook({ chapters, labs = [] }: Props) {
         </select>
       </div>
       <div class="tool-row no-print">
-        <button type="button" class="btn primary" onClick={exportMarkdown}>导出 Markdown（提交作业）</button>
-        <button type="button" class="btn" onClick={print}>打印</button>
+        <button type="button" class="btn primary" onClick={() => void exportMarkdown()}>导出 Markdown（提交作业）</button>
+        <button type="button" class="btn" onClick={() => void print()}>打印</button>
         <button type="button" class="btn" onClick={exportJson}>导出 JSON 备份</button>
         <label class="btn file-button">
           导入 JSON 备份
@@ -144,7 +170,7 @@ export default function Notebook({ chapters, labs = [] }: Props) {
           })}
         </section>
       ))}
-      <NotebookWorksheets labs={shownLabs} data={worksheets} />
+      <NotebookWorksheets started={labSheets.started.filter(inScope)} unread={labSheets.unread.filter(inScope)} failed={sheetsFile.status === 'failed'} data={worksheets} />
     </WidgetFrame>
   );
 }
