@@ -43,6 +43,29 @@ export function gbkText(bytes: Uint8Array, start: number, end: number): string {
   return gb18030.decode(bytes.subarray(start, end));
 }
 
+const units = new Uint16Array(256);
+
+/**
+ * `gbkText` of a checked cell (`trimGbkEnd`) made from the table's code units: a string of V8's own (Chromium's
+ * `TextDecoder` gives strings held outside the JS heap, several times slower to read with `charCodeAt`, which
+ * `gbkSpells` does for every later row of the same id).
+ */
+export function gbkOwnText(bytes: Uint8Array, start: number, end: number, table: Uint16Array): string {
+  if (end - start > units.length) return gbkText(bytes, start, end);
+  let n = 0;
+  for (let i = start; i < end; n++) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      units[n] = b;
+      i++;
+    } else {
+      units[n] = table[(b << 8) | bytes[i + 1]!]!;
+      i += 2;
+    }
+  }
+  return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+}
+
 /**
  * The text the text path reads for the cell `bytes[start, end)` whatever its bytes: the cell is decoded with
  * the byte after it (a delimiter or line end, which ends any code left open, as it does in the whole line).

@@ -1,5 +1,5 @@
 import { NumberKeys } from './number-keys';
-import { gbkSpells, gbkText, utf16HashOfGbk } from './gbk-cell';
+import { gbkOwnText, gbkSpells, utf16HashOfGbk } from './gbk-cell';
 import { utf16HashOfUtf8, utf8Spells, utf8Text } from './utf8-cell';
 
 /**
@@ -133,7 +133,7 @@ export class SpanInterner {
       if (this.slots[2 * slot + 1] === hash && gbkSpells(bytes, start, end, this.texts[entry]!, table)) return entry;
       slot = (slot + 1) & this.mask;
     }
-    return this.addHashed(gbkText(bytes, start, end), hash, slot);
+    return this.addHashed(gbkOwnText(bytes, start, end, table), hash, slot);
   }
 
   /** `lookup` for bytes: ASCII bytes are the same code units, so the same keys; other text by its hash. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords, readTransactions } from '~/engine/ingest';
 import { amountInBytes } from '~/engine/ingest/amount-span';
-import { gbkCellText, gbkCodes, gbkSpells, gbkText, trimGbkEnd, trimGbkStart, utf16HashOfGbk } from '~/engine/ingest/gbk-cell';
+import { gbkCellText, gbkCodes, gbkOwnText, gbkSpells, gbkText, trimGbkEnd, trimGbkStart, utf16HashOfGbk } from '~/engine/ingest/gbk-cell';
 import { SpanInterner } from '~/engine/ingest/span-interner';
 import { gb18030 } from './helpers';
 
@@ -51,7 +51,11 @@ describe('GBK cells as bytes', () => {
       expect(gbkSpells(cell, 0, cell.length, text, table)).toBe(true);
       expect(gbkSpells(cell, 0, cell.length, `${text}x`, table)).toBe(false);
       expect(gbkText(cell, 0, cell.length)).toBe(text);
+      expect(gbkOwnText(cell, 0, cell.length, table)).toBe(text);
     }
+    // Longer than the buffer of code units: decoded by TextDecoder instead.
+    const long = `${'会员'.repeat(200)}x`;
+    expect(gbkOwnText(gb18030(long), 0, 801, table)).toBe(long);
     expect(gbkSpells(gb18030('张三'), 0, 4, '张四', table)).toBe(false);
     // 81 30 then ',': in the line the decoder gives U+FFFD and '0' (the comma ends the code); alone, only U+FFFD.
     const line = bytes(0x81, 0x30, 0x2c);
