@@ -43,11 +43,17 @@ export function amountInSpan(text: string, start: number, end: number, decimalCo
 }
 
 /**
- * `amountInSpan` for a cell of a UTF-8 file given as bytes `[start, end)`: the same fast path read from the
- * bytes, anything else decoded and read by `parseAmount`.
+ * `amountInSpan` for a cell given as bytes `[start, end)`: the same fast path read from the bytes (ASCII is
+ * the same in UTF-8 and GBK), anything else decoded by `decode` (UTF-8 unless told) and read by `parseAmount`.
  * @example amountInBytes(new TextEncoder().encode('a,-12.50,b'), 2, 8, false) // -12.5
  */
-export function amountInBytes(bytes: Uint8Array, start: number, end: number, decimalComma: boolean): number {
+export function amountInBytes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  decimalComma: boolean,
+  decode: (bytes: Uint8Array, start: number, end: number) => string = utf8Text,
+): number {
   let i = start;
   let negative = false;
   if (bytes[i] === 45) {
@@ -76,5 +82,5 @@ export function amountInBytes(bytes: Uint8Array, start: number, end: number, dec
     const result = scale === 0 ? value : value / POWERS_OF_TEN[scale]!;
     return negative ? -result : result;
   }
-  return parseAmount(utf8Text(bytes, start, end), { decimalComma });
+  return parseAmount(decode(bytes, start, end), { decimalComma });
 }

@@ -17,8 +17,8 @@ export interface StreamOptions {
   /** Use this delimiter instead of detecting one. */
   readonly delimiter?: string;
   /**
-   * Read a UTF-8 file's rows from its bytes where the reader allows it (the default); false decodes every
-   * chunk to text, the reference the byte path is tested against.
+   * Read a UTF-8 or GBK file's rows from its bytes where the reader allows it (the default); false decodes
+   * every chunk to text, the reference the byte path is tested against.
    */
   readonly bytePath?: boolean;
 }
@@ -52,6 +52,11 @@ export interface RecordHandler {
    * bytes (valid UTF-8, no quotes). Needs `span` too, which takes the rows the byte path does not.
    */
   bytes?: ByteRowHandler;
+  /**
+   * Optional byte path for GBK/GB18030 files: as `bytes`, the cells' bytes not checked (any byte but `"`, a
+   * line end and the delimiter may be in them; `gbkCellText` reads a cell as the text path would).
+   */
+  gbkBytes?: ByteRowHandler;
 }
 
 const SAMPLE_BYTES = 65_536;
@@ -311,25 +316,45 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   };
 
   /**
-   * Reads `chunk` on the byte path when the file is UTF-8 with a one-byte delimiter and `\n` or `\r\n` lines,
-   * and the chunk holds no quote and only UTF-8; false when it must be decoded instead. The text not yet
-   * split (and the bytes of a character the decoder holds, none when the last byte decoded was ASCII) moves
-   * to the byte path; `leaveBytes` moves it back.
+   * Reads `chunk` on the byte path when the file is UTF-8 or GBK with a one-byte delimiter and `\n` or `\r\n`
+   * lines, and the chunk holds no quote (and, in UTF-8, only UTF-8); false when it must be decoded instead.
+   * UTF-8: the text not yet split (and the bytes of a character the decoder holds, none when the last byte
+   * decoded was ASCII) moves to the byte path. GBK (no encoder to turn text back into bytes): the chunk up
+   * to its first line feed is decoded, which ends the line left over and any code the decoder holds.
+   * `leaveBytes` moves the unfinished line back.
    */
   const useBytes = (chunk: Uint8Array): boolean => {
+    const gbk = encoding === 'gb18030';
     if (byteRows === null) {
-      if (!handler.bytes || options.bytePath === false || spanFields === 0 || head !== null || (encoding !== 'utf-8' && encoding !== 'utf-8-bom')) return false;
-      if (newline === '\r' || delimiter.length !== 1 || delimiter.charCodeAt(0) >= 0x80 || delimiter === '"') return false;
-      if (previousChunk === null || previousChunk.length === 0 || previousChunk[previousChunk.length - 1]! >= 0x80 || pending.indexOf('"') >= 0) return false;
-      if (chunk.indexOf(0x22) >= 0) return false;
-      byteRows = new Utf8Rows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.bytes, new TextEncoder().encode(pending), line);
+      if (options.bytePath === false || spanFields === 0 || head !== null || !(gbk ? handler.gbkBytes : handler.bytes)) return false;
+      if (encoding !== 'utf-8' && encoding !== 'utf-8-bom' && !gbk) return false;
+      if (newline === '\r' || delimiter.length !== 1 || delimiter === '"' || !(gbk ? isGbkSafeDelimiter(delimiter) : delimiter.charCodeAt(0) < 0x80)) return false;
+      if (pending.indexOf('"') >= 0 || chunk.indexOf(0x22) >= 0) return false;
+      if (gbk) {
+        const lineFeed = chunk.indexOf(0x0a);
+        if (lineFeed < 0) return false;
+        feed(decode(chunk.subarray(0, lineFeed + 1), false), false);
+        const rest = chunk.subarray(lineFeed + 1);
+        if (pending !== '') {
+          feed(decode(rest, false), false);
+          return true;
+        }
+        byteRows = new Utf8Rows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.gbkBytes!, new Uint8Array(0), line, false);
+        if (!byteRows.push(rest)) throw new Error('unreachable: a chunk without quotes');
+        checkMix(gbWatch!.scan(rest), false);
+        return true;
+      }
+      if (previousChunk === null || previousChunk.length === 0 || previousChunk[previousChunk.length - 1]! >= 0x80) return false;
+      byteRows = new Utf8Rows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.bytes!, new TextEncoder().encode(pending), line);
       pending = '';
     }
     if (!byteRows.push(chunk)) {
       leaveBytes();
       return false;
     }
-    if (byteRows.nonAscii) asciiSoFar = false;
+    // The GBK text path watches every byte for UTF-8 lines (`decode`); so does the byte path.
+    if (gbk) checkMix(gbWatch!.scan(chunk), false);
+    else if (byteRows.nonAscii) asciiSoFar = false;
     return true;
   };
 
@@ -339,12 +364,18 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     byteRows = null;
     line = rows.line;
     const tail = rows.tail;
+    previousChunk = tail;
+    if (encoding === 'gb18030') {
+      // The tail starts a line: a new decoder reads it as the old one would, holding a code cut off at its end.
+      decoder = new TextDecoder('gb18030');
+      pending = decoder.decode(tail, { stream: true });
+      return;
+    }
     const whole = tail.length - incompleteUtf8Tail(tail);
     // ignoreBOM: a U+FEFF inside the file is text here, as it is to the decoder that started at the file's first byte.
     pending = new TextDecoder('utf-8', { ignoreBOM: true }).decode(tail.subarray(0, whole));
     decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     if (whole < tail.length) decoder.decode(tail.subarray(whole), { stream: true });
-    previousChunk = tail;
   };
 
   const chunks = byteChunks(source);
@@ -382,6 +413,15 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   if (layout === null) throw emptyFile();
   onProgress?.(1);
   return { ...(layout as CsvLayout), encoding };
+}
+
+/**
+ * A delimiter the GBK byte path can split on: below 0x40, so never the trail byte of a two-byte code, and not a
+ * digit (the second and fourth bytes of a four-byte GB18030 code).
+ */
+function isGbkSafeDelimiter(delimiter: string): boolean {
+  const code = delimiter.charCodeAt(0);
+  return code < 0x40 && (code < 0x30 || code > 0x39);
 }
 
 /** The offset just after the first line feed at or after `from` in `bytes`, or its length when there is none. */

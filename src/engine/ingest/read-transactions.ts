@@ -12,6 +12,7 @@ import type { ByteSource } from './byte-source';
 import { resolveDates } from './resolve-dates';
 import { isTrimmed, SpanInterner } from './span-interner';
 import { trimUtf8End, trimUtf8Start, utf8Text } from './utf8-cell';
+import { gbkCellText, gbkCodes, gbkText, trimGbkEnd, trimGbkStart } from './gbk-cell';
 
 /** Options of `readTransactions`: stream options plus the columns the user chose. */
 export interface ReadTransactionsOptions extends StreamOptions {
@@ -236,6 +237,49 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     keep(customers.internBytes(bytes, s, e), dates.internBytes(bytes, ds, de), value, orderId, line);
   };
 
+  // `row` for the byte path of GBK files: the cells trimmed and interned through the table of two-byte codes;
+  // a row with a cell that is not ASCII and whole codes is decoded and read by `row`, as the text path would.
+  let gbk: Uint16Array | null = null;
+  const gbkRow = (bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
+    if (count < needed) {
+      rowsRead++;
+      log.add(line, undefined, `这一行只有 ${count} 列，表头有 ${needed} 列以上`);
+      return;
+    }
+    const table = (gbk ??= gbkCodes());
+    const s = trimGbkStart(bytes, starts[ci]!, ends[ci]!, table);
+    const e = trimGbkEnd(bytes, s, ends[ci]!, table);
+    const as = trimGbkStart(bytes, starts[ai]!, ends[ai]!, table);
+    const ae = trimGbkEnd(bytes, as, ends[ai]!, table);
+    const ds = trimGbkStart(bytes, starts[di]!, ends[di]!, table);
+    const de = trimGbkEnd(bytes, ds, ends[di]!, table);
+    let os = 0;
+    let oe = 0;
+    if (oi >= 0) {
+      os = trimGbkStart(bytes, starts[oi]!, ends[oi]!, table);
+      oe = trimGbkEnd(bytes, os, ends[oi]!, table);
+    }
+    if ((e | ae | de | oe) < 0) {
+      const cells: string[] = [];
+      for (let k = 0; k < count; k++) cells.push(gbkCellText(bytes, starts[k]!, ends[k]!));
+      return record(cells, line);
+    }
+    rowsRead++;
+    if (s === e) return log.add(line, mapping.customer!, '客户编号为空');
+
+    const value = as === ae ? Number.NaN : amountInBytes(bytes, as, ae, decimalComma, gbkText);
+    if (Number.isNaN(value)) {
+      return log.add(line, mapping.amount!, as === ae ? '金额为空' : `无法识别的金额：${quoteCell(gbkText(bytes, as, ae))}`);
+    }
+    const tooLarge = amountSizeProblem(value);
+    if (tooLarge !== null) return log.add(line, mapping.amount!, `${tooLarge}：${quoteCell(gbkText(bytes, as, ae))}`);
+    if (ds === de) return log.add(line, mapping.date!, '日期为空');
+
+    let orderId = -1;
+    if (oi >= 0) orderId = os === oe ? ownOrder(line) : orders.internGbk(bytes, os, oe, table);
+    keep(customers.internGbk(bytes, s, e, table), dates.internGbk(bytes, ds, de, table), value, orderId, line);
+  };
+
   let spanTexts: string[] = [];
   let spanText = '';
   const span = (text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
@@ -257,7 +301,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     row(fields, cellStarts, cellEnds, count, line);
   };
 
-  const layout = await readCsvRecords(source, { header, record, span, bytes: byteRow }, options);
+  const layout = await readCsvRecords(source, { header, record, span, bytes: byteRow, gbkBytes: gbkRow }, options);
   const warnings = [...layout.warnings];
   const resolved = resolveDates(dates.values);
   warnings.push(...resolved.warnings);

@@ -1,7 +1,7 @@
 import { firstInvalidUtf8 } from './encoding-mix';
 import { isAsciiBytes } from './utf8-cell';
 
-/** Receives one row of a UTF-8 file as bytes: its first `count` cells as `[starts[k], ends[k])` into `bytes`. */
+/** Receives one row of a UTF-8 (or GBK) file as bytes: its first `count` cells as `[starts[k], ends[k])` into `bytes`. */
 export type ByteRowHandler = (bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number) => void;
 
 const EMPTY = new Uint8Array(0);
@@ -14,6 +14,10 @@ const EMPTY = new Uint8Array(0);
  * otherwise `push` returns false, changes nothing, and the reader goes back to decoding text (quotes,
  * a GBK tail and its messages stay the text path's). The bytes after the last complete line wait in
  * `tail` for the next chunk. Each chunk reaches the handler as an array object of its own.
+ *
+ * With `utf8` false the chunks are GBK/GB18030 and their bytes are not checked: the bytes split on (`"`, CR,
+ * LF, tab, `,`, `;`) are below 0x40, so never a trail byte, and the decoder gives each back as itself even
+ * after a broken code; the handler checks the cells it reads (`gbk-cell.ts`).
  * @example
  * const rows = new Utf8Rows(0x2c, false, 2, (b, s, e, count, line) => {}, new Uint8Array(0), 2);
  * rows.push(new TextEncoder().encode('A,1\nB,')) // true: row A on line 2; tail 'B,'
@@ -35,6 +39,7 @@ export class Utf8Rows {
     private readonly onRow: ByteRowHandler,
     tail: Uint8Array,
     line: number,
+    private readonly utf8 = true,
   ) {
     this.tail = tail;
     this.line = line;
@@ -42,12 +47,12 @@ export class Utf8Rows {
     this.ends = new Int32Array(wanted);
   }
 
-  /** Splits the complete lines of `tail` + `chunk`; false, with nothing done, for a `"` or bytes that are not UTF-8. */
+  /** Splits the complete lines of `tail` + `chunk`; false, with nothing done, for a `"` or (UTF-8) bytes that are not UTF-8. */
   push(chunk: Uint8Array): boolean {
     if (chunk.indexOf(0x22) >= 0) return false;
     // A new array object for every chunk (a view or a copy), so handlers may remember places in it until the next.
     const bytes = this.tail.length === 0 ? chunk.subarray(0) : concat(this.tail, chunk);
-    if (!isAsciiBytes(chunk)) {
+    if (this.utf8 && !isAsciiBytes(chunk)) {
       if (firstInvalidUtf8(bytes) >= 0) return false;
       this.nonAscii = true;
     }

@@ -1,4 +1,5 @@
 import { NumberKeys } from './number-keys';
+import { gbkOwnText, gbkSpells, utf16HashOfGbk } from './gbk-cell';
 import { utf16HashOfUtf8, utf8Spells, utf8Text } from './utf8-cell';
 
 /**
@@ -14,7 +15,7 @@ import { utf16HashOfUtf8, utf8Spells, utf8Text } from './utf8-cell';
  *
  * `internBytes` looks up a cell of a UTF-8 file by its bytes, in the same table: the same numbers and packed
  * keys, and the hash of the UTF-16 text the bytes spell (`utf8-cell.ts`), so a cell met as bytes and as
- * text is one entry; its string is made when it is new.
+ * text is one entry; its string is made when it is new. `internGbk` does the same for a cell of a GBK file.
  *
  * Source: Fowler–Noll–Vo hash (FNV-1a, 32 bit); Knuth, TAOCP vol. 3 §6.4 (linear probing).
  * @example const ids = new SpanInterner(); ids.intern('a,b,a', 0, 1); ids.intern('a,b,a', 4, 5) // 0, 0
@@ -99,8 +100,59 @@ export class SpanInterner {
     return id;
   }
 
+  /**
+   * The index of the text that the GBK cell `bytes[start, end)` spells (ASCII and whole two-byte codes, as
+   * `trimGbkEnd` checks; `table` is `gbkCodes()`), adding it when new: `internBytes` for GBK, sharing its
+   * memory of the last piece (an array object holds one file's bytes). Each distinct text is decoded once.
+   */
+  internGbk(bytes: Uint8Array, start: number, end: number, table: Uint16Array): number {
+    const length = end - start;
+    if (bytes === this.lastBuffer && length === this.lastBytesLength) {
+      const from = this.lastBytesStart;
+      let i = length - 1;
+      while (i >= 0 && bytes[from + i] === bytes[start + i]) i--;
+      if (i < 0) return this.lastBytesId;
+    }
+    const id = this.lookupGbk(bytes, start, end, length, table);
+    this.lastBuffer = bytes;
+    this.lastBytesStart = start;
+    this.lastBytesLength = length;
+    this.lastBytesId = id;
+    return id;
+  }
+
+  /** `lookup` for a GBK cell: ASCII pieces by their keys, other text by the hash of the code units the table gives. */
+  private lookupGbk(bytes: Uint8Array, start: number, end: number, length: number, table: Uint16Array): number {
+    const keyed = this.asciiKeyed(bytes, start, end, length);
+    if (keyed >= 0) return keyed;
+    const hash = utf16HashOfGbk(bytes, start, end, table);
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[2 * slot]!;
+      if (entry === -1) break;
+      if (this.slots[2 * slot + 1] === hash && gbkSpells(bytes, start, end, this.texts[entry]!, table)) return entry;
+      slot = (slot + 1) & this.mask;
+    }
+    return this.addHashed(gbkOwnText(bytes, start, end, table), hash, slot);
+  }
+
   /** `lookup` for bytes: ASCII bytes are the same code units, so the same keys; other text by its hash. */
   private lookupBytes(bytes: Uint8Array, start: number, end: number, length: number): number {
+    const keyed = this.asciiKeyed(bytes, start, end, length);
+    if (keyed >= 0) return keyed;
+    const hash = utf16HashOfUtf8(bytes, start, end);
+    let slot = hash & this.mask;
+    for (;;) {
+      const entry = this.slots[2 * slot]!;
+      if (entry === -1) break;
+      if (this.slots[2 * slot + 1] === hash && utf8Spells(bytes, start, end, this.texts[entry]!)) return entry;
+      slot = (slot + 1) & this.mask;
+    }
+    return this.addHashed(utf8Text(bytes, start, end), hash, slot);
+  }
+
+  /** The entry of an ASCII piece written as a whole number, a date-like text or up to 7 characters; -1 for any other. */
+  private asciiKeyed(bytes: Uint8Array, start: number, end: number, length: number): number {
     if (length > 0 && length <= 15) {
       let c = bytes[start]!;
       if ((c >= 49 && c <= 57) || (c === 48 && length === 1)) {
@@ -135,15 +187,7 @@ export class SpanInterner {
         if (i === end) return this.internNumber(this.packed, value);
       }
     }
-    const hash = utf16HashOfUtf8(bytes, start, end);
-    let slot = hash & this.mask;
-    for (;;) {
-      const entry = this.slots[2 * slot]!;
-      if (entry === -1) break;
-      if (this.slots[2 * slot + 1] === hash && utf8Spells(bytes, start, end, this.texts[entry]!)) return entry;
-      slot = (slot + 1) & this.mask;
-    }
-    return this.addHashed(utf8Text(bytes, start, end), hash, slot);
+    return -1;
   }
 
   private lookup(text: string, start: number, end: number, length: number): number {
