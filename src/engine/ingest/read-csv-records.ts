@@ -4,7 +4,7 @@ import { byteChunks, type ByteSource } from './byte-source';
 import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-encoding';
 import { detectDelimiter } from './detect-delimiter';
 import { firstInvalidUtf8, Utf8LineWatch, type EncodingMix } from './encoding-mix';
-import { Utf8Rows, type ByteRowHandler } from './read-utf8-rows';
+import { ByteRows, type ByteRowHandler } from './read-byte-rows';
 
 /** Options every reader takes: progress, cancel, and overrides for what is otherwise detected. */
 export interface StreamOptions {
@@ -48,7 +48,7 @@ export interface RecordHandler {
    */
   span?(text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void;
   /**
-   * Optional byte path for UTF-8 files (`Utf8Rows`): as `span`, with the cells as offsets into the file's
+   * Optional byte path for UTF-8 files (`ByteRows`): as `span`, with the cells as offsets into the file's
    * bytes (valid UTF-8, no quotes). Needs `span` too, which takes the rows the byte path does not.
    */
   bytes?: ByteRowHandler;
@@ -143,7 +143,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   let starts = new Int32Array(0);
   let ends = new Int32Array(0);
   /** The byte path, while it is reading (`useBytes`). */
-  let byteRows: Utf8Rows | null = null;
+  let byteRows: ByteRows | null = null;
 
   /** The fast path: splits unquoted text at line ends and delimiters without making strings. */
   const emitSpans = (input: string, final: boolean): string => {
@@ -339,13 +339,13 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
           feed(decode(rest, false), false);
           return true;
         }
-        byteRows = new Utf8Rows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.gbkBytes!, new Uint8Array(0), line, false);
+        byteRows = new ByteRows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.gbkBytes!, new Uint8Array(0), line, false);
         if (!byteRows.push(rest)) throw new Error('unreachable: a chunk without quotes');
         checkMix(gbWatch!.scan(rest), false);
         return true;
       }
       if (previousChunk === null || previousChunk.length === 0 || previousChunk[previousChunk.length - 1]! >= 0x80) return false;
-      byteRows = new Utf8Rows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.bytes!, new TextEncoder().encode(pending), line);
+      byteRows = new ByteRows(delimiter.charCodeAt(0), newline === '\r\n', spanFields, handler.bytes!, new TextEncoder().encode(pending), line);
       pending = '';
     }
     if (!byteRows.push(chunk)) {

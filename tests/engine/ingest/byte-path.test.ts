@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords, readTransactions } from '~/engine/ingest';
 import { amountInBytes } from '~/engine/ingest/amount-span';
-import { Utf8Rows } from '~/engine/ingest/read-utf8-rows';
+import { ByteRows } from '~/engine/ingest/read-byte-rows';
 import { SpanInterner } from '~/engine/ingest/span-interner';
 import { isAsciiBytes, trimUtf8End, trimUtf8Start, utf16HashOfUtf8, utf8Spells } from '~/engine/ingest/utf8-cell';
 import { utf8 } from './helpers';
@@ -90,10 +90,10 @@ describe('SpanInterner.internBytes', () => {
   });
 });
 
-describe('Utf8Rows', () => {
+describe('ByteRows', () => {
   const collect = (delimiter: string, crlf: boolean, wanted: number) => {
     const rows: [string[], number][] = [];
-    const split = new Utf8Rows(delimiter.charCodeAt(0), crlf, wanted, (bytes, starts, ends, count, line) => {
+    const split = new ByteRows(delimiter.charCodeAt(0), crlf, wanted, (bytes, starts, ends, count, line) => {
       const cells: string[] = [];
       for (let k = 0; k < count; k++) cells.push(new TextDecoder().decode(bytes.subarray(starts[k], ends[k])));
       rows.push([cells, line]);

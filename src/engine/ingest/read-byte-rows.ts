@@ -7,7 +7,7 @@ export type ByteRowHandler = (bytes: Uint8Array, starts: Int32Array, ends: Int32
 const EMPTY = new Uint8Array(0);
 
 /**
- * The byte path of `readCsvRecords` for UTF-8 files: splits chunks at line ends and delimiters as bytes,
+ * The byte path of `readCsvRecords` for UTF-8 and GBK files: splits chunks at line ends and delimiters as bytes,
  * never decoding them, with the rules of the text fast path (`emitSpans`): lines end at the file's newline
  * (`\n` or `\r\n`), a line of spaces, controls and delimiters is blank (skipped, but counted), a row gives
  * at most `wanted` cells. A chunk is taken only when it holds no `"` and its bytes are valid UTF-8;
@@ -19,10 +19,10 @@ const EMPTY = new Uint8Array(0);
  * LF, tab, `,`, `;`) are below 0x40, so never a trail byte, and the decoder gives each back as itself even
  * after a broken code; the handler checks the cells it reads (`gbk-cell.ts`).
  * @example
- * const rows = new Utf8Rows(0x2c, false, 2, (b, s, e, count, line) => {}, new Uint8Array(0), 2);
+ * const rows = new ByteRows(0x2c, false, 2, (b, s, e, count, line) => {}, new Uint8Array(0), 2);
  * rows.push(new TextEncoder().encode('A,1\nB,')) // true: row A on line 2; tail 'B,'
  */
-export class Utf8Rows {
+export class ByteRows {
   /** The line the next row is on (header = 1). */
   line: number;
   /** Bytes after the last complete line: the start of the next one. */
