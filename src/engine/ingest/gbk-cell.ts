@@ -4,7 +4,7 @@
  * when it holds ASCII and whole two-byte codes only; any other byte (a lone lead byte, 0x80, 0xFF, a
  * four-byte GB18030 code) makes the trimming functions answer -1, and the row is decoded as text.
  */
-import { isTrimmed } from './span-interner';
+import { isTrimmed } from './trimmed';
 
 const gb18030 = new TextDecoder('gb18030');
 let codes: Uint16Array | null = null;

@@ -10,7 +10,8 @@ import { amountSizeProblem } from './parse-amount';
 import { readCsvRecords, type CsvLayout, type StreamOptions } from './read-csv-records';
 import type { ByteSource } from './byte-source';
 import { resolveDates } from './resolve-dates';
-import { isTrimmed, SpanInterner } from './span-interner';
+import { SpanInterner } from './span-interner';
+import { isTrimmed } from './trimmed';
 import { trimUtf8End, trimUtf8Start, utf8Text } from './utf8-cell';
 import { gbkCellText, gbkCodes, gbkText, trimGbkEnd, trimGbkStart } from './gbk-cell';
 

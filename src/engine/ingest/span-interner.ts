@@ -308,8 +308,3 @@ function unpack(key: number): string {
   for (let value = key; value > 1; value = Math.floor(value / 128)) text = String.fromCharCode(value % 128) + text;
   return text;
 }
-
-/** True for the characters a cell is trimmed of: ASCII space and controls, NBSP, U+3000, BOM. */
-export function isTrimmed(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0xfeff;
-}
