@@ -14,7 +14,7 @@ import { Navigator } from './Navigator';
 import { QuestionView } from './QuestionView';
 import { fromLinkKeys, toLinkKeys } from './share';
 import { createSelfCheck, type SelfCheckModel } from './state';
-import { Summary } from './Summary';
+import { Later } from '../shared/Later';
 import MODEL from './MODEL.md?raw';
 import './self-check.css';
 
@@ -73,6 +73,8 @@ export default function SelfCheck({ quiz }: Props) {
   );
 }
 
+const loadSummary = () => import('./Summary').then((m) => m.Summary);
+
 function Practice({ model, teacher }: { model: SelfCheckModel; teacher: boolean }) {
   const step = useStore(model.$step);
   const score = useStore(model.$score);
@@ -85,7 +87,8 @@ function Practice({ model, teacher }: { model: SelfCheckModel; teacher: boolean 
       </p>
       <Navigator model={model} />
       {step === 'summary' ? (
-        <Summary model={model} />
+        // The score page and its result code load when first shown: answering the questions needs neither.
+        <Later load={loadSummary} props={{ model }} prefix="sc" />
       ) : (
         <QuestionView key={questions[step]!.id} model={model} question={questions[step]!} index={step} teacher={teacher} />
       )}
