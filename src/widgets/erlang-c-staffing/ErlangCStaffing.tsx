@@ -13,7 +13,6 @@ import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options'
 import { createErlangState, type ErlangState, type Mode } from './state';
 import { SingleInterval } from './SingleInterval';
 import { Later } from '../shared/Later';
-import MODEL from './MODEL.md?raw';
 import './erlang-c-staffing.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
@@ -68,7 +67,7 @@ export default function ErlangCStaffing({ spawnWorker, manifest }: WorkerWidgetP
           </Tabs>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

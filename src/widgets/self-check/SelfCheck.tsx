@@ -15,7 +15,6 @@ import { QuestionView } from './QuestionView';
 import { fromLinkKeys, toLinkKeys } from './share';
 import { createSelfCheck, type SelfCheckModel } from './state';
 import { Later } from '../shared/Later';
-import MODEL from './MODEL.md?raw';
 import './self-check.css';
 
 interface Props {
@@ -68,7 +67,7 @@ export default function SelfCheck({ quiz }: Props) {
           {announcement}
         </p>
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }
