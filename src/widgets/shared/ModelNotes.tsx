@@ -36,20 +36,21 @@ function Blocks({ text }: { text: string }) {
  */
 export function ModelNotes({ load }: Props) {
   const [text, setText] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [phase, setPhase] = useState<'closed' | 'loading' | 'failed'>('closed');
   const loading = useRef(false);
   const opened = (details: HTMLDetailsElement) => {
     if (!details.open || text !== null || loading.current) return;
     loading.current = true;
-    setFailed(false);
+    setPhase('loading');
     load()
-      .then((m) => setText(m.default), () => setFailed(true))
+      .then((m) => setText(m.default), () => setPhase('failed'))
       .finally(() => (loading.current = false));
   };
+  // Nothing but the summary until opened: a status line in a closed disclosure would read as the widget still at work.
   return (
     <details class="model-notes" onToggle={(e) => opened(e.currentTarget)}>
       <summary>模型说明</summary>
-      {text !== null ? <Blocks text={text} /> : failed ? <p role="alert">模型说明没有加载成功，请检查网络后重新打开。</p> : <p role="status">正在加载……</p>}
+      {text !== null ? <Blocks text={text} /> : phase === 'failed' ? <p role="alert">模型说明没有加载成功，请检查网络后重新打开。</p> : phase === 'loading' ? <p role="status">正在加载……</p> : null}
     </details>
   );
 }
