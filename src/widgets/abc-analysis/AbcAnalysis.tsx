@@ -19,7 +19,6 @@ import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options'
 import { createAbcState, PAGE_SIZE, type AbcState } from './state';
 import type { AbcView } from './handlers';
 import { paretoChart } from './charts';
-import MODEL from './MODEL.md?raw';
 import './abc-analysis.css';
 import { useDebouncedSearch } from '../shared/use-debounced-search';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
@@ -75,7 +74,7 @@ export default function AbcAnalysis({ spawnWorker, manifest }: WorkerWidgetProps
           </>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

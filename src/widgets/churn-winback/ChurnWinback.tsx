@@ -22,7 +22,6 @@ import { TwoCustomers } from './TwoCustomers';
 import { createTwoCustomers } from './two-customers';
 import { WinBackList } from './WinBackList';
 import { MODEL_NAMES, ModelCheck, PAliveReading } from './ModelCheck';
-import MODEL from './MODEL.md?raw';
 import './churn-winback.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
@@ -82,7 +81,7 @@ export default function ChurnWinback({ spawnWorker, manifest }: WorkerWidgetProp
           </>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

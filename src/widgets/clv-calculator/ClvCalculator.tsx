@@ -15,7 +15,6 @@ import { publishClv } from '../shared/result-publishers';
 import type { Outcome } from '../shared/outcome';
 import { createClvState, formsFromShared, formsToShared, type ClvState, type ScenarioForm } from './state';
 import { cumulativeValueChart } from './charts';
-import MODEL from './MODEL.md?raw';
 import './clv-calculator.css';
 
 export const WIDGET = 'clv-calculator';
@@ -58,7 +57,7 @@ export default function ClvCalculator() {
           </>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

@@ -18,7 +18,6 @@ import { WidgetFrame } from '../shared/WidgetFrame';
 import { cohortCurveChart, heatColour } from './charts';
 import type { CohortView } from './handlers';
 import { createCohortState, type CohortState } from './state';
-import MODEL from './MODEL.md?raw';
 import './cohort-retention.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
@@ -67,7 +66,7 @@ export default function CohortRetention({ spawnWorker, manifest }: WorkerWidgetP
           </>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

@@ -14,7 +14,6 @@ import { createCreditState, type Mode } from './state';
 import { StandardSettings } from './StandardSettings';
 import { SingleRating } from './SingleRating';
 import { BatchRating } from './BatchRating';
-import MODEL from './MODEL.md?raw';
 import './credit-5c-rater.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
@@ -68,7 +67,7 @@ export default function Credit5cRater({ spawnWorker, manifest }: WorkerWidgetPro
           </>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

@@ -13,7 +13,6 @@ import { TicketsView } from './TicketsView';
 import { localDay } from './time';
 import { useCrm } from './use-crm';
 import { usePublishedFigures } from './use-published-figures';
-import MODEL from './MODEL.md?raw';
 
 type TabKey = 'customers' | 'tickets' | 'funnel' | 'reminders' | 'data';
 
@@ -70,7 +69,7 @@ export function CrmApp() {
         {tab === 'reminders' && <RemindersView data={data} reminders={reminders} onOpenCustomer={openCustomer} onOpenTickets={() => setTab('tickets')} />}
         {tab === 'data' && <Later load={() => import('./DataView').then((m) => m.DataView)} props={{ crm, data }} prefix="crm" />}
       </Tabs>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </div>
   );
 }

@@ -11,7 +11,6 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { FieldCatalogue } from './FieldCatalogue';
 import { SheetEditor } from './SheetEditor';
 import { Feedback } from './Feedback';
-import MODEL from './MODEL.md?raw';
 import './customer-profile-builder.css';
 
 export const WIDGET = 'customer-profile-builder';
@@ -36,7 +35,7 @@ export default function ProfileBuilder() {
       <div id={WIDGET} class="profile">
         {!mounted ? <p class="widget-loading">正在准备客户档案设计器…</p> : <Builder state={state} onUse={onUse} />}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

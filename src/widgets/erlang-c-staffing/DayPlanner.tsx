@@ -8,14 +8,15 @@ import { useDomId } from '../shared/use-dom-id';
 import { dayChart, percent1 } from './charts';
 import { FormFields } from './FormFields';
 import type { PlanView } from './handlers';
+import type { Planner } from './planner-state';
 import type { ErlangState } from './state';
 
 /** The day planner: a call log, a day, and the required agents for every half hour of it. */
-export function DayPlanner({ state, onUse }: { state: ErlangState; onUse: () => void }) {
-  const days = useStore(state.$days);
-  const day = useStore(state.$day);
-  const plan = useStore(state.$plan);
-  const load = useStore(state.dataset.$load);
+export function DayPlanner({ state, planner, onUse }: { state: ErlangState; planner: Planner; onUse: () => void }) {
+  const days = useStore(planner.$days);
+  const day = useStore(planner.$day);
+  const plan = useStore(planner.$plan);
+  const load = useStore(planner.dataset.$load);
   const id = useDomId();
   const ready = load.phase === 'ready';
   return (
@@ -23,7 +24,7 @@ export function DayPlanner({ state, onUse }: { state: ErlangState; onUse: () => 
       <p class="erlang-hint">
         按天排班：选一份每半小时一行的话务量记录（列：日期、时段、来电量、平均处理时长（秒）），再选一天，计算器按下面的目标给每个时段算出所需的在线座席和排班人数。教师可以上传自己学校或企业的话务量 CSV。
       </p>
-      <DatasetPicker controller={state.dataset} onUse={onUse} countNoun="个时段" />
+      <DatasetPicker controller={planner.dataset} onUse={onUse} countNoun="个时段" />
       <FormFields state={state} onUse={onUse} only={['minutes', 'target', 'sl', 'shrinkage']} legend="排班目标（每个时段都按这个目标计算）" />
       {ready && days?.ok === false && <div class="erlang-error" role="alert"><p><strong>无法按天排班。</strong>{days.message}</p></div>}
       {ready && days?.ok && (
@@ -31,7 +32,7 @@ export function DayPlanner({ state, onUse }: { state: ErlangState; onUse: () => 
           <label for={`${id}-day`}>选择一天</label>
           <select id={`${id}-day`} value={day ?? ''} onChange={(e) => {
             onUse();
-            state.chooseDay(Number(e.currentTarget.value));
+            planner.chooseDay(Number(e.currentTarget.value));
           }}>
             {days.value.days.map((d) => (
               <option key={d.day} value={d.day}>

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
@@ -9,16 +10,24 @@ import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
-import { createErlangState, type Mode } from './state';
+import { createErlangState, type ErlangState, type Mode } from './state';
 import { SingleInterval } from './SingleInterval';
-import { DayPlanner } from './DayPlanner';
-import MODEL from './MODEL.md?raw';
+import { Later } from '../shared/Later';
 import './erlang-c-staffing.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
 export const WIDGET = 'erlang-c-staffing';
 
 const spawnErlangWorker = () => spawnAnalysisWorker('erlang-c-staffing');
+
+/** The day planner's view bound to its state, both loaded when its tab first opens. */
+async function loadDayPlanner(): Promise<ComponentType<{ state: ErlangState; onUse: () => void }>> {
+  const { DayPlanner } = await import('./DayPlanner');
+  return ({ state, onUse }) => {
+    const planner = useStore(state.$planner);
+    return planner ? <DayPlanner state={state} planner={planner} onUse={onUse} /> : <p role="status" class="erlang-loading">正在加载……</p>;
+  };
+}
 
 const TABS: readonly TabItem<Mode>[] = [
   { key: 'single', label: '单个时段' },
@@ -43,17 +52,22 @@ export default function ErlangCStaffing({ spawnWorker, manifest }: WorkerWidgetP
   };
 
   return (
-    <WidgetFrame name={WIDGET} title="呼叫中心座席计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('erlang', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>
+    <WidgetFrame name={WIDGET} title="呼叫中心座席计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('erlang', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.$planner.get()?.dataset.$choice.get() ?? null])} />}>
       <div id={WIDGET} class="erlang">
         {!mounted ? (
           <p class="widget-loading">正在准备座席计算器…</p>
         ) : (
           <Tabs prefix="erlang" label="座席计算器的两种用法" tabs={TABS} selected={mode} onSelect={selectMode}>
-            {mode === 'single' ? <SingleInterval state={state} onUse={onUse} /> : <DayPlanner state={state} onUse={onUse} />}
+            {mode === 'single' ? (
+              <SingleInterval state={state} onUse={onUse} />
+            ) : (
+              // The planner, its state and its dataset picker load with their tab: the single interval, shown first, needs none of them.
+              <Later load={loadDayPlanner} props={{ state, onUse }} prefix="erlang" />
+            )}
           </Tabs>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

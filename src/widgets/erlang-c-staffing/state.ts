@@ -1,15 +1,13 @@
 // The staffing calculator's state: the form as typed, the engine's answer computed from it in the page (it is
-// instant), and the day planner, which reads a call log through the shared dataset picker and its worker.
+// instant), and the day planner (planner-state.ts), which loads with its tab: it reads a call log through the shared
+// dataset picker and its worker.
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { erlangCAroundRequired, poolingEffect, type ErlangCInput, type ErlangCNeighbourhood, type PoolingEffect, type StaffingTargets } from '../../engine/technology/erlang-c';
 import { isEngineError } from '../../engine/core/errors';
-import { createDatasetController, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import type { Outcome } from '../shared/outcome';
-import { clearWhenLoadFails, latestAnswer } from '../shared/worker-requests';
-import { VOLUME_DATASETS, VOLUME_TABLE } from './dataset';
-import type { DaysView, PlanArgs, PlanView } from './handlers';
+import type { Planner } from './planner-state';
 import { learnerMessage } from '../shared/learner-message';
 
 /** The form as typed: minutes for the interval, percentages for the targets. */
@@ -96,16 +94,15 @@ export interface ErlangState {
   readonly $single: ReadableAtom<Outcome<SingleResult>>;
   readonly $mode: ReadableAtom<Mode>;
   readonly $guess: ReadableAtom<Guess>;
-  readonly dataset: DatasetController;
-  readonly $days: ReadableAtom<Outcome<DaysView> | null>;
-  readonly $day: ReadableAtom<number | null>;
-  readonly $plan: ReadableAtom<Outcome<PlanView> | null>;
+  /** The day planner once its code has loaded (the first time the planner's tab opens). */
+  readonly $planner: ReadableAtom<Planner | null>;
   set(change: Partial<ErlangForm>): void;
   reset(): void;
   setMode(mode: Mode): void;
   setGuess(text: string): void;
   reveal(): void;
-  chooseDay(day: number): void;
+  /** Loads the day planner and starts it (manifest, worker, bundled log); once. */
+  openPlanner(): Promise<Planner>;
   /** Puts an interval's calls and handling time (to 2 decimals) into the form and shows the single-interval view. */
   useInterval(calls: number, aht: number): void;
   start(): void;
@@ -119,60 +116,26 @@ export function createErlangState(options: WorkerStateOptions): ErlangState {
   const $single = computed($form, computeSingle);
   const $mode = atom<Mode>(initial.mode === 'day' ? 'day' : 'single');
   const $guess = atom<Guess>({ text: '', revealed: false });
-  const dataset = createDatasetController({ spawn: options.spawn, kinds: ['time-series'], include: VOLUME_DATASETS, mode: 'table', table: VOLUME_TABLE, manifest: options.manifest });
-  const $days = atom<Outcome<DaysView> | null>(null);
-  const sharedDay = /^\d{4}-\d{2}-\d{2}$/.test(initial.date ?? '') ? Math.round(Date.parse(`${initial.date}T00:00:00Z`) / 86_400_000) : null;
-  const $day = atom<number | null>(null);
-  const $plan = atom<Outcome<PlanView> | null>(null);
-  const stops: (() => void)[] = [];
-  let started = false;
-  const showPlan = latestAnswer($plan, failure);
+  const $planner = atom<Planner | null>(null);
+  let planner: Promise<Planner> | null = null;
+  let disposed = false;
 
-  const plan = async () => {
-    const day = $day.get();
-    if (day === null || dataset.$load.get().phase !== 'ready') return;
-    const args: PlanArgs = { day, targets: toTargets($form.get()) };
-    await showPlan(() => dataset.client.call<PlanView>('plan', args));
-  };
-
-  const listDays = async () => {
-    try {
-      const view = await dataset.client.call<DaysView>('days');
-      $days.set({ ok: true, value: view });
-      const wanted = view.days.find((d) => d.day === ($day.get() ?? sharedDay)) ?? view.days[0];
-      $day.set(wanted ? wanted.day : null);
-      await plan();
-    } catch (caught) {
-      if (isWorkerFailure(caught) && caught.code === 'aborted') return;
-      $days.set(failure(caught));
-    }
-  };
-
-  /** The day planner starts (manifest, worker, bundled log) only when it is first opened. */
-  const startPlanner = () => {
-    if (started) return;
-    started = true;
-    stops.push(
-      clearWhenLoadFails(dataset, () => {
-        $days.set(null);
-        $plan.set(null);
-      }),
-      dataset.$version.listen(() => void listDays()),
-      $form.listen(() => void plan()),
-    );
-    const id = initial.dataset && (VOLUME_DATASETS as readonly string[]).includes(initial.dataset) ? initial.dataset : VOLUME_DATASETS[0];
-    void dataset.listDatasets().then(() => dataset.choose({ type: 'bundled', id })).catch(() => undefined);
-  };
+  const openPlanner = () =>
+    (planner ??= import('./planner-state').then(({ createPlanner }) => {
+      const made = createPlanner({ ...options, listenTargets: (listener) => $form.listen(listener), targets: () => toTargets($form.get()), failure });
+      if (!disposed) {
+        made.start();
+        $planner.set(made);
+      }
+      return made;
+    }));
 
   return {
     $form,
     $single,
     $mode,
     $guess,
-    dataset,
-    $days,
-    $day,
-    $plan,
+    $planner,
     set(change) {
       $form.set({ ...$form.get(), ...change });
     },
@@ -182,7 +145,7 @@ export function createErlangState(options: WorkerStateOptions): ErlangState {
     },
     setMode(mode) {
       $mode.set(mode);
-      if (mode === 'day') startPlanner();
+      if (mode === 'day') void openPlanner().catch(() => undefined);
     },
     setGuess(text) {
       $guess.set({ ...$guess.get(), text });
@@ -190,32 +153,26 @@ export function createErlangState(options: WorkerStateOptions): ErlangState {
     reveal() {
       $guess.set({ ...$guess.get(), revealed: true });
     },
-    chooseDay(day) {
-      $day.set(day);
-      void plan();
-    },
+    openPlanner,
     useInterval(calls, aht) {
       const text = (x: number) => String(Math.round(x * 100) / 100);
       $form.set({ ...$form.get(), calls: text(calls), aht: text(aht) });
       $mode.set('single');
     },
     start() {
-      if ($mode.get() === 'day') startPlanner();
+      if ($mode.get() === 'day') void openPlanner().catch(() => undefined);
     },
     dispose() {
-      stops.splice(0).forEach((stop) => stop());
-      dataset.dispose();
+      disposed = true;
+      $planner.get()?.dispose();
     },
     shareState() {
       const state: Record<string, string> = { ...formToShared($form.get()), mode: $mode.get() };
-      if ($mode.get() === 'day') {
-        const choice = dataset.$choice.get();
-        if (choice?.type === 'bundled') state.dataset = choice.id;
-        const day = $day.get();
-        const item = $days.get()?.ok ? ($days.get() as { ok: true; value: DaysView }).value.days.find((d) => d.day === day) : undefined;
-        if (item) state.date = item.date;
-      }
-      return state;
+      if ($mode.get() !== 'day') return state;
+      // Before the planner has loaded, the shared link's own log and day are still the ones to show.
+      const loaded = $planner.get();
+      const day = loaded ? loaded.shareState() : { ...(initial.dataset ? { dataset: initial.dataset } : {}), ...(initial.date ? { date: initial.date } : {}) };
+      return { ...state, ...day };
     },
   };
 }

@@ -12,7 +12,6 @@ import { ClassMode } from './ClassMode';
 import { Debrief } from './Debrief';
 import { fromLinkKeys, SHARE_PREFIX, toLinkKeys } from './share';
 import { createMatrixState, WIDGET, type MatrixState } from './state';
-import MODEL from './MODEL.md?raw';
 import './loyalty-matrix.css';
 
 /** 满意—忠诚矩阵 (chapter 9): place the gym's members by satisfaction and loyalty, then see the indicators and strategies. */
@@ -26,7 +25,7 @@ export default function LoyaltyMatrix() {
       <div class="lm" id={WIDGET}>
         {state ? <MatrixBody state={state} teacher={teacher} /> : <p class="widget-loading">正在准备满意—忠诚矩阵…</p>}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

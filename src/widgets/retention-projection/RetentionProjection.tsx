@@ -12,7 +12,6 @@ import { WidgetFrame } from '../shared/WidgetFrame';
 import { useDomId } from '../shared/use-dom-id';
 import { projectionChart } from './charts';
 import { createProjectionState, PRESETS, SHARE_PREFIX, WIDGET, type ProjectionResult, type ProjectionState } from './state';
-import MODEL from './MODEL.md?raw';
 import './retention-projection.css';
 
 const three = parameterText;
@@ -25,7 +24,7 @@ export default function RetentionProjection() {
   return (
     <WidgetFrame name={WIDGET} title="客户保持率预测" tools={state ? <ShareLink makeUrl={() => sharedStateUrl(SHARE_PREFIX, state.shareState(), WIDGET)} /> : null}>
       <div class="rp" id={WIDGET}>{state ? <Body state={state} /> : <p class="widget-loading">正在准备客户保持率预测…</p>}</div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

@@ -12,7 +12,6 @@ import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options'
 import { createRfmState, type Mode } from './state';
 import { Results } from './Results';
 import { Later } from '../shared/Later';
-import MODEL from './MODEL.md?raw';
 import './rfm-calculator.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
@@ -57,7 +56,7 @@ export default function RfmCalculator({ spawnWorker, manifest }: WorkerWidgetPro
           </Tabs>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

@@ -20,7 +20,6 @@ import { IpaPanel } from './IpaPanel';
 import { GapPanel } from './GapPanel';
 import { SegmentPanel } from './SegmentPanel';
 import { Later } from '../shared/Later';
-import MODEL from './MODEL.md?raw';
 import './satisfaction-analyzer.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
@@ -55,7 +54,7 @@ export default function SatisfactionAnalyzer({ spawnWorker, manifest }: WorkerWi
           </>
         )}
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }

@@ -14,8 +14,7 @@ import { Navigator } from './Navigator';
 import { QuestionView } from './QuestionView';
 import { fromLinkKeys, toLinkKeys } from './share';
 import { createSelfCheck, type SelfCheckModel } from './state';
-import { Summary } from './Summary';
-import MODEL from './MODEL.md?raw';
+import { Later } from '../shared/Later';
 import './self-check.css';
 
 interface Props {
@@ -68,10 +67,12 @@ export default function SelfCheck({ quiz }: Props) {
           {announcement}
         </p>
       </div>
-      <ModelNotes text={MODEL} />
+      <ModelNotes load={() => import('./MODEL.md?raw')} />
     </WidgetFrame>
   );
 }
+
+const loadSummary = () => import('./Summary').then((m) => m.Summary);
 
 function Practice({ model, teacher }: { model: SelfCheckModel; teacher: boolean }) {
   const step = useStore(model.$step);
@@ -85,7 +86,8 @@ function Practice({ model, teacher }: { model: SelfCheckModel; teacher: boolean 
       </p>
       <Navigator model={model} />
       {step === 'summary' ? (
-        <Summary model={model} />
+        // The score page and its result code load when first shown: answering the questions needs neither.
+        <Later load={loadSummary} props={{ model }} prefix="sc" />
       ) : (
         <QuestionView key={questions[step]!.id} model={model} question={questions[step]!} index={step} teacher={teacher} />
       )}

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { creditText, quizAdvice, QUIZ_VERDICT_LABELS } from '../../engine/quiz';
 import { quizCodeAnswers } from '../../engine/result-code/quiz-answers';
 import { ResultCode } from '../shared/ResultCode';
@@ -19,12 +20,17 @@ export function Summary({ model }: { model: SelfCheckModel }) {
   const score = useStore(model.$score);
   const history = useStore(model.$history);
   const attempt = useStore(model.$attempt);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // This view loads after the step changed (SelfCheck.tsx), so the widget's focus request found no heading yet.
+  useEffect(() => {
+    if (model.$focus.get()?.target === 'summary') heading.current?.focus();
+  }, []);
   if (!score.ok) return <p role="alert">{score.message}</p>;
   const s = score.value;
   const percent = Math.round(s.percent);
   return (
     <section class="sc-summary" aria-labelledby={`${model.quiz.widget}-summary`}>
-      <h4 id={`${model.quiz.widget}-summary`} tabIndex={-1} data-focus="summary">
+      <h4 id={`${model.quiz.widget}-summary`} ref={heading} tabIndex={-1} data-focus="summary">
         {s.complete ? `总分 ${creditText(s.points)} / ${s.total}（${percent}%）` : `已答 ${s.answered} / ${s.total} 题，目前得分 ${creditText(s.points)}`}
       </h4>
       <p>

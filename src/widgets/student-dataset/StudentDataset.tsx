@@ -13,7 +13,6 @@ import { createStudentDatasetState, fileSize, type StudentDatasetChoice, type St
 import { AnswerKeyTables } from './AnswerKeyTables';
 import { AnswerSheet } from './AnswerSheet';
 import { chineseOnly } from '../shared/learner-message';
-import MODEL from './MODEL.md?raw';
 import './student-dataset.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 
@@ -240,7 +239,7 @@ export default function StudentDataset({ datasets, spawnWorker }: Props) {
         </p>
         <VariantResult state={state} />
         {teacher && <TeacherKey state={state} alias={alias} onShow={() => attempt(() => state.showKey())} />}
-        <ModelNotes text={MODEL} />
+        <ModelNotes load={() => import('./MODEL.md?raw')} />
       </div>
     </WidgetFrame>
   );
