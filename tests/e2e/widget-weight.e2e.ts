@@ -13,15 +13,15 @@ import { PAGE_BUDGET_BYTES, pagesWithWidgets, weighPage, weightTable, WIDGET_BUD
 // when opened, and the worker had the GBK byte path (KB, plus 1 KB, rounded up), so they cannot grow; everything
 // else is held to the budget.
 const HELD_AT_KB: Readonly<Record<string, number>> = {
-  'abc-analysis': 999,
-  'rfm-calculator': 999,
-  'satisfaction-analyzer': 999,
-  'cohort-retention': 999,
-  'churn-winback': 999,
-  '/chapters/06-customer-tiering/': 999,
-  '/chapters/08-customer-satisfaction/': 999,
-  '/chapters/09-customer-loyalty/': 999,
-  '/chapters/10-customer-winback/': 999,
+  'abc-analysis': 124,
+  'rfm-calculator': 133,
+  'satisfaction-analyzer': 141,
+  'cohort-retention': 124,
+  'churn-winback': 143,
+  '/chapters/06-customer-tiering/': 179,
+  '/chapters/08-customer-satisfaction/': 171,
+  '/chapters/09-customer-loyalty/': 169,
+  '/chapters/10-customer-winback/': 182,
 };
 const limit = (name: string, budget: number) => (Object.hasOwn(HELD_AT_KB, name) ? HELD_AT_KB[name]! * 1024 : budget);
 

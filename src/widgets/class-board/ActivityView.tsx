@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Scenario } from '../../engine/communication/roleplay/types';
 import { scorePercent, type Submission } from '../../engine/result-code/class-submissions';
 import { checkDatasetAnswers, datasetValuesOfCode, type DatasetAnswerCheck } from '../../engine/result-code/dataset-answers';
 import { localMinute } from '../../engine/result-code/gradebook';
 import type { RosterEntry } from '../../engine/result-code/roster';
+import type { ResultRecord } from '../../engine/result-code/types';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
 import type { ActivityInfo } from './catalogue';
@@ -49,7 +49,7 @@ export function ActivityView({ info, submissions, roster, hideNames }: Props) {
       {info.kind === 'dataset' ? (
         <DatasetChecks dataset={info.dataset} submissions={submissions} hideNames={hideNames} />
       ) : script ? (
-        <RoleplayTally script={script} rows={(scenario) => activityTally(info, records, scenario)} total={submissions.length} />
+        <RoleplayTally script={script} records={records} fallback={() => activityTally(info, records)} total={submissions.length} />
       ) : (
         <Tally rows={activityTally(info, records)} total={submissions.length} />
       )}
@@ -87,7 +87,7 @@ export function ActivityView({ info, submissions, roster, hideNames }: Props) {
 }
 
 /** The role-play's paths: in words once the script is loaded, by option number (and why) when it cannot be. */
-function RoleplayTally({ script, rows, total }: { script: ScriptLoad; rows: (scenario: Scenario | null) => TallyRow[]; total: number }) {
+function RoleplayTally({ script, records, fallback, total }: { script: ScriptLoad; records: readonly ResultRecord[]; fallback: () => TallyRow[]; total: number }) {
   if (script.status === 'loading') return <p class="status">正在载入剧本……</p>;
   return (
     <>
@@ -96,7 +96,7 @@ function RoleplayTally({ script, rows, total }: { script: ScriptLoad; rows: (sce
           ? '每条路径列出每一步选的回复（较长的回复只显示开头）。学生自己输入的回复，按他确认的最接近选项计入。'
           : '剧本没能载入（可能是网络断了），路径只能按选项序号显示：“选 2”是那一步的第 2 个回复。'}
       </p>
-      <Tally rows={rows(script.status === 'ready' ? script.scenario : null)} total={total} />
+      <Tally rows={script.status === 'ready' ? script.tally(records) : fallback()} total={total} />
     </>
   );
 }

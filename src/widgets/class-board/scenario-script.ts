@@ -1,27 +1,30 @@
 // The role-play script behind a board's role-play codes, fetched as the role-play itself fetches it
-// (/scenarios/<id>.json under the site's base path), once per page; a failed load is tried again next time.
+// (/scenarios/<id>.json under the site's base path), once per page, with the code that reads paths on it; a failed
+// load is tried again next time.
 import { useEffect, useState } from 'preact/hooks';
-import { startRoleplay } from '../../engine/communication/roleplay/start-roleplay';
 import type { Scenario } from '../../engine/communication/roleplay/types';
+import type { ResultRecord } from '../../engine/result-code/types';
 import { sitePath } from '../../i18n/site-path';
+import type { TallyRow } from './tally';
 
-export type ScriptLoad = { readonly status: 'loading' } | { readonly status: 'ready'; readonly scenario: Scenario } | { readonly status: 'error' };
+/** A loaded script: the role-play's codes read on it, path by path in words. */
+export type PathTally = (records: readonly ResultRecord[]) => TallyRow[];
 
-const loaded = new Map<string, Promise<Scenario>>();
+export type ScriptLoad = { readonly status: 'loading' } | { readonly status: 'ready'; readonly tally: PathTally } | { readonly status: 'error' };
+
+const loaded = new Map<string, Promise<PathTally>>();
 
 /**
- * The script with id `id`, checked playable (a code's path is replayed on it).
+ * The tally of the script with id `id`, checked playable (a code's path is replayed on it).
  * @throws when the file cannot be fetched or read, or the script cannot be played.
  */
-export function loadScenarioScript(id: string, fetchFile: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<Scenario> {
+export function loadScenarioScript(id: string, fetchFile: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<PathTally> {
   let script = loaded.get(id);
   if (!script) {
     script = (async () => {
-      const response = await fetchFile(sitePath(`/scenarios/${encodeURIComponent(id)}.json`));
+      const [response, { roleplayTally }] = await Promise.all([fetchFile(sitePath(`/scenarios/${encodeURIComponent(id)}.json`)), import('./roleplay-tally')]);
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const scenario = (await response.json()) as Scenario;
-      startRoleplay(scenario);
-      return scenario;
+      return roleplayTally((await response.json()) as Scenario);
     })();
     script.catch(() => loaded.delete(id));
     loaded.set(id, script);
@@ -37,7 +40,7 @@ export function useScenarioScript(id: string | null): ScriptLoad | null {
     let current = true;
     setLoad({ id, load: { status: 'loading' } });
     loadScenarioScript(id).then(
-      (scenario) => current && setLoad({ id, load: { status: 'ready', scenario } }),
+      (tally) => current && setLoad({ id, load: { status: 'ready', tally } }),
       () => current && setLoad({ id, load: { status: 'error' } }),
     );
     return () => {

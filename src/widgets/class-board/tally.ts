@@ -1,14 +1,11 @@
 // The board's tallies of one activity: per question, card or member how many gave each answer, and the role-play's
 // paths. Pure: records in, rows to draw out.
-import type { Scenario } from '../../engine/communication/roleplay/types';
 import type { AnswerVerdict } from '../../engine/result-code/answer-reading';
 import { countAnswers, countPaths } from '../../engine/result-code/class-submissions';
 import { readQuizCodeAnswer } from '../../engine/result-code/quiz-answers';
-import { replayRoleplayCode } from '../../engine/result-code/roleplay-answers';
 import type { ResultRecord } from '../../engine/result-code/types';
 import { LOYALTY_QUADRANTS } from '../../engine/loyalty/matrix/quadrants';
 import type { ActivityInfo } from './catalogue';
-import { shortReply } from './short-reply';
 
 export interface TallyBar {
   readonly label: string;
@@ -46,12 +43,12 @@ function labelled(records: readonly ResultRecord[], position: number, labels: re
 }
 
 /**
- * The rows of a tally for one activity's submissions (one per student already). A role-play's paths are read on
- * `scenario` (its script) when given: each reply in words; without it, by option number.
+ * The rows of a tally for one activity's submissions (one per student already). A role-play's paths are by option
+ * number here; `roleplay-tally.ts` reads them on their script, in words.
  * @example activityTally({ kind: 'sorter', label: '…' }, [{ answers: [1, 2] }, { answers: [1, 0] }])
  *   // [{ label: '第 1 张卡', bars: [{ label: '好客户', count: 2 }] }, { label: '第 2 张卡', bars: [坏客户 1, 未分类 1] }]
  */
-export function activityTally(info: ActivityInfo, records: readonly ResultRecord[], scenario?: Scenario | null): TallyRow[] {
+export function activityTally(info: ActivityInfo, records: readonly ResultRecord[]): TallyRow[] {
   if (info.kind === 'quiz') {
     return info.quiz.questions.map((question, k) => {
       const bars = new Map<string, TallyBar>();
@@ -65,7 +62,7 @@ export function activityTally(info: ActivityInfo, records: readonly ResultRecord
       return { label: `第 ${k + 1} 题：${question.prompt}`, bars: [...bars.values()].sort(byCount), correct };
     });
   }
-  if (info.kind === 'roleplay') return roleplayRows(records, scenario);
+  if (info.kind === 'roleplay') return countPaths(records).map((path) => ({ label: pathByNumber(path.answers), bars: [{ label: '人数', count: path.count }] }));
   const count = positions(records);
   const rows: TallyRow[] = [];
   for (let k = 0; k < count; k++) {
@@ -76,24 +73,5 @@ export function activityTally(info: ActivityInfo, records: readonly ResultRecord
   return rows;
 }
 
-const byNumber = (answers: readonly number[]) => answers.map((option, step) => `第 ${step + 1} 步选 ${option}`).join(' → ') || '没有回复';
-
-/**
- * The role-play's paths, most taken first. On the script each path is 路径 n（结局：…）with its replies in words; a reply
- * the script no longer has at that point (the script was edited after the code was made) stays a number.
- */
-function roleplayRows(records: readonly ResultRecord[], scenario: Scenario | null | undefined): TallyRow[] {
-  return countPaths(records).map((path, k) => {
-    const bars = [{ label: '人数', count: path.count }];
-    if (!scenario) return { label: byNumber(path.answers), bars };
-    const replay = replayRoleplayCode(scenario, path.answers);
-    const steps = path.answers.map((option, step): TallyStep => {
-      const turn = replay.state.history[step];
-      const text = turn && scenario.nodes[turn.node]?.options?.find((o) => o.id === turn.option)?.text;
-      return { label: `第 ${step + 1} 步`, reply: text ? shortReply(text) : `选 ${option}（剧本里已没有这个选项）` };
-    });
-    const ending = scenario.nodes[replay.state.node]?.ending?.title;
-    const note = !replay.complete ? '与现在的剧本对不上' : ending ? `结局：${ending}` : path.answers.length === 0 ? '没有回复' : '没有走完';
-    return { label: `路径 ${k + 1}（${note}）`, bars, steps };
-  });
-}
+/** 第 1 步选 2 → 第 2 步选 1: a role-play path by option number. */
+export const pathByNumber = (answers: readonly number[]) => answers.map((option, step) => `第 ${step + 1} 步选 ${option}`).join(' → ') || '没有回复';

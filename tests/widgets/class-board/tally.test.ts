@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario, ScenarioOption } from '~/engine/communication/roleplay';
 import type { ResultRecord } from '~/engine/result-code';
+import { roleplayTally } from '~/widgets/class-board/roleplay-tally';
 import { activityTally } from '~/widgets/class-board/tally';
 import { shortReply } from '~/widgets/class-board/short-reply';
 
@@ -49,9 +50,9 @@ const record = (k: number, answers: number[]): ResultRecord => ({
 // Three took 先道歉 → 给补偿, two 先道歉 → 查单号, one 讲规定, one a path from an older script (step 2 had a third reply).
 const RECORDS = Object.freeze([record(1, [1, 2]), record(2, [1, 1]), record(3, [1, 2]), record(4, [2]), record(5, [1, 2]), record(6, [1, 1]), record(7, [1, 3])]);
 
-describe('activityTally for the role-play', () => {
+describe('the role-play tally', () => {
   it('reads each path on the script: the replies in words, the ending, most taken first', () => {
-    expect(activityTally(INFO, RECORDS, SCENARIO)).toEqual([
+    expect(roleplayTally(SCENARIO)(RECORDS)).toEqual([
       {
         label: '路径 1（结局：客户留下了）',
         bars: [{ label: '人数', count: 3 }],
@@ -82,7 +83,7 @@ describe('activityTally for the role-play', () => {
   });
 
   it('without the script, names each step by its option number', () => {
-    expect(activityTally(INFO, RECORDS.slice(0, 4), null)).toEqual([
+    expect(activityTally(INFO, RECORDS.slice(0, 4))).toEqual([
       { label: '第 1 步选 1 → 第 2 步选 2', bars: [{ label: '人数', count: 2 }] },
       { label: '第 1 步选 1 → 第 2 步选 1', bars: [{ label: '人数', count: 1 }] },
       { label: '第 1 步选 2', bars: [{ label: '人数', count: 1 }] },
