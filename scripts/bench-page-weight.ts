@@ -1,4 +1,5 @@
-// Page weight (docs/contracts.md §6): gzipped JavaScript each built page loads before interaction, read from dist/.
+// Page weight (docs/contracts.md §6): gzipped JavaScript each built page loads before interaction, read from dist/
+// (or E2E_DIST, the build the rest of `npm run bench` measures).
 // "eager" = module scripts, modulepreloads and client:load/idle islands with their static imports;
 // "all" adds client:visible islands (what the page loads once every widget has scrolled into view).
 // The e2e suite measures the same in Chromium; this is the quick static figure. Run after `npm run build`.
@@ -6,11 +7,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = 'dist';
+const DIST = process.env.E2E_DIST?.replace(/\/$/, '') || 'dist';
 const BUDGET = 60 * 1024;
 
 if (!existsSync(DIST)) {
-  console.log('page weight: dist/ is missing; run `npm run build` first.');
+  console.log(`page weight: ${DIST}/ is missing; run \`npm run build\` first.`);
   process.exit(0);
 }
 

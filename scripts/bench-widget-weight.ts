@@ -1,12 +1,12 @@
 // Widget weight (docs/contracts.md §6): the gzipped JavaScript each page with widgets loads once a widget has
 // hydrated and run its default analysis (its worker and charts included), per widget and with all of them, measured
-// in headless Chromium over the built site (dist/, or BENCH_DIST). Budgets: a widget 90 KB, a page 120 KB.
+// in headless Chromium over the built site (dist/, or E2E_DIST as for the rest of `npm run bench`). Budgets: a widget 90 KB, a page 120 KB.
 import { existsSync } from 'node:fs';
 import { launchBrowser } from '../tests/e2e/support/browser';
 import { serveStatic } from '../tests/e2e/support/static-server';
 import { pagesWithWidgets, weighPage, weightTable, type PageWeight } from '../tests/e2e/support/widget-weight';
 
-const DIST = process.env.BENCH_DIST ?? 'dist';
+const DIST = process.env.E2E_DIST?.replace(/\/$/, '') || 'dist';
 /** BENCH_PAGES=/chapters/06-customer-tiering/,… to weigh only those pages. */
 const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
 
