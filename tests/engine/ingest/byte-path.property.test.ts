@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readTransactions, type ReadTransactionsResult } from '~/engine/ingest';
+import { readTransactions } from '~/engine/ingest';
 import { TEST_TIMEOUT } from '../../helpers/timeouts';
-import { utf8 } from './helpers';
+import { chunksFrom, readOutcome, utf8 } from './helpers';
 
 // Cells that test the byte path's rules: non-ASCII ids (two, three and four bytes), the characters cells are
 // trimmed of (NBSP, U+3000, BOM), quotes (the chunk goes back to text), numbers and packed keys, bad values,
@@ -27,35 +27,6 @@ function opening(delimiter: string, newline: string, sepLine: boolean): string {
   return rows + filler.join('');
 }
 
-async function* chunks(bytes: Uint8Array, first: number, sizes: readonly number[]): AsyncGenerator<Uint8Array> {
-  yield bytes.slice(0, first);
-  for (let at = first, k = 0; at < bytes.length; k++) {
-    const size = sizes[k % sizes.length]!;
-    yield bytes.slice(at, at + size);
-    at += size;
-  }
-}
-
-/** What a read gives, as plain data (the order ids made), or the error it throws. */
-async function outcome(read: Promise<ReadTransactionsResult>): Promise<unknown> {
-  try {
-    const r = await read;
-    const t = r.transactions;
-    return {
-      transactions: { ...t, customer: [...t.customer], day: [...t.day], amount: [...t.amount], order: t.order && [...t.order], orders: t.orders && [...t.orders] },
-      issues: r.issues,
-      issueCount: r.issueCount,
-      warnings: r.warnings,
-      rowsRead: r.rowsRead,
-      dateOutliers: r.dateOutliers,
-      mapping: r.mapping,
-      encoding: r.encoding,
-    };
-  } catch (error) {
-    return { error: String(error), code: (error as { code?: string }).code };
-  }
-}
-
 describe('the byte path of a UTF-8 file reads what the text path reads', () => {
   it(
     'same transactions, issues and warnings for random rows, delimiters, line ends, BOM, sep= line and chunk boundaries',
@@ -77,8 +48,8 @@ describe('the byte path of a UTF-8 file reads what the text path reads', () => {
             const start = (bom ? '\ufeff' : '') + opening(delimiter, newline, sepLine);
             const bytes = utf8(start + body + (endsWithNewline ? newline : ''));
             const first = utf8(start).length;
-            const byBytes = await outcome(readTransactions(chunks(bytes, first, sizes), { today: 20_000 }));
-            const byText = await outcome(readTransactions(chunks(bytes, first, sizes), { today: 20_000, bytePath: false }));
+            const byBytes = await readOutcome(readTransactions(chunksFrom(bytes, first, sizes), { today: 20_000 }));
+            const byText = await readOutcome(readTransactions(chunksFrom(bytes, first, sizes), { today: 20_000, bytePath: false }));
             expect(byBytes).toEqual(byText);
           },
         ),

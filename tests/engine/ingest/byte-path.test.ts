@@ -4,7 +4,7 @@ import { amountInBytes } from '~/engine/ingest/amount-span';
 import { ByteRows } from '~/engine/ingest/read-byte-rows';
 import { SpanInterner } from '~/engine/ingest/span-interner';
 import { isAsciiBytes, trimUtf8End, trimUtf8Start, utf16HashOfUtf8, utf8Spells } from '~/engine/ingest/utf8-cell';
-import { utf8 } from './helpers';
+import { chunksOf, utf8 } from './helpers';
 
 /** FNV-1a over a string's UTF-16 code units, written out here as the reference. */
 function fnv(text: string): number {
@@ -141,10 +141,6 @@ describe('ByteRows', () => {
   });
 });
 
-async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
-  yield* parts;
-}
-
 /** A header and plain rows filling the reader's first 64 KB sample (its first 256 KB always decoded as text). */
 function sample(header = '会员号,日期,金额', rows = 4000): Uint8Array {
   return utf8(`${header}\n${Array.from({ length: rows }, (_, i) => `F${i},2024-01-01,1\n`).join('')}`);
@@ -155,7 +151,7 @@ describe('readCsvRecords and readTransactions on the byte path', () => {
     const lines: number[] = [];
     let textRows = 0;
     const opening = sample('会员号,日期,金额', 20_000);
-    await readCsvRecords(chunks(opening, utf8('A,2024-01-02,5\nB,2024-01-03,6\n'), utf8('"C",2024-01-04,7\n'), utf8('D,2024-01-05,8\n')), {
+    await readCsvRecords(chunksOf(opening, utf8('A,2024-01-02,5\nB,2024-01-03,6\n'), utf8('"C",2024-01-04,7\n'), utf8('D,2024-01-05,8\n')), {
       header: () => 3,
       record: () => textRows++,
       span: () => textRows++,
@@ -174,7 +170,7 @@ describe('readCsvRecords and readTransactions on the byte path', () => {
   it('reads a chunk of GBK after ASCII read by bytes as before: switches to GB18030 with the same warning', async () => {
     const opening = sample('customer,date,amount');
     const gbkTail = new Uint8Array([...utf8('A,2024-01-02,'), 0x31, 0x0a, 0xd5, 0xc5, ...utf8(',2024-01-03,2\n')]); // 张 in GBK
-    const read = await readTransactions(chunks(opening, utf8('Z,2024-01-02,3\n'), gbkTail));
+    const read = await readTransactions(chunksOf(opening, utf8('Z,2024-01-02,3\n'), gbkTail));
     expect(read.encoding).toBe('gb18030');
     expect(read.transactions.customers.slice(-3)).toEqual(['Z', 'A', '张']);
     expect(read.warnings[0]).toBe(`文件开头 ${opening.length + 15} 字节只有英文字符，之后的内容不是 UTF-8，已按 GB18030 读取`);
@@ -182,14 +178,14 @@ describe('readCsvRecords and readTransactions on the byte path', () => {
 
   it('refuses UTF-8 Chinese followed by GBK, naming the line, when the Chinese was read by bytes', async () => {
     const opening = sample();
-    const mixed = chunks(opening, utf8('李四,2024-01-02,3\n'), new Uint8Array([0xd5, 0xc5, ...utf8(',2024-01-03,2\n')]));
+    const mixed = chunksOf(opening, utf8('李四,2024-01-02,3\n'), new Uint8Array([0xd5, 0xc5, ...utf8(',2024-01-03,2\n')]));
     await expect(readTransactions(mixed)).rejects.toMatchObject({ code: 'mixed-encoding', details: { line: 4003 } });
   });
 
   it('reads a last line without a line end, and cuts a character across chunks', async () => {
     const opening = sample();
     const zhang = utf8('张');
-    const read = await readTransactions(chunks(opening, new Uint8Array([...utf8('李,2024-01-02,3\n'), zhang[0]!]), new Uint8Array([zhang[1]!, zhang[2]!, ...utf8(',2024-01-03,4.25')])));
+    const read = await readTransactions(chunksOf(opening, new Uint8Array([...utf8('李,2024-01-02,3\n'), zhang[0]!]), new Uint8Array([zhang[1]!, zhang[2]!, ...utf8(',2024-01-03,4.25')])));
     expect(read.transactions.customers.slice(-2)).toEqual(['李', '张']);
     expect([...read.transactions.amount.slice(-2)]).toEqual([3, 4.25]);
     expect(read.rowsRead).toBe(4002);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readTransactions, type ReadTransactionsResult } from '~/engine/ingest';
+import { readTransactions } from '~/engine/ingest';
 import { TEST_TIMEOUT } from '../../helpers/timeouts';
-import { gb18030 } from './helpers';
+import { chunksFrom, gb18030, readOutcome } from './helpers';
 
 /** A cell: text encoded as GBK, or raw bytes (codes the byte path leaves to the text path). */
 type Cell = string | readonly number[];
@@ -39,35 +39,6 @@ function opening(delimiter: string, newline: string, asciiHeader: boolean): stri
   return header.join(delimiter) + newline + filler.join('');
 }
 
-async function* chunks(bytes: Uint8Array, first: number, sizes: readonly number[]): AsyncGenerator<Uint8Array> {
-  yield bytes.slice(0, first);
-  for (let at = first, k = 0; at < bytes.length; k++) {
-    const size = sizes[k % sizes.length]!;
-    yield bytes.slice(at, at + size);
-    at += size;
-  }
-}
-
-/** What a read gives, as plain data (the order ids made), or the error it throws. */
-async function outcome(read: Promise<ReadTransactionsResult>): Promise<unknown> {
-  try {
-    const r = await read;
-    const t = r.transactions;
-    return {
-      transactions: { ...t, customer: [...t.customer], day: [...t.day], amount: [...t.amount], order: t.order && [...t.order], orders: t.orders && [...t.orders] },
-      issues: r.issues,
-      issueCount: r.issueCount,
-      warnings: r.warnings,
-      rowsRead: r.rowsRead,
-      dateOutliers: r.dateOutliers,
-      mapping: r.mapping,
-      encoding: r.encoding,
-    };
-  } catch (error) {
-    return { error: String(error), code: (error as { code?: string }).code };
-  }
-}
-
 describe('the byte path of a GBK file reads what the text path reads', () => {
   it(
     'same transactions, issues and warnings for random rows, delimiters, line ends, broken codes and chunk boundaries',
@@ -93,8 +64,8 @@ describe('the byte path of a GBK file reads what the text path reads', () => {
             // An ASCII opening is read as UTF-8 until the first GBK byte, then switches to GB18030.
             const start = gb18030(opening(delimiter, newline, asciiHeader));
             const bytes = new Uint8Array([...start, ...body]);
-            const byBytes = await outcome(readTransactions(chunks(bytes, start.length, sizes), { today: 20_000 }));
-            const byText = await outcome(readTransactions(chunks(bytes, start.length, sizes), { today: 20_000, bytePath: false }));
+            const byBytes = await readOutcome(readTransactions(chunksFrom(bytes, start.length, sizes), { today: 20_000 }));
+            const byText = await readOutcome(readTransactions(chunksFrom(bytes, start.length, sizes), { today: 20_000, bytePath: false }));
             expect(byBytes).toEqual(byText);
           },
         ),

@@ -3,7 +3,7 @@ import { readCsvRecords, readTransactions } from '~/engine/ingest';
 import { amountInBytes } from '~/engine/ingest/amount-span';
 import { gbkCellText, gbkCodes, gbkOwnText, gbkSpells, gbkText, trimGbkEnd, trimGbkStart, utf16HashOfGbk } from '~/engine/ingest/gbk-cell';
 import { SpanInterner } from '~/engine/ingest/span-interner';
-import { gb18030 } from './helpers';
+import { chunksOf, gb18030 } from './helpers';
 
 /** FNV-1a over a string's UTF-16 code units, written out here as the reference. */
 function fnv(text: string): number {
@@ -84,10 +84,6 @@ describe('GBK cells as bytes', () => {
   });
 });
 
-async function* chunks(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
-  yield* parts;
-}
-
 /** A GBK header and plain rows filling the reader's first 64 KB sample (always decoded as text). */
 function sample(rows = 4000): Uint8Array {
   return gb18030(`会员号,日期,金额\n${Array.from({ length: rows }, (_, i) => `客${i},2024-01-01,1\n`).join('')}`);
@@ -101,7 +97,7 @@ describe('readCsvRecords and readTransactions on the GBK byte path', () => {
     // The sample ends inside row 客3999's successor: 'Z,2024-01-0' + '2,5\n' ends as text, the rest goes by bytes.
     const cut = new Uint8Array([...opening, ...gb18030('Z,2024-01-0')]);
     const after = gb18030('李四,2024-01-05,8\n王五,2024-01-06,9\n');
-    await readCsvRecords(chunks(cut, gb18030('2,5\n张三,2024-01-03,6\n'), gb18030('"C",2024-01-04,7\n'), after), {
+    await readCsvRecords(chunksOf(cut, gb18030('2,5\n张三,2024-01-03,6\n'), gb18030('"C",2024-01-04,7\n'), after), {
       header: () => 3,
       record: (_cells, line) => byText.push(line),
       span: (_text, _starts, _ends, _count, line) => byText.push(line),
@@ -120,7 +116,7 @@ describe('readCsvRecords and readTransactions on the GBK byte path', () => {
     const zhang = gb18030('张');
     // The first line of the chunk is read as text, the others by bytes.
     const rows = gb18030('A,2024-01-02,1\n\u3000王五\u3000,2024-01-02,3\n李,2024-01-02,未知\n,2024-01-02,1\n');
-    const read = await readTransactions(chunks(opening, new Uint8Array([...rows, zhang[0]!]), new Uint8Array([zhang[1]!, ...gb18030(',2024-01-03,4.25\n')])));
+    const read = await readTransactions(chunksOf(opening, new Uint8Array([...rows, zhang[0]!]), new Uint8Array([zhang[1]!, ...gb18030(',2024-01-03,4.25\n')])));
     expect(read.encoding).toBe('gb18030');
     expect(read.transactions.customers.slice(-2)).toEqual(['王五', '张']);
     expect([...read.transactions.amount.slice(-2)]).toEqual([3, 4.25]);
@@ -133,7 +129,7 @@ describe('readCsvRecords and readTransactions on the GBK byte path', () => {
 
   it('decodes a row whose id is not whole two-byte codes as the text path does', async () => {
     // 张 then a lone lead byte 0x81: U+FFFD in the text, the id '张\ufffd'.
-    const read = await readTransactions(chunks(sample(), new Uint8Array([0xd5, 0xc5, 0x81, ...gb18030(',2024-01-02,3\n')])));
+    const read = await readTransactions(chunksOf(sample(), new Uint8Array([0xd5, 0xc5, 0x81, ...gb18030(',2024-01-02,3\n')])));
     expect(read.transactions.customers.at(-1)).toBe('张\ufffd');
   });
 
@@ -141,7 +137,7 @@ describe('readCsvRecords and readTransactions on the GBK byte path', () => {
     const gbkRows = gb18030('王五,2024-01-01,1\n赵六,2024-01-01,2\n');
     const utf8Rows = new TextEncoder().encode('李四,2024-01-02,3\n张三,2024-01-03,4\n');
     const expected = { code: 'mixed-encoding', details: { utf8Line: 4004, otherLine: 1 } };
-    await expect(readTransactions(chunks(sample(), gbkRows, utf8Rows))).rejects.toMatchObject(expected);
-    await expect(readTransactions(chunks(sample(), gbkRows, utf8Rows), { bytePath: false })).rejects.toMatchObject(expected);
+    await expect(readTransactions(chunksOf(sample(), gbkRows, utf8Rows))).rejects.toMatchObject(expected);
+    await expect(readTransactions(chunksOf(sample(), gbkRows, utf8Rows), { bytePath: false })).rejects.toMatchObject(expected);
   });
 });

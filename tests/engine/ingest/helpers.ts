@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ReadTransactionsResult } from '~/engine/ingest';
 
 /** Bytes of a file in tests/fixtures/bad-csv/. */
 export function fixture(name: string): Uint8Array {
@@ -9,6 +10,41 @@ export function fixture(name: string): Uint8Array {
 /** The bytes as a stream of chunks of `size` bytes (the last may be shorter): tests chunk boundaries. */
 export async function* chunked(bytes: Uint8Array, size = bytes.length || 1): AsyncGenerator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+}
+
+/** The given parts as a stream, one chunk each: tests a boundary at an exact byte. */
+export async function* chunksOf(...parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
+  yield* parts;
+}
+
+/** `bytes` as a stream: the first `first` bytes, then chunks of the `sizes` in turn (the property tests' boundaries). */
+export async function* chunksFrom(bytes: Uint8Array, first: number, sizes: readonly number[]): AsyncGenerator<Uint8Array> {
+  yield bytes.slice(0, first);
+  for (let at = first, k = 0; at < bytes.length; k++) {
+    const size = sizes[k % sizes.length]!;
+    yield bytes.slice(at, at + size);
+    at += size;
+  }
+}
+
+/** What a read gives, as plain data (the order ids made), or the error it throws: two reads compare with toEqual. */
+export async function readOutcome(read: Promise<ReadTransactionsResult>): Promise<unknown> {
+  try {
+    const r = await read;
+    const t = r.transactions;
+    return {
+      transactions: { ...t, customer: [...t.customer], day: [...t.day], amount: [...t.amount], order: t.order && [...t.order], orders: t.orders && [...t.orders] },
+      issues: r.issues,
+      issueCount: r.issueCount,
+      warnings: r.warnings,
+      rowsRead: r.rowsRead,
+      dateOutliers: r.dateOutliers,
+      mapping: r.mapping,
+      encoding: r.encoding,
+    };
+  } catch (error) {
+    return { error: String(error), code: (error as { code?: string }).code };
+  }
 }
 
 /** UTF-8 bytes of a text. */
