@@ -11,7 +11,7 @@ import { loadScenarios } from '../engine/communication/roleplay/load-scenarios';
 import { gb18030 } from '../engine/ingest/helpers';
 import { CLASS_CODE, simulatedClass, studentRecord } from '../widgets/class-board/class-codes';
 import { launchBrowser, newContext, SCREENSHOTS } from './support/browser';
-import { expectAccessible, expectNoPageOverflow, openWidget, reachWidget, shootWidget, tabTo } from './support/widget';
+import { expectAccessible, expectNoPageOverflow, openWidget, reachWidget, shootWidget, tabTo, type Opened } from './support/widget';
 
 const PAGE = '/class/';
 let browser: Browser;
@@ -113,26 +113,17 @@ describe('班级看板 and 随机点名 in Chromium', () => {
     await shootWidget(page, 'random-call', `${SCREENSHOTS}/random-call-1366.png`);
 
     // The board is kept: a phone (390 px) shows it without sideways scrolling; the projector shows no names.
-    const stored = await page.evaluate(() => localStorage.getItem('crm-lab:class-board'));
-    for (const [label, viewport, projector] of [['phone', { width: 390, height: 844 }, false], ['projector', { width: 1920, height: 1080 }, true]] as const) {
-      const other = await newContext(browser, { viewport });
-      try {
-        await other.addInitScript((board) => localStorage.setItem('crm-lab:class-board', board), stored!);
-        if (projector) await other.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-        const view = await openWidget(browser, PAGE, 'class-board', 'ClassBoard', { context: other });
-        await view.widget.locator('.cb-counts').first().waitFor();
-        expect(await view.widget.getByLabel('班级码', { exact: true }).inputValue()).toBe(CLASS_CODE);
-        await expectNoPageOverflow(view.page);
-        if (projector) {
-          expect(await view.widget.textContent()).not.toContain('郑同学7');
-          expect(await view.widget.locator('.cb-list').count()).toBe(0);
-        }
-        await shootWidget(view.page, 'class-board', `${SCREENSHOTS}/class-board-${label}.png`);
-        await expectAccessible(view.page, 'class-board');
-      } finally {
-        await other.close();
+    await eachStoredView(page, async (view, label, projector) => {
+      await view.widget.locator('.cb-counts').first().waitFor();
+      expect(await view.widget.getByLabel('班级码', { exact: true }).inputValue()).toBe(CLASS_CODE);
+      await expectNoPageOverflow(view.page);
+      if (projector) {
+        expect(await view.widget.textContent()).not.toContain('郑同学7');
+        expect(await view.widget.locator('.cb-list').count()).toBe(0);
       }
-    }
+      await shootWidget(view.page, 'class-board', `${SCREENSHOTS}/class-board-${label}.png`);
+      await expectAccessible(view.page, 'class-board');
+    });
   });
 
   it('shows the role-play paths the class took in words, readable at 390 px and on the projector', async () => {
@@ -164,28 +155,37 @@ describe('班级看板 and 随机点名 in Chromium', () => {
     await expectAccessible(page, 'class-board');
     expect(opened.errors()).toEqual([]);
 
-    const stored = await page.evaluate(() => localStorage.getItem('crm-lab:class-board'));
-    for (const [label, viewport, projector] of [['phone', { width: 390, height: 844 }, false], ['projector', { width: 1920, height: 1080 }, true]] as const) {
-      const other = await newContext(browser, { viewport });
-      try {
-        await other.addInitScript((board) => localStorage.setItem('crm-lab:class-board', board), stored!);
-        if (projector) await other.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
-        const view = await openWidget(browser, PAGE, 'class-board', 'ClassBoard', { context: other });
-        const steps = view.widget.locator('.cb-steps li');
-        await steps.first().waitFor();
-        await expectNoPageOverflow(view.page);
-        // Wrapped, never cut: no reply is wider than its line, and on the projector none is set below 28 px.
-        const measured = await steps.evaluateAll((items) => items.map((li) => ({ over: li.scrollWidth - li.clientWidth, px: parseFloat(getComputedStyle(li).fontSize) })));
-        expect(measured.filter((m) => m.over > 0)).toEqual([]);
-        if (projector) expect(Math.min(...measured.map((m) => m.px))).toBeGreaterThanOrEqual(28);
-        await view.widget.locator('.cb-tally').screenshot({ path: `${SCREENSHOTS}/class-board-roleplay-${label}.png` });
-        await expectAccessible(view.page, 'class-board');
-      } finally {
-        await other.close();
-      }
-    }
+    await eachStoredView(page, async (view, label, projector) => {
+      const steps = view.widget.locator('.cb-steps li');
+      await steps.first().waitFor();
+      await expectNoPageOverflow(view.page);
+      // Wrapped, never cut: no reply is wider than its line, and on the projector none is set below 28 px.
+      const measured = await steps.evaluateAll((items) => items.map((li) => ({ over: li.scrollWidth - li.clientWidth, px: parseFloat(getComputedStyle(li).fontSize) })));
+      expect(measured.filter((m) => m.over > 0)).toEqual([]);
+      if (projector) expect(Math.min(...measured.map((m) => m.px))).toBeGreaterThanOrEqual(28);
+      await view.widget.locator('.cb-tally').screenshot({ path: `${SCREENSHOTS}/class-board-roleplay-${label}.png` });
+      await expectAccessible(view.page, 'class-board');
+    });
   });
 });
+
+/**
+ * The board `page` has saved, opened in a fresh context at a phone's width (390 px) and as the projector (teacher
+ * and projector mode, 1920 × 1080), each view handed to `check`.
+ */
+async function eachStoredView(page: Page, check: (view: Opened, label: string, projector: boolean) => Promise<void>): Promise<void> {
+  const stored = await page.evaluate(() => localStorage.getItem('crm-lab:class-board'));
+  for (const [label, viewport, projector] of [['phone', { width: 390, height: 844 }, false], ['projector', { width: 1920, height: 1080 }, true]] as const) {
+    const other = await newContext(browser, { viewport });
+    try {
+      await other.addInitScript((board) => localStorage.setItem('crm-lab:class-board', board), stored!);
+      if (projector) await other.addInitScript(() => localStorage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: true, course: null } })));
+      await check(await openWidget(browser, PAGE, 'class-board', 'ClassBoard', { context: other }), label, projector);
+    } finally {
+      await other.close();
+    }
+  }
+}
 
 /** The path that takes the last reply offered at every turn, as option ids. */
 function lastOptionPath(scenario: Scenario): string[] {
