@@ -26,8 +26,8 @@ export interface SecondPart {
   readonly options: ReadTransactionsOptions;
 }
 
-/** The worker's bundle, beside the command line's (scripts/crm.mjs builds both). */
-const WORKER = new URL('./read-part.mjs', import.meta.url);
+/** The worker's bundle, beside the command line's (scripts/crm.mjs builds both from read-part-worker.ts): a built file, not a source. */
+const WORKER = new URL('read-part.mjs', import.meta.url);
 
 /**
  * The rows of the file at `path` (`size` bytes) read as two parts, or null when it must be read whole: it is
@@ -38,7 +38,7 @@ export async function readInTwoParts(path: string, size: number, options: ReadTr
   if (size < TWO_PART_MIN_BYTES) return null;
   const cut = findCut(path, size);
   if (cut === null) return null;
-  const workerData: SecondPart = { path, start: cut.start, header: cut.header, options };
+  const workerData: SecondPart = { path, start: cut.start, header: cut.header, options: { ...options, totalBytes: size - cut.start + cut.header.length } };
   const worker = new Worker(workerFile, { workerData });
   const second = new Promise<TransactionRowsMessage | null>((resolve) => {
     worker.once('message', resolve);
