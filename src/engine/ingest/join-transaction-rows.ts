@@ -1,6 +1,4 @@
-import type { RowIssue } from '../core/types';
 import { mergeIssues } from './issue-log';
-import type { CsvRead } from './read-csv-records';
 import type { TransactionRows } from './read-transactions';
 import type { InternedEntries } from './span-interner';
 
@@ -12,23 +10,11 @@ import type { InternedEntries } from './span-interner';
  * in the first part after the header) and the second part read the same way (`joinTransactionRows`).
  */
 
-/** `TransactionRows` as plain data, to post to another thread (its typed arrays in `transfer`). */
-export interface TransactionRowsMessage {
-  readonly read: CsvRead;
-  readonly mapping: TransactionRows['mapping'];
-  readonly length: number;
-  readonly customer: Int32Array;
-  readonly dateOf: Int32Array;
-  readonly amount: Float64Array;
-  readonly order: Int32Array | null;
-  readonly lineOf: Int32Array;
+/** `TransactionRows` as plain data, to post to another thread (its typed arrays in `transfer`): the interners as entries. */
+export interface TransactionRowsMessage extends Omit<TransactionRows, 'customers' | 'dates' | 'orders'> {
   readonly customers: InternedEntries;
   readonly dates: InternedEntries;
   readonly orders: InternedEntries | null;
-  readonly issues: readonly RowIssue[];
-  readonly issueCount: number;
-  readonly rowsRead: number;
-  readonly emptyOrders: number;
 }
 
 /**
