@@ -15,12 +15,12 @@ import { labsMarkdown, labsWithEntries, notebookLabs, readWorksheetFile, type La
 import { localHref } from '../../i18n/locale';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
+import { loadJsonOnce } from '../shared/load-json-once';
 import { useDomId } from '../shared/use-dom-id';
 import { IdentityFields } from './IdentityFields';
 import { ImportDialog } from './ImportDialog';
 import { useBackupImport } from './use-backup-import';
 import { hasMarks, readKeyPointsFile, withKeyPoints } from './key-points-file';
-import { loadPageJson } from './load-page-json';
 import { usePageJson } from './use-page-json';
 import './notebook.css';
 
@@ -38,10 +38,12 @@ const LAB = 'lab:';
 /** A file name from the learner's own words: characters Windows refuses become “-”. */
 const fileNamePart = (text: string) => text.trim().replace(/[\\/:*?"<>|\s]+/g, '-');
 
-/** 学习笔记: every chapter's answers in one place, the learner's name line, export (Markdown, JSON), import (merge) and print, of all chapters or one. */
-const loadSheets = () => loadPageJson('/notebook/worksheets.json', readWorksheetFile);
-const loadKeyPoints = () => loadPageJson('/notebook/key-points.json', readKeyPointsFile);
+// Files the build writes beside the page, in its script (the /zh-hant/ twin on a Traditional page); the service
+// worker precaches them, so they load offline too.
+const loadSheets = () => loadJsonOnce(localHref('/notebook/worksheets.json'), readWorksheetFile);
+const loadKeyPoints = () => loadJsonOnce(localHref('/notebook/key-points.json'), readKeyPointsFile);
 
+/** 学习笔记: every chapter's answers in one place, the learner's name line, export (Markdown, JSON), import (merge) and print, of all chapters or one. */
 export default function Notebook({ chapters: lessons, labs = [] }: Props) {
   useEffect(() => openAllStores(), []);
   const notebook = useStore($notebook);
