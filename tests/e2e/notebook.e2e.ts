@@ -74,10 +74,30 @@ describe('the learner’s notebook', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('导入完成：新增 1 条回答');
     expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe(ANSWER);
 
-    // A second import of a different answer asks first.
+    // A second import of a different answer asks first. By keyboard, on a fresh page: the import's code is fetched when
+    // the file chooser opens, not with the notebook, and is held back here until the file is chosen; the dialog comes
+    // once it is there, with the focus in it.
     await page.getByLabel(/怎样理解/).first().fill('我改过的回答');
-    await page.getByLabel('导入 JSON 备份').setInputFiles(jsonPath);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('crm-lab:notebook'))).toContain('我改过的回答');
+    const importCode: string[] = [];
+    page.on('request', (request) => /\/backup-import\.[\w-]+\.js$/.test(request.url()) && importCode.push(request.url()));
+    let chosen = () => {};
+    const fileChosen = new Promise<void>((resolve) => (chosen = resolve));
+    await page.route(/\/backup-import\.[\w-]+\.js$/, async (route) => {
+      await fileChosen;
+      await route.continue();
+    });
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    expect(importCode).toEqual([]);
+    await page.getByLabel('导入 JSON 备份').focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await expect.poll(() => importCode.length).toBe(1);
+    await chooser.setFiles(jsonPath);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('正在读取备份');
+    chosen();
     await page.getByText(/道题的回答与本机不同/).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="group"]')?.getAttribute('aria-labelledby'))).toBe('import-dialog-title');
     await page.screenshot({ path: `${SCREENSHOTS}/notebook-import-conflict.png`, fullPage: true });
     expect(await page.getByLabel(/怎样理解/).first().inputValue()).toBe('我改过的回答');
     await page.getByLabel('两者都保留（合并成一段）').check();

@@ -65,7 +65,9 @@ describe('Notebook import', () => {
     const backup = backupFile({ notebook: { v: 2, data: { answers: { '01-crm-philosophy': { q1: { text: '备份', updatedAt: '' }, q2: { text: '新回答', updatedAt: '' } } } } } });
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [file(backup)] } });
 
-    await screen.findByText(/1 道题的回答与本机不同/);
+    // The dialog comes with its own chunk, after the file chooser closed: the focus moves into it.
+    const title = await screen.findByRole('heading', { name: /1 道题的回答与本机不同/ });
+    await waitFor(() => expect(document.activeElement).toBe(title));
     expect(stored().answers['01-crm-philosophy'].q1.text).toBe('本机'); // nothing replaced yet
     fireEvent.click(screen.getByLabelText('换成导入的回答'));
     fireEvent.click(screen.getByRole('button', { name: '确认导入' }));
@@ -81,6 +83,7 @@ describe('Notebook import', () => {
     fireEvent.click(await screen.findByRole('button', { name: '取消，不导入' }));
     expect(stored().answers['01-crm-philosophy'].q1.text).toBe('本机');
     expect(screen.getByText(/已取消导入/)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('导入 JSON 备份'));
   });
 
   it('says why a foreign file cannot be imported', async () => {

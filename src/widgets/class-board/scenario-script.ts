@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Scenario } from '../../engine/communication/roleplay/types';
 import type { ResultRecord } from '../../engine/result-code/types';
 import { sitePath } from '../../i18n/site-path';
+import { loadJsonOnce } from '../shared/load-json-once';
 import type { TallyRow } from './tally';
 
 /** A loaded script: the role-play's codes read on it, path by path in words. */
@@ -12,24 +13,16 @@ export type PathTally = (records: readonly ResultRecord[]) => TallyRow[];
 
 export type ScriptLoad = { readonly status: 'loading' } | { readonly status: 'ready'; readonly tally: PathTally } | { readonly status: 'error' };
 
-const loaded = new Map<string, Promise<PathTally>>();
-
 /**
  * The tally of the script with id `id`, checked playable (a code's path is replayed on it).
  * @throws when the file cannot be fetched or read, or the script cannot be played.
  */
-export function loadScenarioScript(id: string, fetchFile: (url: string) => Promise<Response> = (url) => fetch(url)): Promise<PathTally> {
-  let script = loaded.get(id);
-  if (!script) {
-    script = (async () => {
-      const [response, { roleplayTally }] = await Promise.all([fetchFile(sitePath(`/scenarios/${encodeURIComponent(id)}.json`)), import('./roleplay-tally')]);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return roleplayTally((await response.json()) as Scenario);
-    })();
-    script.catch(() => loaded.delete(id));
-    loaded.set(id, script);
-  }
-  return script;
+export function loadScenarioScript(id: string, fetchFile?: (url: string) => Promise<Response>): Promise<PathTally> {
+  return loadJsonOnce(
+    sitePath(`/scenarios/${encodeURIComponent(id)}.json`),
+    async (json) => (await import('./roleplay-tally')).roleplayTally(json as Scenario),
+    fetchFile,
+  );
 }
 
 /** The script for `id` as the view needs it (null id: not a role-play, nothing loaded). */

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { conflictKey, type Choice, type MergePlan } from '../../stores/notebook/import-plan';
 import type { ChapterQuestions } from '../../stores/notebook/markdown';
 
@@ -25,10 +25,13 @@ function questionLabel(chapters: readonly ChapterQuestions[], slug: string, id: 
 export function ImportDialog({ plan, chapters, onConfirm, onCancel }: Props) {
   const [choices, setChoices] = useState(() => new Map<string, Choice>(plan.conflicts.map((c) => [conflictKey(c), 'local'])));
   const setAll = (choice: Choice) => setChoices(new Map(plan.conflicts.map((c) => [conflictKey(c), choice])));
+  // It appears after the file chooser closed (and its code may have arrived later still): the focus moves into it.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
 
   return (
     <div class="import-dialog" role="group" aria-labelledby="import-dialog-title">
-      <h3 id="import-dialog-title">导入前请确认：{plan.conflicts.length} 道题的回答与本机不同</h3>
+      <h3 id="import-dialog-title" ref={title} tabIndex={-1}>导入前请确认：{plan.conflicts.length} 道题的回答与本机不同</h3>
       <p>
         备份中另有 {plan.added} 条新回答会直接加入，{plan.unchanged} 条与本机相同。下面这些题目两边都有回答且内容不同，默认保留本机的回答；不确认就不会替换任何内容。
       </p>

@@ -15,12 +15,11 @@ import { labsMarkdown, labsWithEntries, notebookLabs, readWorksheetFile, type La
 import { localHref } from '../../i18n/locale';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
+import { loadJsonOnce } from '../shared/load-json-once';
 import { useDomId } from '../shared/use-dom-id';
 import { IdentityFields } from './IdentityFields';
-import { ImportDialog } from './ImportDialog';
 import { useBackupImport } from './use-backup-import';
 import { hasMarks, readKeyPointsFile, withKeyPoints } from './key-points-file';
-import { loadPageJson } from './load-page-json';
 import { usePageJson } from './use-page-json';
 import './notebook.css';
 
@@ -38,10 +37,12 @@ const LAB = 'lab:';
 /** A file name from the learner's own words: characters Windows refuses become “-”. */
 const fileNamePart = (text: string) => text.trim().replace(/[\\/:*?"<>|\s]+/g, '-');
 
-/** 学习笔记: every chapter's answers in one place, the learner's name line, export (Markdown, JSON), import (merge) and print, of all chapters or one. */
-const loadSheets = () => loadPageJson('/notebook/worksheets.json', readWorksheetFile);
-const loadKeyPoints = () => loadPageJson('/notebook/key-points.json', readKeyPointsFile);
+// Files the build writes beside the page, in its script (the /zh-hant/ twin on a Traditional page); the service
+// worker precaches them, so they load offline too.
+const loadSheets = () => loadJsonOnce(localHref('/notebook/worksheets.json'), readWorksheetFile);
+const loadKeyPoints = () => loadJsonOnce(localHref('/notebook/key-points.json'), readKeyPointsFile);
 
+/** 学习笔记: every chapter's answers in one place, the learner's name line, export (Markdown, JSON), import (merge) and print, of all chapters or one. */
 export default function Notebook({ chapters: lessons, labs = [] }: Props) {
   useEffect(() => openAllStores(), []);
   const notebook = useStore($notebook);
@@ -95,6 +96,11 @@ export default function Notebook({ chapters: lessons, labs = [] }: Props) {
     if (fileInput.current) fileInput.current.value = '';
     if (file) void importer.onFile(file);
   };
+  // The dialog held the focus: give it back to the import button.
+  const closeImport = (close: () => void) => {
+    close();
+    fileInput.current?.focus();
+  };
   const print = async () => {
     // Started worksheets print with their questions: wait for the file (or its failure) first.
     await Promise.all([sheetsFile.settled(), pointsFile.settled()]);
@@ -139,10 +145,24 @@ export default function Notebook({ chapters: lessons, labs = [] }: Props) {
         <button type="button" class="btn" onClick={exportJson}>导出 JSON 备份</button>
         <label class="btn file-button">
           导入 JSON 备份
-          <input ref={fileInput} type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => onFile(e.currentTarget.files?.[0])} />
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            class="visually-hidden"
+            onClick={importer.prepare}
+            onChange={(e) => onFile(e.currentTarget.files?.[0])}
+          />
         </label>
       </div>
-      {importer.pending && <ImportDialog plan={importer.pending.plan} chapters={chapters} onCancel={importer.cancel} onConfirm={importer.confirm} />}
+      {importer.pending && (
+        <importer.pending.code.ImportDialog
+          plan={importer.pending.plan}
+          chapters={chapters}
+          onCancel={() => closeImport(importer.cancel)}
+          onConfirm={(choices) => closeImport(() => importer.confirm(choices))}
+        />
+      )}
       <div class="print-only nb-print-head">
         {who && <p>{who}</p>}
         {printedAt && <p>打印时间：{localTimestamp(printedAt)}</p>}

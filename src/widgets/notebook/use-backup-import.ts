@@ -1,13 +1,25 @@
 import { useState } from 'preact/hooks';
 import { parseBackup, type BackupParts } from '../../stores/backup';
 import { $notebook, replaceNotebook } from '../../stores/notebook';
-import { planMerge, resolveConflicts, type Choice, type MergePlan } from '../../stores/notebook/import-plan';
+import type { Choice, MergePlan } from '../../stores/notebook/import-plan';
 import type { NotebookData } from '../../stores/notebook/schema';
 import { BACKUP_STORES } from '../../stores/registry';
+
+type ImportCode = typeof import('./backup-import');
+
+let loading: Promise<ImportCode> | null = null;
+/** The import's chunk, fetched once; a failed fetch is forgotten, so choosing a file again tries again. */
+const loadImportCode = () =>
+  (loading ??= import('./backup-import').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  }));
 
 export interface PendingImport {
   readonly plan: MergePlan;
   readonly parts: BackupParts;
+  /** The import's chunk, with the dialog that asks about the differing answers. */
+  readonly code: ImportCode;
 }
 
 /**
@@ -25,9 +37,17 @@ function addOtherParts(parts: BackupParts): string {
   return labels.length ? `同时合并了${labels.join('、')}。` : '';
 }
 
-/** Reading a backup file, asking about answers that differ, and merging it into this browser's data. */
+/**
+ * Reading a backup file, asking about answers that differ, and merging it into this browser's data. The merge and its
+ * dialog are fetched when the file chooser opens (`prepare`); a file chosen before they have arrived is merged once
+ * they are there.
+ */
 export function useBackupImport(setStatus: (status: string) => void) {
   const [pending, setPending] = useState<PendingImport | null>(null);
+
+  const prepare = () => {
+    loadImportCode().catch(() => undefined);
+  };
 
   const onFile = async (file: File) => {
     const result = parseBackup(await file.text());
@@ -35,10 +55,18 @@ export function useBackupImport(setStatus: (status: string) => void) {
       setStatus(`导入失败：${result.message}`);
       return;
     }
+    setStatus('正在读取备份……');
+    let code: ImportCode;
+    try {
+      code = await loadImportCode();
+    } catch {
+      setStatus('导入功能没有加载成功（可能是网络断了），本机的数据没有任何改变。请联网后再选一次文件。');
+      return;
+    }
     const incoming = (result.parts.get('notebook') as NotebookData | undefined) ?? { answers: {} };
-    const plan = planMerge($notebook.get(), incoming);
+    const plan = code.planMerge($notebook.get(), incoming);
     if (plan.conflicts.length > 0) {
-      setPending({ plan, parts: result.parts });
+      setPending({ plan, parts: result.parts, code });
       setStatus(`有 ${plan.conflicts.length} 道题需要你确认。`);
       return;
     }
@@ -49,8 +77,8 @@ export function useBackupImport(setStatus: (status: string) => void) {
 
   const confirm = (choices: ReadonlyMap<string, Choice>) => {
     if (!pending) return;
-    const { plan, parts } = pending;
-    replaceNotebook(resolveConflicts(plan, choices));
+    const { plan, parts, code } = pending;
+    replaceNotebook(code.resolveConflicts(plan, choices));
     const others = addOtherParts(parts);
     const replaced = [...choices.values()].filter((c) => c !== 'local').length;
     setPending(null);
@@ -62,5 +90,5 @@ export function useBackupImport(setStatus: (status: string) => void) {
     setStatus('已取消导入，本机的回答没有任何改变。');
   };
 
-  return { pending, onFile, confirm, cancel };
+  return { pending, prepare, onFile, confirm, cancel };
 }

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { groupedNumber } from '../../engine/core/number-text';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -15,10 +16,6 @@ import { createSatisfactionState, TABS, type SatisfactionState, type Tab } from 
 import { ColumnMapping, CellIssues } from './ColumnMapping';
 import { SegmentFilter } from './SegmentFilter';
 import { Overview } from './Overview';
-import { ItemMeans } from './ItemMeans';
-import { IpaPanel } from './IpaPanel';
-import { GapPanel } from './GapPanel';
-import { SegmentPanel } from './SegmentPanel';
 import { Later } from '../shared/Later';
 import './satisfaction-analyzer.css';
 import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
@@ -26,6 +23,15 @@ import { spawnAnalysisWorker } from '../shared/analysis-worker/spawn';
 export const WIDGET = 'satisfaction-analyzer';
 
 const spawnSatisfactionWorker = () => spawnAnalysisWorker('satisfaction-analyzer');
+
+type PanelProps = { state: SatisfactionState; onUse: () => void };
+/** The tabs after the first: each panel's code loads when its tab is first opened. */
+const LATER_PANELS: Readonly<Record<Exclude<Tab, 'overview' | 'design'>, () => Promise<ComponentType<PanelProps>>>> = {
+  items: () => import('./ItemMeans').then((m) => m.ItemMeans),
+  ipa: () => import('./IpaPanel').then((m) => m.IpaPanel),
+  gaps: () => import('./GapPanel').then((m) => m.GapPanel),
+  segments: () => import('./SegmentPanel').then((m) => m.SegmentPanel),
+};
 
 /**
  * 客户满意度分析器: CSAT and NPS, item and dimension means, importance–performance analysis and SERVQUAL gaps of
@@ -101,19 +107,14 @@ function Tabs({ state, onUse }: { state: SatisfactionState; onUse: () => void })
       <div role="tabpanel" id="sat-panel" aria-labelledby={`sat-tab-${tab}`} class="sat-panel" tabIndex={0}>
         {tab === 'design' ? (
           // The design check (its sample questions, the wording rules) loads with its tab.
-          <Later load={() => import('./DesignCheck').then((m) => m.DesignCheck)} props={{ owner: state, onUse }} prefix="sat" />
+          <Later key="design" load={() => import('./DesignCheck').then((m) => m.DesignCheck)} props={{ owner: state, onUse }} prefix="sat" />
         ) : !ready ? (
           <p class="sat-hint">{load.phase === 'loading' ? '数据读取后在这里显示结果。' : '选择数据后在这里显示结果。'}</p>
         ) : tab === 'overview' ? (
           <Overview state={state} />
-        ) : tab === 'items' ? (
-          <ItemMeans state={state} />
-        ) : tab === 'ipa' ? (
-          <IpaPanel state={state} onUse={onUse} />
-        ) : tab === 'gaps' ? (
-          <GapPanel state={state} onUse={onUse} />
         ) : (
-          <SegmentPanel state={state} onUse={onUse} />
+          // Keyed by tab: Later loads its view once, on mount, so going from one later tab to another must mount a new one.
+          <Later key={tab} load={LATER_PANELS[tab]} props={{ state, onUse }} prefix="sat" />
         )}
       </div>
     </>
