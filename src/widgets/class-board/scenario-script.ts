@@ -18,11 +18,10 @@ export type ScriptLoad = { readonly status: 'loading' } | { readonly status: 're
  * @throws when the file cannot be fetched or read, or the script cannot be played.
  */
 export function loadScenarioScript(id: string, fetchFile?: (url: string) => Promise<Response>): Promise<PathTally> {
-  return loadJsonOnce(
-    sitePath(`/scenarios/${encodeURIComponent(id)}.json`),
-    async (json) => (await import('./roleplay-tally')).roleplayTally(json as Scenario),
-    fetchFile,
-  );
+  // The code that reads paths is fetched alongside the script, not after it.
+  const code = import('./roleplay-tally');
+  code.catch(() => undefined); // a failure surfaces through the load below
+  return loadJsonOnce(sitePath(`/scenarios/${encodeURIComponent(id)}.json`), async (json) => (await code).roleplayTally(json as Scenario), fetchFile);
 }
 
 /** The script for `id` as the view needs it (null id: not a role-play, nothing loaded). */
