@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { finishTransactions, readTransactions } from '~/engine/ingest';
 import { openFile } from '~/cli/open-file';
-import { readInTwoParts, TWO_PART_MIN_BYTES } from '~/cli/read-in-two-parts';
+import { readInTwoParts, TWO_PART_MAX_BYTES, TWO_PART_MIN_BYTES } from '~/cli/read-in-two-parts';
 import { PROCESS_TIMEOUT } from '../helpers/timeouts';
 import { scratchDir } from '../helpers/scratch-dirs';
 import { readOutcome } from '../engine/ingest/helpers';
@@ -55,10 +55,11 @@ describe('a large file read on two threads', () => {
     expect(finishTransactions(rows!, 20_000).issues).toEqual([{ line: BAD_LINE, column: '会员号', message: '客户编号为空' }]);
   });
 
-  it('is read whole when its first half has a quote, or when it is small', async () => {
+  it('is read whole when its first half has a quote, or when it is small or very large', async () => {
     const quoted = writeLargeFile('quoted.csv', 1000);
     expect(await readInTwoParts(quoted, statSync(quoted).size, {}, workerFile)).toBeNull();
     expect(await readInTwoParts(file, TWO_PART_MIN_BYTES - 1, {}, workerFile)).toBeNull();
+    expect(await readInTwoParts(file, TWO_PART_MAX_BYTES + 1, {}, workerFile)).toBeNull();
   });
 
   it('crm rfm prints the same JSON with CRM_THREADS=1', () => {
