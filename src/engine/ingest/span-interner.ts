@@ -1,6 +1,6 @@
 import { NumberKeys } from './number-keys';
 import { gbkOwnText, gbkSpells, utf16HashOfGbk } from './gbk-cell';
-import { utf16HashOfUtf8, utf8Spells, utf8Text } from './utf8-cell';
+import { utf16HashOfUtf8, utf8OwnText, utf8Spells } from './utf8-cell';
 
 /**
  * Gives each distinct piece of text a small integer, in order of first appearance, looking the piece up
@@ -148,7 +148,7 @@ export class SpanInterner {
       if (this.slots[2 * slot + 1] === hash && utf8Spells(bytes, start, end, this.texts[entry]!)) return entry;
       slot = (slot + 1) & this.mask;
     }
-    return this.addHashed(utf8Text(bytes, start, end), hash, slot);
+    return this.addHashed(utf8OwnText(bytes, start, end), hash, slot);
   }
 
   /** The entry of an ASCII piece written as a whole number, a date-like text or up to 7 characters; -1 for any other. */
