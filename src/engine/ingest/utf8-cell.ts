@@ -15,8 +15,8 @@ const units = new Uint16Array(256);
 /**
  * `utf8Text` decoded by hand into code units and made by `String.fromCharCode`, as `gbkOwnText` does for GBK: ids are
  * read again by `utf8Spells` on every later row of the same id, and in Chromium that read was 2–3 times slower on
- * strings from `TextDecoder` (profiled on 1M rows with Chinese ids: 299–586 ms against 156–201 ms; in Node both cost the same, 160–230 ms).
- * A cell is never longer in code units than in bytes.
+ * strings from `TextDecoder` (profiled on 1M rows with Chinese ids: 299–586 ms against 156–201 ms; in Node both cost
+ * the same, 160–230 ms). A cell is never longer in code units than in bytes.
  * @example utf8OwnText(new Uint8Array([0x41, 0xe4, 0xbc, 0x9a, 0xf0, 0x9f, 0x98, 0x80]), 0, 8) // 'A会😀'
  */
 export function utf8OwnText(bytes: Uint8Array, start: number, end: number): string {
