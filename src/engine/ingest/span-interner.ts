@@ -1,6 +1,6 @@
 import { NumberKeys } from './number-keys';
 import { gbkOwnText, gbkSpells, utf16HashOfGbk } from './gbk-cell';
-import { utf16HashOfUtf8, utf8Spells, utf8Text } from './utf8-cell';
+import { utf16HashOfUtf8, utf8OwnText, utf8Spells } from './utf8-cell';
 
 /**
  * Gives each distinct piece of text a small integer, in order of first appearance, looking the piece up
@@ -85,19 +85,9 @@ export class SpanInterner {
    */
   internBytes(bytes: Uint8Array, start: number, end: number): number {
     const length = end - start;
-    if (bytes === this.lastBuffer && length === this.lastBytesLength) {
-      // From the end: ids and order numbers that follow each other differ in their last characters.
-      const from = this.lastBytesStart;
-      let i = length - 1;
-      while (i >= 0 && bytes[from + i] === bytes[start + i]) i--;
-      if (i < 0) return this.lastBytesId;
-    }
-    const id = this.lookupBytes(bytes, start, end, length);
-    this.lastBuffer = bytes;
-    this.lastBytesStart = start;
-    this.lastBytesLength = length;
-    this.lastBytesId = id;
-    return id;
+    const last = this.lastBytesIdOf(bytes, start, length);
+    if (last >= 0) return last;
+    return this.rememberBytes(bytes, start, length, this.lookupBytes(bytes, start, end, length));
   }
 
   /**
@@ -107,13 +97,23 @@ export class SpanInterner {
    */
   internGbk(bytes: Uint8Array, start: number, end: number, table: Uint16Array): number {
     const length = end - start;
-    if (bytes === this.lastBuffer && length === this.lastBytesLength) {
-      const from = this.lastBytesStart;
-      let i = length - 1;
-      while (i >= 0 && bytes[from + i] === bytes[start + i]) i--;
-      if (i < 0) return this.lastBytesId;
-    }
-    const id = this.lookupGbk(bytes, start, end, length, table);
+    const last = this.lastBytesIdOf(bytes, start, length);
+    if (last >= 0) return last;
+    return this.rememberBytes(bytes, start, length, this.lookupGbk(bytes, start, end, length, table));
+  }
+
+  /** The id of the last piece met as bytes when `bytes[start, start + length)` is that piece again; -1 if not. */
+  private lastBytesIdOf(bytes: Uint8Array, start: number, length: number): number {
+    if (bytes !== this.lastBuffer || length !== this.lastBytesLength) return -1;
+    // From the end: ids and order numbers that follow each other differ in their last characters.
+    const from = this.lastBytesStart;
+    let i = length - 1;
+    while (i >= 0 && bytes[from + i] === bytes[start + i]) i--;
+    return i < 0 ? this.lastBytesId : -1;
+  }
+
+  /** Remembers `bytes[start, start + length)` as the last piece met as bytes, and gives back its `id`. */
+  private rememberBytes(bytes: Uint8Array, start: number, length: number, id: number): number {
     this.lastBuffer = bytes;
     this.lastBytesStart = start;
     this.lastBytesLength = length;
@@ -148,7 +148,7 @@ export class SpanInterner {
       if (this.slots[2 * slot + 1] === hash && utf8Spells(bytes, start, end, this.texts[entry]!)) return entry;
       slot = (slot + 1) & this.mask;
     }
-    return this.addHashed(utf8Text(bytes, start, end), hash, slot);
+    return this.addHashed(utf8OwnText(bytes, start, end), hash, slot);
   }
 
   /** The entry of an ASCII piece written as a whole number, a date-like text or up to 7 characters; -1 for any other. */

@@ -3,7 +3,7 @@ import { readCsvRecords, readTransactions } from '~/engine/ingest';
 import { amountInBytes } from '~/engine/ingest/amount-span';
 import { ByteRows } from '~/engine/ingest/read-byte-rows';
 import { SpanInterner } from '~/engine/ingest/span-interner';
-import { isAsciiBytes, trimUtf8End, trimUtf8Start, utf16HashOfUtf8, utf8Spells } from '~/engine/ingest/utf8-cell';
+import { isAsciiBytes, trimUtf8End, trimUtf8Start, utf16HashOfUtf8, utf8OwnText, utf8Spells } from '~/engine/ingest/utf8-cell';
 import { chunksOf, utf8 } from './helpers';
 
 /** FNV-1a over a string's UTF-16 code units, written out here as the reference. */
@@ -48,6 +48,23 @@ describe('UTF-8 cells as bytes', () => {
     }
     expect(utf8Spells(utf8('张三'), 0, 6, '张四')).toBe(false);
     expect(utf8Spells(utf8('张三'), 0, 3, '张')).toBe(true);
+  });
+
+  it('decodes a cell by hand into the code units TextDecoder gives (utf8OwnText), 4-byte characters as surrogate pairs', () => {
+    // Bytes written out from the UTF-8 table: A, é C3 A9, U+0800 E0 A0 80, 会 U+4F1A E4 BC 9A, U+FFFF EF BF BF,
+    // 😀 U+1F600 F0 9F 98 80, U+10FFFF F4 8F BF BF; the cell is bytes 1..24 between two commas.
+    const cell = [0x41, 0xc3, 0xa9, 0xe0, 0xa0, 0x80, 0xe4, 0xbc, 0x9a, 0xef, 0xbf, 0xbf, 0xf0, 0x9f, 0x98, 0x80, 0xf4, 0x8f, 0xbf, 0xbf];
+    const bytes = new Uint8Array([0x2c, ...cell, 0x2c]);
+    const text = utf8OwnText(bytes, 1, 1 + cell.length);
+    expect([...text].map((ch) => ch.codePointAt(0))).toEqual([0x41, 0xe9, 0x800, 0x4f1a, 0xffff, 0x1f600, 0x10ffff]);
+    expect(Array.from({ length: text.length }, (_, k) => text.charCodeAt(k)).slice(5)).toEqual([0xd83d, 0xde00, 0xdbff, 0xdfff]);
+    expect(text).toBe('Aé\u0800会\uffff😀\u{10ffff}');
+    expect(utf8OwnText(bytes, 13, 17)).toBe('😀');
+    expect(utf8OwnText(bytes, 0, 0)).toBe('');
+    for (const sample of ['会员〇一三三〇七', 'Zoë 𠀀x', `${'张'.repeat(100)}😀`, `${'x'.repeat(300)}张`]) {
+      const encoded = utf8(sample);
+      expect(utf8OwnText(encoded, 0, encoded.length)).toBe(sample);
+    }
   });
 
   it('reads amounts as amountInSpan does: the plain shape from the bytes, the rest by parseAmount', () => {
