@@ -1,17 +1,14 @@
-// `npm run crm -- …`: runs the command line from a bundle of src/cli + src/engine made by esbuild (with, beside it,
-// read-part.mjs: the worker thread that reads the second half of a large file, bundled on its own so it loads fast).
+// `npm run crm -- …`: runs the command line from a bundle of src/cli + src/engine made by esbuild.
 // A bundle starts in ~0.1 s where `tsx src/cli/crm.ts` compiles every module on each start; it is
 // rebuilt (about 0.2 s) whenever one of the files it was built from (esbuild's metafile lists them) or
 // package.json is newer than it, or one of them is gone. Checking those ~150 files costs a few ms; walking
 // all of src/cli and src/engine on every start cost 20–70 ms on a busy machine.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cache = join(root, 'node_modules', '.cache', 'crm-cli');
-const bundle = join(cache, 'crm.mjs');
-const entryPoints = { crm: join(root, 'src', 'cli', 'crm.ts'), 'read-part': join(root, 'src', 'cli', 'read-part-worker.ts') };
+const bundle = join(root, 'node_modules', '.cache', 'crm-cli', 'crm.mjs');
 const inputsFile = `${bundle}.inputs.json`;
 
 function mtime(path) {
@@ -37,27 +34,24 @@ function stale() {
 
 if (stale()) {
   const { build } = await import('esbuild');
-  const temporary = join(cache, `build-${process.pid}`);
-  mkdirSync(temporary, { recursive: true });
+  mkdirSync(dirname(bundle), { recursive: true });
+  const temporary = `${bundle}.${process.pid}.tmp`;
   const result = await build({
-    entryPoints,
+    entryPoints: [join(root, 'src', 'cli', 'crm.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outdir: temporary,
-    outExtension: { '.js': '.mjs' },
+    outfile: temporary,
     alias: { '~': join(root, 'src') },
     absWorkingDir: root,
     metafile: true,
     logLevel: 'error',
   });
-  // The list first, then the worker, then the bundle (atomic renames): a concurrent run sees the old or the new
-  // bundle, never half, and a list never newer than its bundle.
+  // The list first, then the bundle (atomic renames): a concurrent run sees the old or the new bundle, never half,
+  // and a list never newer than its bundle.
   writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(Object.keys(result.metafile.inputs)));
   renameSync(`${inputsFile}.${process.pid}.tmp`, inputsFile);
-  renameSync(join(temporary, 'read-part.mjs'), join(cache, 'read-part.mjs'));
-  renameSync(join(temporary, 'crm.mjs'), bundle);
-  rmSync(temporary, { recursive: true, force: true });
+  renameSync(temporary, bundle);
 }
 await import(pathToFileURL(bundle).href);

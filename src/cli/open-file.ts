@@ -2,9 +2,6 @@ import { createReadStream, fstatSync, openSync, statSync } from 'node:fs';
 import { EngineError } from '../engine/core/errors';
 import type { ByteSource } from '../engine/ingest';
 
-/** The size of the chunks files are read in. */
-export const CHUNK_BYTES = 1 << 20;
-
 /** A file opened for ingest: the byte stream and its size (for progress). */
 export interface OpenedFile {
   readonly source: ByteSource;
@@ -48,5 +45,5 @@ export function openFile(path: string): OpenedFile {
   } catch (error) {
     throw error instanceof EngineError ? error : readFailure(error);
   }
-  return { source: guarded(createReadStream('', { fd, highWaterMark: CHUNK_BYTES })), totalBytes: size };
+  return { source: guarded(createReadStream('', { fd, highWaterMark: 1 << 20 })), totalBytes: size };
 }

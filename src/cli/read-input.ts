@@ -1,8 +1,7 @@
 import { dayOfLocalDate } from '../engine/core/dates';
-import { finishTransactions, readTable, readTransactions, type ColumnSpec, type ReadTableOptions, type ReadTableResult, type ReadTransactionsResult, type TransactionField } from '../engine/ingest';
+import { readTable, readTransactions, type ColumnSpec, type ReadTableOptions, type ReadTableResult, type ReadTransactionsResult, type TransactionField } from '../engine/ingest';
 import type { ParsedArgs } from './args';
 import { openFile } from './open-file';
-import { readInTwoParts } from './read-in-two-parts';
 
 /** The `--customer/--date/--amount/--order COL` options as a mapping for `readTransactions`. */
 export function mappingOptions(args: ParsedArgs): Partial<Record<TransactionField, string>> {
@@ -14,15 +13,10 @@ export function mappingOptions(args: ParsedArgs): Partial<Record<TransactionFiel
   return mapping;
 }
 
-/**
- * Reads a transaction CSV from a path with the mapping options; dates after today (local) are warned about. A
- * large file is read on two threads (`readInTwoParts`) unless `CRM_THREADS=1`; the result is the same.
- */
+/** Reads a transaction CSV from a path with the mapping options; dates after today (local) are warned about. */
 export async function readTransactionsFile(path: string, args: ParsedArgs): Promise<ReadTransactionsResult> {
   const { source, totalBytes } = openFile(path);
-  const options = { mapping: mappingOptions(args), today: dayOfLocalDate(new Date()) };
-  const rows = process.env.CRM_THREADS === '1' ? null : await readInTwoParts(path, totalBytes, options);
-  return rows === null ? readTransactions(source, { totalBytes, ...options }) : finishTransactions(rows, options.today);
+  return readTransactions(source, { totalBytes, mapping: mappingOptions(args), today: dayOfLocalDate(new Date()) });
 }
 
 /** Reads a one-row-per-item CSV from a path; `rowCheck` skips rows that cannot be used, with their lines. */

@@ -16,5 +16,3 @@ export { MAX_KEPT_ISSUES } from './issue-log';
 export * from './width';
 export * from './date-outliers';
 export * from './encoding-mix';
-export * from './join-transaction-rows';
-export * from './finish-transactions';

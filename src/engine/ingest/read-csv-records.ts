@@ -33,12 +33,6 @@ export interface CsvLayout {
   readonly warnings: string[];
 }
 
-/** The layout, once the whole file is read, with the line the next row would have been on. */
-export interface CsvRead extends CsvLayout {
-  /** One past the file's last line (header = 1): 2 + the lines after the header, blank ones included. */
-  readonly nextLine: number;
-}
-
 /** Receives the rows of a CSV file as they are parsed. */
 export interface RecordHandler {
   /**
@@ -124,7 +118,7 @@ function aborted(): EngineError {
  *   GBK in one file, with a line of each), `unclosed-quote` (a `"` never closed, with its line), `aborted`.
  * @example await readCsvRecords(chunks, { header: (l) => {}, record: (cells, line) => {} }) // layout
  */
-export async function readCsvRecords(source: ByteSource, handler: RecordHandler, options: StreamOptions = {}): Promise<CsvRead> {
+export async function readCsvRecords(source: ByteSource, handler: RecordHandler, options: StreamOptions = {}): Promise<CsvLayout> {
   const { totalBytes, onProgress, signal } = options;
   let bytesRead = 0;
   let sampleParts: Uint8Array[] | null = [];
@@ -318,11 +312,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
     pending = input.length === result.meta.cursor ? '' : input.substring(result.meta.cursor);
     if (final) pending = '';
     const unclosed = (result.errors as Papa.ParseError[]).find((e) => e.code === 'MissingQuotes');
-    const rows = result.data as string[][];
-    // The empty "row" papaparse gives after the file's last line end is not a line (`nextLine` counts lines).
-    const last = rows[rows.length - 1];
-    if (final && input.endsWith(newline) && last?.length === 1 && last[0] === '') rows.pop();
-    emit(rows, input.indexOf('"') >= 0, unclosed?.row ?? -1);
+    emit(result.data as string[][], input.indexOf('"') >= 0, unclosed?.row ?? -1);
   };
 
   /**
@@ -422,7 +412,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
   }
   if (layout === null) throw emptyFile();
   onProgress?.(1);
-  return { ...(layout as CsvLayout), encoding, nextLine: line };
+  return { ...(layout as CsvLayout), encoding };
 }
 
 /**

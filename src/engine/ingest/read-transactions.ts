@@ -1,15 +1,15 @@
 import type { RowIssue, Transactions } from '../core/types';
 import type { TextEncodingName } from './detect-encoding';
-import { missingColumnsError, type MissingField } from './file-errors';
-import { finishTransactions } from './finish-transactions';
+import { missingColumnsError, noValidRowsError, type MissingField } from './file-errors';
 import { guessMapping, type TransactionField, type TransactionMapping } from './guess-mapping';
-import { IssueLog, quoteCell } from './issue-log';
+import { IssueLog, mergeIssues, quoteCell, skippedRowsWarning, MAX_KEPT_ISSUES } from './issue-log';
 import { findColumn } from './match-columns';
-import type { DateOutliers } from './date-outliers';
+import { findDateOutliers, type DateOutliers } from './date-outliers';
 import { amountInBytes, amountInSpan } from './amount-span';
 import { amountSizeProblem } from './parse-amount';
-import { readCsvRecords, type CsvLayout, type CsvRead, type StreamOptions } from './read-csv-records';
+import { readCsvRecords, type CsvLayout, type StreamOptions } from './read-csv-records';
 import type { ByteSource } from './byte-source';
+import { resolveDates } from './resolve-dates';
 import { SpanInterner } from './span-interner';
 import { isTrimmed } from './trimmed';
 import { trimUtf8End, trimUtf8Start, utf8Text } from './utf8-cell';
@@ -79,36 +79,7 @@ class Column<T extends Int32Array | Float64Array> {
  * // r.transactions.length 1, amount [1200], r.issues [{ line: 3, column: '会员号', message: '客户编号为空' }]
  */
 export async function readTransactions(source: ByteSource, options: ReadTransactionsOptions = {}): Promise<ReadTransactionsResult> {
-  return finishTransactions(await readTransactionRows(source, options), options.today);
-}
-
-/**
- * The rows of a transaction file as read, before the file-wide steps (`finishTransactions`): the columns (the
- * first `length` entries), each customer, date text and order interned, and the rows that could not be read.
- */
-export interface TransactionRows {
-  readonly read: CsvRead;
-  readonly mapping: TransactionMapping;
-  readonly length: number;
-  readonly customer: Int32Array;
-  /** Each row's date text, interned in `dates`; the texts are turned into days once, at the end. */
-  readonly dateOf: Int32Array;
-  readonly amount: Float64Array;
-  readonly order: Int32Array | null;
-  readonly lineOf: Int32Array;
-  readonly customers: SpanInterner;
-  readonly dates: SpanInterner;
-  readonly orders: SpanInterner | null;
-  /** The first `MAX_KEPT_ISSUES` rows that could not be read, in line order. */
-  readonly issues: readonly RowIssue[];
-  readonly issueCount: number;
-  readonly rowsRead: number;
-  readonly emptyOrders: number;
-}
-
-/** `readTransactions` up to the file-wide steps: every row read into columns (`joinTransactionRows` joins two parts). */
-export async function readTransactionRows(source: ByteSource, options: ReadTransactionsOptions = {}): Promise<TransactionRows> {
-  const mapping: Record<TransactionField, string | null> = { customer: null, date: null, amount: null, order: null };
+  let mapping: Record<TransactionField, string | null> = { customer: null, date: null, amount: null, order: null };
   let ci = -1;
   let di = -1;
   let ai = -1;
@@ -331,22 +302,111 @@ export async function readTransactionRows(source: ByteSource, options: ReadTrans
     row(fields, cellStarts, cellEnds, count, line);
   };
 
-  const read = await readCsvRecords(source, { header, record, span, bytes: byteRow, gbkBytes: gbkRow }, options);
-  return {
-    read,
-    mapping,
-    length: n,
-    customer: cust.data,
-    dateOf: dateOf.data,
-    amount: amount.data,
-    order: oi >= 0 ? order.data : null,
-    lineOf: lineOf.data,
-    customers,
-    dates,
-    orders: oi >= 0 ? orders : null,
-    issues: log.kept,
-    issueCount: log.count,
-    rowsRead,
-    emptyOrders,
-  };
+  const layout = await readCsvRecords(source, { header, record, span, bytes: byteRow, gbkBytes: gbkRow }, options);
+  const warnings = [...layout.warnings];
+  const resolved = resolveDates(dates.values);
+  warnings.push(...resolved.warnings);
+  if (emptyOrders > 0) warnings.push(`有 ${emptyOrders} 行订单号为空，每行按一笔单独的订单计`);
+
+  // Rows whose date text is not a date are dropped now; their issues join the others in line order.
+  const dateIssues: RowIssue[] = [];
+  let badDates = 0;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isNaN(resolved.days[dateOf.data[i]!]!)) continue;
+    badDates++;
+    if (dateIssues.length < MAX_KEPT_ISSUES) {
+      dateIssues.push({ line: lineOf.data[i]!, column: mapping.date!, message: resolved.reasons[dateOf.data[i]!]! });
+    }
+  }
+  const issues = mergeIssues(log.kept, dateIssues);
+  const issueCount = log.count + badDates;
+  const kept = n - badDates;
+  if (kept === 0) throw noValidRowsError(rowsRead, issues[0], issues);
+  const skipped = skippedRowsWarning(issueCount, issues[0]);
+  if (skipped !== null) warnings.push(skipped);
+  const dateOutliers = findDateOutliers(dateOf.data, lineOf.data, n, resolved.days, options.today);
+  if (dateOutliers.warning !== null) warnings.push(dateOutliers.warning);
+
+  const transactions =
+    badDates === 0
+      ? withLazyOrders(
+          {
+            length: n,
+            customer: rowsOf(cust.data, n),
+            customers: customers.values,
+            day: daysOfRows(dateOf.data, n, resolved.days),
+            amount: rowsOf(amount.data, n),
+            order: oi >= 0 ? rowsOf(order.data, n) : null,
+          },
+          oi >= 0 ? orders : null,
+        )
+      : compact(n, kept, resolved.days, cust.data, dateOf.data, amount.data, oi >= 0 ? order.data : null, customers.values, orders.values);
+
+  return { transactions, issues, issueCount, mapping, encoding: layout.encoding, delimiter: layout.delimiter, headers: layout.headers, rowsRead, dateOutliers, warnings };
+}
+
+/**
+ * The transactions with `orders` made on first read: RFM, ABC and the repurchase rate only count orders
+ * (`orderCount`), and a million order ids as strings cost more time than reading the file's amounts.
+ */
+function withLazyOrders(columns: Omit<Transactions, 'orders'>, orders: SpanInterner | null): Transactions {
+  if (orders === null) return { ...columns, orders: null };
+  let values: readonly string[] | undefined;
+  return Object.defineProperty({ ...columns, orderCount: orders.size }, 'orders', {
+    enumerable: true,
+    get: () => (values ??= orders.values),
+  }) as Transactions;
+}
+
+/**
+ * The first `n` entries of a column: a view when the column is nearly full (sized from the file's length), so
+ * 10 million rows are not copied while the column is still held; a copy when most of it is empty.
+ */
+function rowsOf<T extends Int32Array | Float64Array>(data: T, n: number): T {
+  return (n >= data.length - (data.length >> 3) ? data.subarray(0, n) : data.slice(0, n)) as T;
+}
+
+function daysOfRows(dateOf: Int32Array, n: number, days: Float64Array): Int32Array {
+  const day = new Int32Array(n);
+  for (let i = 0; i < n; i++) day[i] = days[dateOf[i]!]!;
+  return day;
+}
+
+/** Keeps the rows whose date was read; customers and orders are interned again so none is left unused. */
+function compact(
+  n: number,
+  kept: number,
+  days: Float64Array,
+  cust: Int32Array,
+  dateOf: Int32Array,
+  amountIn: Float64Array,
+  orderIn: Int32Array | null,
+  customersIn: readonly string[],
+  ordersIn: readonly string[],
+): Transactions {
+  const customer = new Int32Array(kept);
+  const day = new Int32Array(kept);
+  const amount = new Float64Array(kept);
+  const order = orderIn ? new Int32Array(kept) : null;
+  const customerMap = new Int32Array(customersIn.length).fill(-1);
+  const orderMap = new Int32Array(ordersIn.length).fill(-1);
+  const customers: string[] = [];
+  const orders: string[] = [];
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const d = days[dateOf[i]!]!;
+    if (Number.isNaN(d)) continue;
+    const c = cust[i]!;
+    if (customerMap[c] === -1) customerMap[c] = customers.push(customersIn[c]!) - 1;
+    customer[k] = customerMap[c]!;
+    day[k] = d;
+    amount[k] = amountIn[i]!;
+    if (order && orderIn) {
+      const o = orderIn[i]!;
+      if (orderMap[o] === -1) orderMap[o] = orders.push(ordersIn[o]!) - 1;
+      order[k] = orderMap[o]!;
+    }
+    k++;
+  }
+  return { length: kept, customer, customers, day, amount, order, orders: order ? orders : null };
 }

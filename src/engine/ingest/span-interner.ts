@@ -276,41 +276,6 @@ export class SpanInterner {
     return entry;
   }
 
-  /**
-   * Every entry in a form another thread can receive (`absorb`): its table (`kinds`, 0 for a text) and key, and
-   * the texts of the entries kept as text, in entry order. No string is made for an entry kept as a key.
-   */
-  entries(): InternedEntries {
-    const count = this.texts.length;
-    const kinds = new Uint8Array(count);
-    const keys = new Float64Array(count);
-    const tables = [this.numbers, this.packed, this.dateLike];
-    for (let t = 0; t < tables.length; t++) {
-      tables[t]!.forEach((key, entry) => {
-        kinds[entry] = t + 1;
-        keys[entry] = key;
-      });
-    }
-    const texts: string[] = [];
-    for (let entry = 0; entry < count; entry++) if (kinds[entry] === 0) texts.push(this.texts[entry]!);
-    return { kinds, keys, texts };
-  }
-
-  /** Interns every entry of another interner (`entries()`), in its order; returns the index here of each. */
-  absorb({ kinds, keys, texts }: InternedEntries): Int32Array {
-    const tables = [this.numbers, this.packed, this.dateLike];
-    const index = new Int32Array(kinds.length);
-    let text = 0;
-    for (let entry = 0; entry < kinds.length; entry++) {
-      const kind = kinds[entry]!;
-      if (kind === 0) {
-        const value = texts[text++]!;
-        index[entry] = this.intern(value, 0, value.length);
-      } else index[entry] = this.internNumber(tables[kind - 1]!, keys[entry]!);
-    }
-    return index;
-  }
-
   private grow(): void {
     const size = (this.mask + 1) * 2;
     this.mask = size - 1;
@@ -323,16 +288,6 @@ export class SpanInterner {
       this.slots[2 * slot + 1] = this.hashes[entry]!;
     }
   }
-}
-
-/** A `SpanInterner`'s entries as plain data (`entries()`), for `absorb`. */
-export interface InternedEntries {
-  /** Per entry: 0 kept as text, 1 a whole number, 2 packed ASCII, 3 date-like. */
-  readonly kinds: Uint8Array;
-  /** Per entry: its key in its table (0 for a text). */
-  readonly keys: Float64Array;
-  /** The texts of the entries of kind 0, in entry order. */
-  readonly texts: readonly string[];
 }
 
 // At most 15 characters: each gets a base-16 digit 1..15.
