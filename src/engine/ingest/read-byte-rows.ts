@@ -9,7 +9,7 @@ const EMPTY = new Uint8Array(0);
 /**
  * The byte path of `readCsvRecords` for UTF-8 and GBK files: splits chunks at line ends and delimiters as bytes,
  * never decoding them, with the rules of the text fast path (`emitSpans`): lines end at the file's newline
- * (`\n` or `\r\n`), a line of spaces, controls and delimiters is blank (skipped, but counted), a row gives
+ * (`\n` or `\r\n`), a line of spaces, controls, NBSP, U+3000, BOM and delimiters is blank (skipped, but counted), a row gives
  * at most `wanted` cells. A chunk is taken only when it holds no `"` and its bytes are valid UTF-8;
  * otherwise `push` returns false, changes nothing, and the reader goes back to decoding text (quotes,
  * a GBK tail and its messages stay the text path's). The bytes after the last complete line wait in
@@ -81,19 +81,43 @@ export class ByteRows {
         cell = stop + 1;
       }
       const first = bytes[at]!;
-      if ((at === end || first <= 0x20 || first === delimiter) && isBlankLine(bytes, at, end, delimiter)) this.line++;
+      if ((at === end || first <= 0x20 || first >= 0x80 || first === delimiter) && isBlankLine(bytes, at, end, delimiter, this.utf8)) this.line++;
       else this.onRow(bytes, starts, ends, count, this.line++);
       at = newline + 1;
     }
   }
 }
 
-function isBlankLine(bytes: Uint8Array, start: number, end: number, delimiter: number): boolean {
-  for (let i = start; i < end; i++) {
+/** `isBlankSpan` on bytes: delimiters, spaces and controls, and NBSP, U+3000 and BOM as the file's encoding writes them. */
+function isBlankLine(bytes: Uint8Array, start: number, end: number, delimiter: number, utf8: boolean): boolean {
+  for (let i = start; i < end; ) {
     const c = bytes[i]!;
-    if (c > 0x20 && c !== delimiter) return false;
+    if (c <= 0x20 || c === delimiter) i++;
+    else {
+      const length = c < 0x80 ? 0 : utf8 ? utf8BlankAt(bytes, i, end) : gb18030BlankAt(bytes, i, end);
+      if (length === 0) return false;
+      i += length;
+    }
   }
   return true;
+}
+
+/** The length of NBSP (C2 A0), U+3000 (E3 80 80) or a BOM (EF BB BF) at `bytes[i]`, or 0. */
+function utf8BlankAt(bytes: Uint8Array, i: number, end: number): number {
+  const c = bytes[i]!;
+  if (c === 0xc2) return i + 1 < end && bytes[i + 1] === 0xa0 ? 2 : 0;
+  if (i + 2 >= end) return 0;
+  if (c === 0xe3) return bytes[i + 1] === 0x80 && bytes[i + 2] === 0x80 ? 3 : 0;
+  return c === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf ? 3 : 0;
+}
+
+/** The length of U+3000 (A1 A1), NBSP (81 30 84 32) or a BOM (84 31 95 33) in GB18030 at `bytes[i]`, or 0. */
+function gb18030BlankAt(bytes: Uint8Array, i: number, end: number): number {
+  const c = bytes[i]!;
+  if (c === 0xa1) return i + 1 < end && bytes[i + 1] === 0xa1 ? 2 : 0;
+  if (i + 3 >= end || bytes[i + 1] !== (c === 0x81 ? 0x30 : 0x31)) return 0;
+  if (c === 0x81) return bytes[i + 2] === 0x84 && bytes[i + 3] === 0x32 ? 4 : 0;
+  return c === 0x84 && bytes[i + 2] === 0x95 && bytes[i + 3] === 0x33 ? 4 : 0;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -5,6 +5,7 @@ import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-en
 import { detectDelimiter } from './detect-delimiter';
 import { firstInvalidUtf8, Utf8LineWatch, type EncodingMix } from './encoding-mix';
 import { ByteRows, type ByteRowHandler } from './read-byte-rows';
+import { isTrimmed } from './trimmed';
 
 /** Options every reader takes: progress, cancel, and overrides for what is otherwise detected. */
 export interface StreamOptions {
@@ -89,8 +90,9 @@ function incompleteUtf8Tail(bytes: Uint8Array): number {
   return 0;
 }
 
+/** A row is blank when its cells hold only what cells are trimmed of (`isTrimmed`), as `isBlankSpan` and the byte path judge a line. */
 function isBlank(fields: readonly string[]): boolean {
-  for (const f of fields) if (f !== '' && f.trim() !== '') return false;
+  for (const f of fields) for (let i = 0; i < f.length; i++) if (!isTrimmed(f.charCodeAt(i))) return false;
   return true;
 }
 
@@ -169,7 +171,7 @@ export async function readCsvRecords(source: ByteSource, handler: RecordHandler,
         cell = stop + 1;
       }
       const first = input.charCodeAt(at);
-      if ((at === end || first <= 0x20 || first === delimiterCode) && isBlankSpan(input, at, end, delimiterCode)) line++;
+      if ((at === end || isTrimmed(first) || first === delimiterCode) && isBlankSpan(input, at, end, delimiterCode)) line++;
       else handler.span!(input, starts, ends, count, line++);
       if (next > input.length) return '';
       at = next;
@@ -430,10 +432,11 @@ function afterLineFeed(bytes: Uint8Array, from: number): number {
   return at < 0 ? bytes.length : at + 1;
 }
 
+/** A blank line: only delimiters and what cells are trimmed of (spaces, NBSP, U+3000, BOM), skipped but counted. */
 function isBlankSpan(text: string, start: number, end: number, delimiterCode: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c > 0x20 && c !== delimiterCode) return false;
+    if (!isTrimmed(c) && c !== delimiterCode) return false;
   }
   return true;
 }

@@ -13,10 +13,10 @@ const DATES = ['2024-01-05', '2024/1/6', '13/1/2024', '1/13/2024', 'bad', '', '2
 const AMOUNTS = ['12.50', '-3', '(12.50)', '"1,234.50"', '¥8', 'abc', '', '1e400', '12,50', '1.234,50', '0', '１２', '10000000000000000'];
 
 const cellsArbitrary = fc.tuple(fc.constantFrom(...ORDERS), fc.constantFrom(...CUSTOMERS), fc.constantFrom(...DATES), fc.constantFrom(...AMOUNTS));
-/** A line: a row (maybe short or long), a blank line, or delimiters only. */
+/** A line: a row (maybe short or long), a blank line (NBSP, U+3000 and BOM count as blank), or delimiters only. */
 const lineArbitrary = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(cellsArbitrary, fc.integer({ min: 1, max: 5 })).map(([cells, width]) => ({ cells: [...cells, 'x'].slice(0, width) })) },
-  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t').map((text) => ({ blank: text })) },
+  { weight: 1, arbitrary: fc.constantFrom('', ' ', '\t', '\u3000', '\u00a0 ', '\ufeff\u3000\t').map((text) => ({ blank: text })) },
   { weight: 1, arbitrary: fc.constant({ delimitersOnly: true }) },
 );
 

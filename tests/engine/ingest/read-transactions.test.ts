@@ -70,6 +70,12 @@ describe('files that cannot be used', () => {
   });
 });
 
+/** GB18030 bytes of `text`, with NBSP and BOM as their four-byte codes (the test encoder has GBK's two-byte codes only). */
+function gb18030WithBlanks(text: string): Uint8Array {
+  const four: Record<string, number[]> = { '\u00a0': [0x81, 0x30, 0x84, 0x32], '\ufeff': [0x84, 0x31, 0x95, 0x33] };
+  return new Uint8Array(text.split(/([\u00a0\ufeff])/).flatMap((part) => four[part] ?? [...gb18030(part)]));
+}
+
 describe('rows that cannot be read are skipped and reported', () => {
   it('broken dates (line numbers count the header as 1)', async () => {
     const r = await read('broken-dates.csv');
@@ -117,6 +123,27 @@ describe('rows that cannot be read are skipped and reported', () => {
     const none = await readTransactions(chunked(utf8('会员号,日期,金额\nA,2024-01-05,1\n')));
     expect(none.transactions.orders).toBeNull();
     expect(none.transactions.orderCount).toBeUndefined();
+  });
+  it('a line of only NBSP, U+3000, BOM, spaces and delimiters is blank, whichever path reads it', async () => {
+    // Lines 3–5 look empty in Excel; line 6 is read (its amount is bad, so its line shows in the issues).
+    const rows = 'A,2024-01-05,1\n\u3000\n\u00a0,\u3000, \ufeff\n\ufeff\nB,2024-01-06,x\n';
+    const quoted = 'C,2024-01-07,"2"\n'; // a quote sends its chunk to papaparse
+    // Over 256 KB of rows first: the lines after them take the byte path (UTF-8) or the GBK byte path.
+    const filler = Array.from({ length: 12_000 }, (_, i) => `F${i},2024-01-01,1`).join('\n') + '\n';
+    const text = `会员号,日期,金额\n${filler}${rows}`;
+    // A file's first lines are read by papaparse; after them, quote-free text by spans, or bytes by the byte paths.
+    const reads: [string, Uint8Array, ReadTransactionsOptions, number][] = [
+      ['papaparse', utf8(`会员号,日期,金额\n${rows}${quoted}`), {}, 0],
+      ['spans', utf8(text), { bytePath: false }, 12_000],
+      ['UTF-8 bytes', utf8(text), {}, 12_000],
+      ['GBK bytes', gb18030WithBlanks(text), {}, 12_000],
+      ['GBK text', gb18030WithBlanks(text), { bytePath: false }, 12_000],
+    ];
+    for (const [path, bytes, options, offset] of reads) {
+      const r = await readTransactions(chunked(bytes, 65_536), options);
+      expect(r.issues, path).toEqual([{ line: 6 + offset, column: '金额', message: '无法识别的金额：“x”' }]);
+      expect(r.rowsRead, path).toBe(offset + (path === 'papaparse' ? 3 : 2));
+    }
   });
   it('keeps the first 20 issues and counts them all', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? `A${i},2024-01-05,bad` : `A${i},2024-99-01,5`));
