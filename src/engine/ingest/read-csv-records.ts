@@ -111,7 +111,8 @@ function aborted(): EngineError {
  * Streams a CSV file's bytes into rows: detects the encoding (`detectEncoding`), an Excel `sep=;` first
  * line, the line ending and the delimiter (`detectDelimiter`), then parses chunk by chunk with
  * papaparse's `Parser` (its fast path splits chunks without quotes; quoted cells may hold delimiters and
- * line breaks and may span chunks). Blank lines are skipped silently but still counted for line numbers.
+ * line breaks and may span chunks). Blank lines (only delimiters and what cells are trimmed of, `isTrimmed`) are
+ * skipped silently but still counted for line numbers (docs/contracts.md §4).
  *
  * Source: RFC 4180 (CSV); papaparse 5 (`Papa.Parser`, as its own `ChunkStreamer` drives it).
  * UTF-8 is decoded strictly and a GB18030 file is watched for UTF-8 lines (`Utf8LineWatch`): a file that
