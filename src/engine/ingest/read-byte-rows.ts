@@ -1,5 +1,7 @@
 import { firstInvalidUtf8 } from './encoding-mix';
-import { isAsciiBytes } from './utf8-cell';
+import { gbkCellText, gbkCodes, trimGbkStart } from './gbk-cell';
+import { isBlankSpan } from './trimmed';
+import { isAsciiBytes, trimUtf8Start } from './utf8-cell';
 
 /** Receives one row of a UTF-8 (or GBK) file as bytes: its first `count` cells as `[starts[k], ends[k])` into `bytes`. */
 export type ByteRowHandler = (bytes: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number) => void;
@@ -88,36 +90,20 @@ export class ByteRows {
   }
 }
 
-/** `isBlankSpan` on bytes: delimiters, spaces and controls, and NBSP, U+3000 and BOM as the file's encoding writes them. */
+/**
+ * `isBlankSpan` on bytes: cells trimmed as the byte path trims them (`trimUtf8Start`, `trimGbkStart`). A GBK line that
+ * stops at bytes that are not one two-byte code (a four-byte code such as NBSP's) is decoded as the text path reads it.
+ */
 function isBlankLine(bytes: Uint8Array, start: number, end: number, delimiter: number, utf8: boolean): boolean {
-  for (let i = start; i < end; ) {
-    const c = bytes[i]!;
-    if (c <= 0x20 || c === delimiter) i++;
-    else {
-      const length = c < 0x80 ? 0 : utf8 ? utf8BlankAt(bytes, i, end) : gb18030BlankAt(bytes, i, end);
-      if (length === 0) return false;
-      i += length;
-    }
+  const table = utf8 ? null : gbkCodes();
+  for (let i = start; ; i++) {
+    i = table ? trimGbkStart(bytes, i, end, table) : trimUtf8Start(bytes, i, end);
+    if (i === end) return true;
+    if (bytes[i] === delimiter) continue;
+    if (!table || bytes[i]! < 0x80 || (i + 1 < end && table[(bytes[i]! << 8) | bytes[i + 1]!] !== 0)) return false;
+    const text = gbkCellText(bytes, start, end);
+    return isBlankSpan(text, 0, text.length, delimiter);
   }
-  return true;
-}
-
-/** The length of NBSP (C2 A0), U+3000 (E3 80 80) or a BOM (EF BB BF) at `bytes[i]`, or 0. */
-function utf8BlankAt(bytes: Uint8Array, i: number, end: number): number {
-  const c = bytes[i]!;
-  if (c === 0xc2) return i + 1 < end && bytes[i + 1] === 0xa0 ? 2 : 0;
-  if (i + 2 >= end) return 0;
-  if (c === 0xe3) return bytes[i + 1] === 0x80 && bytes[i + 2] === 0x80 ? 3 : 0;
-  return c === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf ? 3 : 0;
-}
-
-/** The length of U+3000 (A1 A1), NBSP (81 30 84 32) or a BOM (84 31 95 33) in GB18030 at `bytes[i]`, or 0. */
-function gb18030BlankAt(bytes: Uint8Array, i: number, end: number): number {
-  const c = bytes[i]!;
-  if (c === 0xa1) return i + 1 < end && bytes[i + 1] === 0xa1 ? 2 : 0;
-  if (i + 3 >= end || bytes[i + 1] !== (c === 0x81 ? 0x30 : 0x31)) return 0;
-  if (c === 0x81) return bytes[i + 2] === 0x84 && bytes[i + 3] === 0x32 ? 4 : 0;
-  return c === 0x84 && bytes[i + 2] === 0x95 && bytes[i + 3] === 0x33 ? 4 : 0;
 }
 
 function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -5,7 +5,7 @@ import { decoderLabel, detectEncoding, type TextEncodingName } from './detect-en
 import { detectDelimiter } from './detect-delimiter';
 import { firstInvalidUtf8, Utf8LineWatch, type EncodingMix } from './encoding-mix';
 import { ByteRows, type ByteRowHandler } from './read-byte-rows';
-import { isTrimmed } from './trimmed';
+import { isBlankSpan, isTrimmed } from './trimmed';
 
 /** Options every reader takes: progress, cancel, and overrides for what is otherwise detected. */
 export interface StreamOptions {
@@ -431,15 +431,6 @@ function isGbkSafeDelimiter(delimiter: string): boolean {
 function afterLineFeed(bytes: Uint8Array, from: number): number {
   const at = from < bytes.length ? bytes.indexOf(0x0a, from) : -1;
   return at < 0 ? bytes.length : at + 1;
-}
-
-/** A blank line: only delimiters and what cells are trimmed of (spaces, NBSP, U+3000, BOM), skipped but counted. */
-function isBlankSpan(text: string, start: number, end: number, delimiterCode: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!isTrimmed(c) && c !== delimiterCode) return false;
-  }
-  return true;
 }
 
 function unclosedQuote(line: number): EngineError {
