@@ -4,16 +4,12 @@ import { $notebook, replaceNotebook } from '../../stores/notebook';
 import type { Choice, MergePlan } from '../../stores/notebook/import-plan';
 import type { NotebookData } from '../../stores/notebook/schema';
 import { BACKUP_STORES } from '../../stores/registry';
+import { loadOnce } from '../shared/load-once';
 
 type ImportCode = typeof import('./backup-import');
 
-let loading: Promise<ImportCode> | null = null;
 /** The import's chunk, fetched once; a failed fetch is forgotten, so choosing a file again tries again. */
-const loadImportCode = () =>
-  (loading ??= import('./backup-import').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  }));
+const loadImportCode = loadOnce((): Promise<ImportCode> => import('./backup-import'));
 
 export interface PendingImport {
   readonly plan: MergePlan;

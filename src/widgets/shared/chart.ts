@@ -8,20 +8,13 @@
  * Need another controller or element? Add it in chart-setup.ts.
  */
 import type { Chart as ChartJs, ChartConfiguration } from 'chart.js';
+import { loadOnce } from './load-once';
 
 export type ChartConfig = ChartConfiguration;
 export type ChartConstructor = typeof ChartJs;
 
-let loading: Promise<ChartConstructor> | null = null;
-
 /** chart.js with our components registered; one download per page, shared by every widget. */
-export function loadChart(): Promise<ChartConstructor> {
-  loading ??= import('./chart-setup').then((m) => m.Chart).catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+export const loadChart: () => Promise<ChartConstructor> = loadOnce(() => import('./chart-setup').then((m) => m.Chart));
 
 /**
  * Colours for data series: the Okabe–Ito palette, distinguishable with the common colour-vision deficiencies.
