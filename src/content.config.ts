@@ -1,11 +1,11 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { scenarioSchema } from './lib/scenario-schema';
-import { quizFileSchema } from './lib/quiz-schema';
+import { scenarioSchema } from './content-schema/scenario-schema';
+import { quizFileSchema } from './content-schema/quiz-schema';
 import { caseCompanySchema } from './lib/case-bible-schema';
-import { rubricSchema } from './lib/rubric-schema';
+import { rubricSchema } from './content-schema/rubric-schema';
 import { EXAM_TYPES, examFileSchema } from './lib/exam-schema';
-import { worksheetSchema } from './lib/worksheet-schema';
+import { worksheetSchema } from './content-schema/worksheet-schema';
 import { blueprintProblems } from './engine/exam/blueprint';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -214,13 +214,13 @@ export const collections = {
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/chapters` }), schema: chapterSchema }),
   supplements: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/supplements` }), schema: supplementSchema }),
   labs: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/labs` }), schema: labSchema }),
-  /** Each lab's worksheet (实训报告), by the lab's slug (schema in src/lib/worksheet-schema.ts; tests pair them with the labs). */
+  /** Each lab's worksheet (实训报告), by the lab's slug (schema in src/content-schema/worksheet-schema.ts; tests pair them with the labs). */
   worksheets: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/labs/worksheets` }), schema: worksheetSchema }),
   courses: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/courses` }), schema: courseSchema }),
   glossary: defineCollection({ loader: file(`${root}/glossary/terms.yaml`), schema: termSchema }),
-  /** Complaint role-play scripts (schema and graph checks in src/lib/scenario-schema.ts). */
+  /** Complaint role-play scripts (schema and graph checks in src/content-schema/scenario-schema.ts). */
   scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/scenarios` }), schema: scenarioSchema }),
-  /** Self-check and scenario quizzes, one file per chapter (schema and answer checks in src/lib/quiz-schema.ts). */
+  /** Self-check and scenario quizzes, one file per chapter (schema and answer checks in src/content-schema/quiz-schema.ts). */
   quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/quizzes` }), schema: quizFileSchema }),
   /** The case bible: recurring companies, their facts and figures (checked against the texts by tests/content/case-bible.test.ts). */
   cases: defineCollection({ loader: file(`${root}/cases.yaml`), schema: caseCompanySchema }),

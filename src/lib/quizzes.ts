@@ -1,6 +1,6 @@
 import { getEntry, render } from 'astro:content';
 import type { QuizQuestion } from '../engine/quiz/types';
-import type { PageQuestion, PageQuiz } from './quiz-schema';
+import type { PageQuestion, PageQuiz } from '../content-schema/quiz-schema';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Scenario } from '../engine/communication/roleplay';
-import type { ScenarioSummary } from './scenario-schema';
+import type { ScenarioSummary } from '../content-schema/scenario-schema';
 
 export type ScenarioEntry = CollectionEntry<'scenarios'>;
 

@@ -1,6 +1,6 @@
 import { textElement, textList } from './slides-html';
 import { parseMdxBody, widgetImports } from './slides-mdx';
-import type { LessonOutline, Slide, SlideNote } from './slides-model';
+import type { LessonOutline, Slide, SlideNote } from '../content-schema/slides-model';
 import { htmlBlock, packUnit, type Unit } from './slides-pack';
 import { bodySections, pointUnits, sectionHead } from './slides-units';
 

@@ -1,7 +1,7 @@
 import type { List, RootContent, Table } from 'mdast';
 import { blockHtml, briefList, firstSentenceParagraph } from './slides-html';
-import type { Slide, SlideBlock, SlideKind, SlideNote, SlideWidgetRef } from './slides-model';
-import { blockLines, bodyLinesUnder, textLines } from './slides-size';
+import type { Slide, SlideBlock, SlideKind, SlideNote, SlideWidgetRef } from '../content-schema/slides-model';
+import { blockLines, bodyLinesUnder, textLines } from '../content-schema/slides-size';
 
 /** One block waiting to be laid out: a Markdown node and how the slide shows it. */
 export interface BlockSource {

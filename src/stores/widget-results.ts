@@ -1,4 +1,4 @@
-// The latest result of each widget a lab worksheet can fill from (src/lib/result-sources.ts): the RFM segment
+// The latest result of each widget a lab worksheet can fill from (src/content-schema/result-sources.ts): the RFM segment
 // counts, the ABC classes, a CLV … A widget publishes it when it has computed one; the worksheet on a lab page copies
 // it into a field on the learner's click. Kept on this device (a figure the learner can make again, not their work),
 // so it is not in the JSON backup.

@@ -4,7 +4,7 @@ import { PROCESS_TIMEOUT } from '../helpers/timeouts';
 
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
-// A broken quiz must fail the build, naming the file and the field (the zod schema in src/lib/quiz-schema.ts runs the
+// A broken quiz must fail the build, naming the file and the field (the zod schema in src/content-schema/quiz-schema.ts runs the
 // engine's validateQuizSet). Each case runs `astro sync` in a scratch copy.
 let syncWith: ReturnType<typeof createScratchProject>['syncWith'];
 let remove: () => void;

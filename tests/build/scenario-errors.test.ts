@@ -5,7 +5,7 @@ import { PROCESS_TIMEOUT } from '../helpers/timeouts';
 vi.setConfig({ testTimeout: PROCESS_TIMEOUT, hookTimeout: PROCESS_TIMEOUT });
 
 // A broken role-play script must fail the build, naming the file and the field (the zod schema in
-// src/lib/scenario-schema.ts runs the engine's graph checks). Each case runs `astro sync` in a scratch copy.
+// src/content-schema/scenario-schema.ts runs the engine's graph checks). Each case runs `astro sync` in a scratch copy.
 let syncWith: ReturnType<typeof createScratchProject>['syncWith'];
 let remove: () => void;
 

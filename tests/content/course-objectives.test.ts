@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { createRandom, drawPaper, drawPaperPair, type ExamBankItem } from '~/engine';
-import { examPlanOf, goalKey } from '~/lib/exam-plans';
+import { examPlanOf, goalKey } from '~/content-schema/exam-plans';
 import { loadChapters, loadMdx } from './load';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rubricSchema, RUBRIC_LEVELS } from '~/lib/rubric-schema';
+import { rubricSchema, RUBRIC_LEVELS } from '~/content-schema/rubric-schema';
 import { loadMdx } from './load';
 
 /*

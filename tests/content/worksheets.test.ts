@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { rubricSchema } from '~/lib/rubric-schema';
-import { RESULT_SOURCES } from '~/lib/result-sources';
-import { worksheetSchema } from '~/lib/worksheet-schema';
+import { rubricSchema } from '~/content-schema/rubric-schema';
+import { RESULT_SOURCES } from '~/content-schema/result-sources';
+import { worksheetSchema } from '~/content-schema/worksheet-schema';
 import { loadMdx } from './load';
 
 /*

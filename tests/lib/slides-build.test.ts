@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSlides } from '../../src/lib/slides-build';
-import type { LessonOutline, Slide } from '../../src/lib/slides-model';
+import type { LessonOutline, Slide } from '../../src/content-schema/slides-model';
 import { loadChapters } from '../content/load';
 
 const outline: LessonOutline = {

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bestPlaythrough, currentTurn, REPLY_QUALITIES, replayRoleplay, type Scenario } from '~/engine/communication/roleplay';
-import type { ScenarioSummary } from '~/lib/scenario-schema';
+import type { ScenarioSummary } from '~/content-schema/scenario-schema';
 import { $progress } from '~/stores/progress';
 import { $settings, updateSettings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shuffleQuizOptions } from '~/engine/quiz';
-import type { PageQuiz } from '~/lib/quiz-schema';
+import type { PageQuiz } from '~/content-schema/quiz-schema';
 import { $progress } from '~/stores/progress';
 import { $selfCheck } from '~/stores/self-check';
 import { $settings } from '~/stores/settings';

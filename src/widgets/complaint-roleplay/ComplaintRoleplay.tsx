@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PERSONA_LABELS } from '../../engine/communication/roleplay';
-import type { ScenarioSummary } from '../../lib/scenario-schema';
+import type { ScenarioSummary } from '../../content-schema/scenario-schema';
 import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';
 import { useTeacherMode } from '../shared/teacher';

@@ -1,5 +1,5 @@
 import { blueprintTotal, EXAM_DIFFICULTIES, EXAM_ITEM_TYPES, MAX_PAPER_SEED, type Blueprint, type ExamItemType } from '../../engine/exam';
-import type { ExamPlan } from '../../lib/exam-plans';
+import type { ExamPlan } from '../../content-schema/exam-plans';
 import type { BankChapterInfo } from '../shared/exam-bank';
 import { ScrollBox } from '../shared/ScrollBox';
 import type { PaperSettings } from './link';

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { bankFingerprint, blueprintProblems, drawPaperPair, paperBalance, scoreSheetLayout, type ExamBankItem, type PaperPair } from '../../engine/exam';
-import { goalKey, type ExamPlan } from '../../lib/exam-plans';
+import { goalKey, type ExamPlan } from '../../content-schema/exam-plans';
 import { $bank, itemsById, loadBanks, type BankChapterInfo } from '../shared/exam-bank';
 import { attempt } from '../shared/outcome';
 import { readSharedState } from '../shared/share-state';

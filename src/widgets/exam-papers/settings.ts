@@ -1,6 +1,6 @@
 // The papers widget's settings: a plan's defaults, and the page URL that keeps them (a reload or a colleague's
 // link draws the same papers).
-import type { ExamPlan } from '../../lib/exam-plans';
+import type { ExamPlan } from '../../content-schema/exam-plans';
 import { LINK_PREFIX, settingsToLink, type PaperSettings } from './link';
 
 /** The school term a paper is usually set for now: 2025—2026 学年第一学期 from August, 第二学期 from February. */

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import type { Rubric } from '../../lib/rubric-schema';
-import type { Worksheet } from '../../lib/worksheet-schema';
+import type { Rubric } from '../../content-schema/rubric-schema';
+import type { Worksheet } from '../../content-schema/worksheet-schema';
 import { $labMarks, LEVEL_KEYS, saveMark, studentKey, type LabMark, type LevelKey } from '../../stores/lab-marks';
 import { parseHandIn, type HandIn, type LabRef } from '../lab-worksheet/hand-in';
 import { downloadText, today } from '../shared/download';

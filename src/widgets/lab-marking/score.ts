@@ -1,7 +1,7 @@
 // Marking a worksheet against the lab's rubric: each criterion gets a level (优 … 不及格) and a score within that
 // level's band; the total is the weighted sum. Pure, for the marking sheet and its tests.
 import { toCsv, type CsvColumn } from '../../engine/core/csv-export';
-import type { Rubric } from '../../lib/rubric-schema';
+import type { Rubric } from '../../content-schema/rubric-schema';
 import type { CriterionMark, LabMark, LevelKey } from '../../stores/lab-marks';
 
 /** The score band of each level (百分制, as the rubric table states) and the score a level starts with. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Worksheet } from '../../lib/worksheet-schema';
+import type { Worksheet } from '../../content-schema/worksheet-schema';
 import type { Identity } from '../../stores/identity';
 import type { FieldEntry } from '../../stores/worksheets';
 import { downloadText, today } from '../shared/download';

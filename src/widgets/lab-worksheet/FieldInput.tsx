@@ -1,7 +1,7 @@
-import type { WorksheetField } from '../../lib/worksheet-schema';
+import type { WorksheetField } from '../../content-schema/worksheet-schema';
 import type { PublishedResult } from '../../stores/widget-results';
 import type { FieldValue } from '../../stores/worksheets';
-import { RESULT_SOURCES } from '../../lib/result-sources';
+import { RESULT_SOURCES } from '../../content-schema/result-sources';
 import { FillButton } from './FillButton';
 import { TableInput } from './TableInput';
 import { choicesOf, rowsOf, textOf } from './values';

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { localHref } from '../../i18n/locale';
-import { fromSource, RESULT_SOURCES, type ResultSourceId } from '../../lib/result-sources';
+import { fromSource, RESULT_SOURCES, type ResultSourceId } from '../../content-schema/result-sources';
 import { $widgetResults, type PublishedResult } from '../../stores/widget-results';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Worksheet, WorksheetField } from '../../lib/worksheet-schema';
-import { fromSource, type ResultSourceId } from '../../lib/result-sources';
+import type { Worksheet, WorksheetField } from '../../content-schema/worksheet-schema';
+import { fromSource, type ResultSourceId } from '../../content-schema/result-sources';
 import { $identity, identityLine } from '../../stores/identity';
 import { localTimestamp } from '../../stores/notebook/markdown';
 import type { PublishedResult } from '../../stores/widget-results';

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { TableField } from '../../lib/worksheet-schema';
+import type { TableField } from '../../content-schema/worksheet-schema';
 import type { TableRow } from '../../stores/worksheets';
 import { ScrollBox } from '../shared/ScrollBox';
 import { withUnit } from './markdown';

@@ -1,4 +1,4 @@
-import type { WorksheetSection } from '../../lib/worksheet-schema';
+import type { WorksheetSection } from '../../content-schema/worksheet-schema';
 import type { FieldValue } from '../../stores/worksheets';
 import { EMPTY, plainValue, withUnit } from './markdown';
 import { rowsOf } from './values';

@@ -1,6 +1,6 @@
 // The worksheet's 交作业前还缺 checklist as a result code's content: per required field in the sheet's order 1 done,
 // 0 still missing; the score is how many are done (README, “Class results”).
-import type { Worksheet } from '../../lib/worksheet-schema';
+import type { Worksheet } from '../../content-schema/worksheet-schema';
 import type { ResultInput } from '../shared/ResultCode';
 import type { MissingItem } from './missing';
 import { allFields } from './values';

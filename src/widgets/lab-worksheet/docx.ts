@@ -2,7 +2,7 @@
 // title, a table with the student's 姓名, 学号, 班级 and the export time, then each section with its fields (tables
 // as Word tables). Loaded only when the learner exports (import('./docx')).
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { TableField, Worksheet } from '../../lib/worksheet-schema';
+import type { TableField, Worksheet } from '../../content-schema/worksheet-schema';
 import { IDENTITY_FIELDS, type Identity } from '../../stores/identity';
 import { localTimestamp } from '../../stores/notebook/markdown';
 import type { FieldEntry } from '../../stores/worksheets';

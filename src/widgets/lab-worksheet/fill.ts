@@ -1,6 +1,6 @@
 // “Fill from a widget”: copies a published result into one field. Only that field changes; in a table only the
 // columns the source fills, so what the learner wrote in other columns (a note, a reason) stays.
-import type { WorksheetField } from '../../lib/worksheet-schema';
+import type { WorksheetField } from '../../content-schema/worksheet-schema';
 import type { PublishedResult, ResultRecord } from '../../stores/widget-results';
 import type { FieldValue, TableRow } from '../../stores/worksheets';
 import { blankRow, rowsOf } from './values';

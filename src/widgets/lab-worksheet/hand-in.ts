@@ -2,7 +2,7 @@
 // The teacher's marking sheet opens it with `parseHandIn`: a file for another lab, a damaged file or one edited after
 // export is refused with a message saying so. (The checksum is not a signature: it tells a file changed by hand.)
 import { hashText } from '../../engine/generate/hash-text';
-import type { Worksheet } from '../../lib/worksheet-schema';
+import type { Worksheet } from '../../content-schema/worksheet-schema';
 import type { Identity } from '../../stores/identity';
 import type { Student } from '../../stores/lab-marks';
 import { prototypeKeyPath, z } from '../../stores/storage/schema';

@@ -1,6 +1,6 @@
 // A worksheet as Markdown to hand in: the lab's title, the learner's name line and the export time, then each
 // section with its fields (tables as Markdown tables, “（未填写）” for what is empty).
-import type { TableField, Worksheet, WorksheetField } from '../../lib/worksheet-schema';
+import type { TableField, Worksheet, WorksheetField } from '../../content-schema/worksheet-schema';
 import { identityLine, type Identity } from '../../stores/identity';
 import { localTimestamp } from '../../stores/notebook/markdown';
 import type { FieldEntry, FieldValue } from '../../stores/worksheets';

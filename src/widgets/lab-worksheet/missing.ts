@@ -1,6 +1,6 @@
 // What a worksheet still lacks before hand-in: required fields left empty, tables with too few complete rows, and
 // numbers that are not numbers. Shown as a list; it never stops the learner saving or exporting.
-import type { Worksheet } from '../../lib/worksheet-schema';
+import type { Worksheet } from '../../content-schema/worksheet-schema';
 import type { FieldEntry } from '../../stores/worksheets';
 import { allFields, choicesOf, readNumber, rowsOf, textOf, valueOf } from './values';
 

@@ -1,7 +1,7 @@
 // The notebook page knows each lab by its slug and title only; the worksheets themselves are a static file it loads
 // when the learner has written in one (docs/contracts.md §2, /notebook/worksheets.json). Until then, or when the file
 // cannot be loaded, a lab is shown and exported with the learner's own words alone.
-import type { Worksheet } from '../../lib/worksheet-schema';
+import type { Worksheet } from '../../content-schema/worksheet-schema';
 import { identityLine, type Identity } from '../../stores/identity';
 import { worksheetOf, type FieldEntry, type WorksheetsData } from '../../stores/worksheets';
 import { localTimestamp } from '../../stores/notebook/markdown';

@@ -1,5 +1,5 @@
 // What each field of a worksheet holds: the stored value when there is one, else the definition's starting value.
-import type { TableField, Worksheet, WorksheetField } from '../../lib/worksheet-schema';
+import type { TableField, Worksheet, WorksheetField } from '../../content-schema/worksheet-schema';
 import type { FieldEntry, FieldValue, TableRow } from '../../stores/worksheets';
 
 /** A table row with every column present ('' for an empty cell). */

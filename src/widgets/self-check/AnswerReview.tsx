@@ -1,5 +1,5 @@
 import { describeQuizAnswer, type QuizAnswerScore, type QuizResponse } from '../../engine/quiz';
-import type { PageQuestion } from '../../lib/quiz-schema';
+import type { PageQuestion } from '../../content-schema/quiz-schema';
 import { letter, numberText, VERDICT_MARKS } from './labels';
 
 interface Props {

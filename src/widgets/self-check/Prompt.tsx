@@ -1,4 +1,4 @@
-import type { PageQuestion } from '../../lib/quiz-schema';
+import type { PageQuestion } from '../../content-schema/quiz-schema';
 import { ScrollBox } from '../shared/ScrollBox';
 
 /** The situation and the table a question refers to (the prompt itself goes in the form's legend or a heading). */

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 
-import type { PageQuestion } from '../../lib/quiz-schema';
+import type { PageQuestion } from '../../content-schema/quiz-schema';
 import { useDomId } from '../shared/use-dom-id';
 import { AnswerReview } from './AnswerReview';
 import { KIND_LABELS, letter } from './labels';

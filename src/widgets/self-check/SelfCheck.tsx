@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { creditText } from '../../engine/quiz';
-import type { PageQuiz } from '../../lib/quiz-schema';
+import type { PageQuiz } from '../../content-schema/quiz-schema';
 import { ModelNotes } from '../shared/ModelNotes';
 import { ShareLink } from '../shared/ShareLink';
 import { readSharedState, sharedStateUrl } from '../shared/share-state';

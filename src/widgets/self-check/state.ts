@@ -16,7 +16,7 @@ import {
   type QuizResponse,
   type QuizScore,
 } from '../../engine/quiz';
-import type { PageQuestion, PageQuiz } from '../../lib/quiz-schema';
+import type { PageQuestion, PageQuiz } from '../../content-schema/quiz-schema';
 import { $selfCheck, recordQuizResult, saveQuizAttempt, type QuizResult } from '../../stores/self-check';
 import { recordWidgetUse } from '../shared/progress';
 import { attempt, type Outcome } from '../shared/outcome';

@@ -1,4 +1,4 @@
-// What each widget publishes for the lab worksheets' fill buttons (src/lib/result-sources.ts names the keys): pure
+// What each widget publishes for the lab worksheets' fill buttons (src/content-schema/result-sources.ts names the keys): pure
 // mappings from a widget's result to the figures a worksheet takes, and one call per widget that stores them.
 import type { AbcResult } from '../../engine/tiering/abc';
 import type { Credit5cResult } from '../../engine/information/credit/credit-5c';

@@ -1,4 +1,4 @@
-import { textWidth } from '../../lib/slides-size';
+import { textWidth } from '../../content-schema/slides-size';
 import type { Run, SpecBlock, SpecSlide, SpecWidget } from './pptx-spec';
 
 /** A wide (16:9) PowerPoint slide, in inches. */

@@ -1,4 +1,4 @@
-import { textWidth } from '../../lib/slides-size';
+import { textWidth } from '../../content-schema/slides-size';
 
 /** A QR code's modules: `size` × `size`, dark where `isDark`. */
 export interface QrModules {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ExamPlan } from '~/lib/exam-plans';
+import type { ExamPlan } from '~/content-schema/exam-plans';
 import { $settings, updateSettings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import { $bank } from '~/widgets/shared/exam-bank';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rubricSchema } from '~/lib/rubric-schema';
+import { rubricSchema } from '~/content-schema/rubric-schema';
 import { marksToCsv, scoreInBand, totalScore } from '~/widgets/lab-marking/score';
 
 const levels = { 优: '全部正确无误', 良: '有一处小错误', 中: '有两处错误', 及格: '有三处以上错误', 不及格: '没有完成任务' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { worksheetSchema, type Worksheet } from '~/lib/worksheet-schema';
+import { worksheetSchema, type Worksheet } from '~/content-schema/worksheet-schema';
 
 /** A lab's worksheet definition as the build reads it (defaults applied). */
 export function loadSheet(slug: string): Worksheet {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Scenario } from '~/engine/communication/roleplay';
-import { scenarioSchema } from '~/lib/scenario-schema';
+import { scenarioSchema } from '~/content-schema/scenario-schema';
 
 export const SCENARIO_DIR = 'content/scenarios';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SLIDE_WIDGET_SOURCES } from '../../src/lib/slides-widgets';
+import { SLIDE_WIDGET_SOURCES } from '../../src/content-schema/slides-widgets';
 import { loadChapters } from '../content/load';
 
 describe('the widgets a deck puts live on its slides', () => {

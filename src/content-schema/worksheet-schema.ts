@@ -9,8 +9,8 @@ const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '须为 kebab-case 
 /** “Fill from a widget”: the source, and which of its keys go where. */
 const fillSchema = z
   .object({
-    /** A source in src/lib/result-sources.ts, e.g. `rfm-segments`. */
-    source: z.string().refine(isResultSource, '未知的结果来源 (unknown result source; see src/lib/result-sources.ts)'),
+    /** A source in src/content-schema/result-sources.ts, e.g. `rfm-segments`. */
+    source: z.string().refine(isResultSource, '未知的结果来源 (unknown result source; see src/content-schema/result-sources.ts)'),
     /** A number or text field: the source's key whose value it takes. */
     value: z.string().optional(),
     /** A table: column id → the source's key (a table source fills one row per source row; a record source adds a row). */
