@@ -52,7 +52,7 @@ export interface SlideNote {
 
 /** A live widget on its own slide: the component the chapter imports, and its props. */
 export interface SlideWidgetRef {
-  /** The import path under src/widgets/, e.g. `rfm-calculator/RfmCalculator.tsx`. */
+  /** The import path under src/, e.g. `widgets/rfm-calculator/RfmCalculator.tsx`. */
   readonly source: string;
   readonly props: Readonly<Record<string, string>>;
 }

@@ -1,22 +1,23 @@
 /**
- * The widgets a deck can put live on a slide: their import paths under src/widgets/, as the chapters import them.
+ * The widgets a deck can put live on a slide: their paths under src/ as the chapters import them (an island under
+ * widgets/, or its .astro wrapper under components/islands/ when the island needs content).
  * `SlideWidget.astro` renders each one; a widget missing here gets a slide that links to the chapter instead.
  */
 export const SLIDE_WIDGET_SOURCES = [
-  'abc-analysis/AbcAnalysis.tsx',
-  'churn-winback/ChurnWinback.tsx',
-  'clv-calculator/ClvCalculator.tsx',
-  'cohort-retention/CohortRetention.tsx',
-  'complaint-roleplay/ComplaintRoleplayIsland.astro',
-  'credit-5c-rater/Credit5cRater.tsx',
-  'customer-profile-builder/ProfileBuilder.tsx',
-  'customer-sorter/CustomerSorter.tsx',
-  'erlang-c-staffing/ErlangCStaffing.tsx',
-  'loyalty-matrix/LoyaltyMatrix.tsx',
-  'retention-projection/RetentionProjection.tsx',
-  'rfm-calculator/RfmCalculator.tsx',
-  'satisfaction-analyzer/SatisfactionAnalyzer.tsx',
-  'self-check/SelfCheckIsland.astro',
+  'widgets/abc-analysis/AbcAnalysis.tsx',
+  'widgets/churn-winback/ChurnWinback.tsx',
+  'widgets/clv-calculator/ClvCalculator.tsx',
+  'widgets/cohort-retention/CohortRetention.tsx',
+  'components/islands/ComplaintRoleplayIsland.astro',
+  'widgets/credit-5c-rater/Credit5cRater.tsx',
+  'widgets/customer-profile-builder/ProfileBuilder.tsx',
+  'widgets/customer-sorter/CustomerSorter.tsx',
+  'widgets/erlang-c-staffing/ErlangCStaffing.tsx',
+  'widgets/loyalty-matrix/LoyaltyMatrix.tsx',
+  'widgets/retention-projection/RetentionProjection.tsx',
+  'widgets/rfm-calculator/RfmCalculator.tsx',
+  'widgets/satisfaction-analyzer/SatisfactionAnalyzer.tsx',
+  'components/islands/SelfCheckIsland.astro',
 ] as const;
 
 export type SlideWidgetSource = (typeof SLIDE_WIDGET_SOURCES)[number];

@@ -12,15 +12,16 @@ export function parseMdxBody(body: string): Root {
 }
 
 /**
- * The components the body imports, by name: `import RfmCalculator from '../widgets/rfm-calculator/RfmCalculator.tsx'`
- * gives RfmCalculator → `rfm-calculator/RfmCalculator.tsx` (the path under src/widgets/).
+ * The components the body imports from src/, by name and path under src/:
+ * `import RfmCalculator from '../widgets/rfm-calculator/RfmCalculator.tsx'` gives RfmCalculator →
+ * `widgets/rfm-calculator/RfmCalculator.tsx`.
  */
 export function widgetImports(root: Root): Map<string, string> {
   const imports = new Map<string, string>();
   for (const node of root.children) {
     if (node.type !== 'mdxjsEsm') continue;
     for (const match of node.value.matchAll(/import\s+(\w+)\s+from\s+['"]([^'"]+)['"]/g)) {
-      const path = /(?:^|\/)src\/widgets\/(.+)$/.exec(match[2]!);
+      const path = /(?:^|\/)src\/(.+)$/.exec(match[2]!);
       if (path) imports.set(match[1]!, path[1]!);
     }
   }

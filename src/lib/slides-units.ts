@@ -165,7 +165,7 @@ function widgetUnit(node: MdxJsxFlowElement, context: Context): Unit | null {
   const source = node.name ? context.imports.get(node.name) : undefined;
   if (!source) return null;
   const props = stringAttributes(node);
-  const selfCheck = source.startsWith('self-check/') && props.set === undefined;
+  const selfCheck = source.endsWith('/SelfCheckIsland.astro') && props.set === undefined;
   return { kind: 'widget', eyebrow: '互动练习', title: selfCheck ? '本章自测' : context.title, sources: [], notes: [], widget: { source, props } };
 }
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importGraph } from './import-graph';
-import { breachesOfNever, describeBreaches, importsLeaving, islandsReaching, unresolved, type Board, type Graph } from './rules';
+import { breachesOfNever, describeBreaches, importsInto, importsLeaving, islandsReaching, unresolved, type Board, type Graph } from './rules';
 
 // The arrows between the parts of the code (docs/architecture.json: its parts and the arrows that must never be),
 // checked on the imports of every file under src/ and scripts/, read with TypeScript's parser.
@@ -13,11 +13,12 @@ const board = JSON.parse(readFileSync(join(root, 'docs/architecture.json'), 'utf
 const ENGINE_PACKAGES = ['papaparse'];
 
 /** All the rules for one tree: what breaks them, one line each. */
-function breaches(tree: string, rules: Board): { engine: string; islands: string; nevers: string[]; unresolved: string } {
+function breaches(tree: string, rules: Board): { engine: string; islands: string; widgetsToLib: string; nevers: string[]; unresolved: string } {
   const graph: Graph = importGraph(tree, ['src', 'scripts']);
   return {
     engine: describeBreaches(importsLeaving(graph, 'src/engine/', ENGINE_PACKAGES)),
     islands: describeBreaches(islandsReaching(graph, 'src/widgets/', 'astro:content')),
+    widgetsToLib: describeBreaches(importsInto(graph, 'src/widgets/', 'src/lib/')),
     nevers: rules.never.map((rule) => describeBreaches(breachesOfNever(rules, graph, rule))),
     unresolved: describeBreaches(unresolved(graph)),
   };
@@ -36,6 +37,11 @@ describe('the imports of src/ and scripts/ keep the rules of docs/architecture.j
 
   it('islands (src/widgets/ but the .astro wrappers) import no module that imports astro:content', () => {
     expect(found.islands).toBe('');
+  });
+
+  // The team's picture has no ContentSchema: its Widgets (src/widgets/) never import its ContentAccess (src/lib/).
+  it('no file under src/widgets/ imports a file under src/lib/ (schemas and island props are in src/content-schema/)', () => {
+    expect(found.widgetsToLib).toBe('');
   });
 
   it.each(board.never.map((rule, i) => [`${rule[0]} → ${rule[1]}`, rule[2], i] as const))('never %s: %s', (_, __, i) => {
@@ -60,6 +66,8 @@ describe('the check fails on a forbidden import', () => {
   write('src/widgets/card/Card.tsx', "import type { PageQuiz } from '../../lib/quizzes';\nexport type Props = { quiz: PageQuiz };\n");
   write('src/widgets/card/Island.astro', "---\nimport { quizForPage } from '../../lib/quizzes';\n---\n<div />\n");
   write('src/widgets/card/view.ts', "import { x } from './missing';\n");
+  write('src/widgets/card/props.ts', "import type { Question } from '~/content-schema/quiz-schema';\nexport type Props = { q: Question };\n");
+  write('src/content-schema/quiz-schema.ts', 'export type Question = {};\n');
   write('src/lib/quizzes.ts', "import { getEntry } from 'astro:content';\nexport type PageQuiz = {};\n");
   const rules: Board = {
     parts: { Engine: { is: ['src/engine/'] }, Stores: { is: ['src/stores/'] }, Widgets: { is: ['src/widgets/'] }, Content: { is: ['src/lib/'] } },
@@ -88,6 +96,13 @@ describe('the check fails on a forbidden import', () => {
 
   it('an island reaching astro:content, but not the .astro wrapper that runs at build time', () => {
     expect(found.islands).toBe('an island imports a module that imports astro:content: src/widgets/card/Card.tsx → src/lib/quizzes.ts → astro:content');
+  });
+
+  it('a widget file importing src/lib/, the .astro wrapper too, but not one importing src/content-schema/', () => {
+    expect(found.widgetsToLib.split('\n')).toEqual([
+      'src/widgets/ imports nothing from src/lib/: src/widgets/card/Card.tsx → src/lib/quizzes.ts',
+      'src/widgets/ imports nothing from src/lib/: src/widgets/card/Island.astro → src/lib/quizzes.ts',
+    ]);
   });
 
   it('an import of a missing file', () => {

@@ -70,6 +70,13 @@ export function importsLeaving(graph: Graph, folder: string, packages: readonly 
     .map((e) => ({ rule: `${folder} imports only itself and ${packages.join(', ')}`, chain: [e.from, `${e.specifier} (${e.kind})`] }));
 }
 
+/** Imports, type imports too, from a file under `from` of a file under `to`: folder to folder, whatever the parts. */
+export function importsInto(graph: Graph, from: string, to: string): Breach[] {
+  return graph.edges
+    .filter((e) => e.kind === 'file' && e.from.startsWith(from) && e.target.startsWith(to))
+    .map((e) => ({ rule: `${from} imports nothing from ${to}`, chain: [e.from, e.target] }));
+}
+
 /**
  * Island code (every file under `folder` but the .astro wrappers, which run at build time) that reaches, through any
  * chain of imports, a module importing `loader` (astro:content): an island must get its content as props.

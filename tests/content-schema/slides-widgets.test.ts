@@ -5,15 +5,15 @@ import { loadChapters } from '../content/load';
 
 describe('the widgets a deck puts live on its slides', () => {
   it('include every widget a chapter imports', () => {
-    const imported = loadChapters().flatMap(({ body }) => [...body.matchAll(/^import \w+ from '\.\.\/\.\.\/src\/widgets\/(.+)';$/gm)].map((m) => m[1]!));
+    const imported = loadChapters().flatMap(({ body }) => [...body.matchAll(/^import \w+ from '\.\.\/\.\.\/src\/(.+)';$/gm)].map((m) => m[1]!));
     expect(imported.length).toBeGreaterThan(10);
     for (const source of imported) expect(SLIDE_WIDGET_SOURCES).toContain(source);
   });
 
   it('each have their branch in SlideWidget.astro, importing that very file', () => {
-    const astro = readFileSync('src/widgets/slide-deck/SlideWidget.astro', 'utf8');
+    const astro = readFileSync('src/components/slides/SlideWidget.astro', 'utf8');
     for (const source of SLIDE_WIDGET_SOURCES) {
-      expect(astro).toContain(`from '../${source}'`);
+      expect(astro).toContain(`from '../../${source}'`);
       expect(astro).toContain(`{source === '${source}' && <`);
     }
   });

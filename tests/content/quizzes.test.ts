@@ -256,7 +256,7 @@ describe('quiz files', () => {
 describe('the chapters place their quizzes', () => {
   it.each(chapters.map((c) => c.slug))('%s: the self-check island ends the body (just before 思考与实践), and every set is listed in widgets', (slug) => {
     const chapter = chapters.find((c) => c.slug === slug)!;
-    expect(chapter.body).toContain("import SelfCheck from '../../src/widgets/self-check/SelfCheckIsland.astro';");
+    expect(chapter.body).toContain("import SelfCheck from '../../src/components/islands/SelfCheckIsland.astro';");
     expect(chapter.body.trimEnd().endsWith(`<SelfCheck chapter="${slug}" />`)).toBe(true);
     for (const set of SCENARIO_QUIZZES[slug] ?? []) {
       expect(chapter.body).toContain(`<SelfCheck chapter="${slug}" set="${set}" />`);

@@ -17,7 +17,7 @@ const outline: LessonOutline = {
 };
 
 const BODY = `import RfmCalculator from '../../src/widgets/rfm-calculator/RfmCalculator.tsx';
-import SelfCheck from '../../src/widgets/self-check/SelfCheckIsland.astro';
+import SelfCheck from '../../src/components/islands/SelfCheckIsland.astro';
 
 ## 第一节 为什么要对客户分级
 
@@ -139,8 +139,8 @@ describe('buildSlides on a small chapter', () => {
   });
 
   it('puts the chapter’s widgets live on their slides, with their props', () => {
-    expect(slides[6]!.widget).toEqual({ source: 'rfm-calculator/RfmCalculator.tsx', props: {} });
-    expect(slides[10]!.widget).toEqual({ source: 'self-check/SelfCheckIsland.astro', props: { chapter: '06-customer-tiering' } });
+    expect(slides[6]!.widget).toEqual({ source: 'widgets/rfm-calculator/RfmCalculator.tsx', props: {} });
+    expect(slides[10]!.widget).toEqual({ source: 'components/islands/SelfCheckIsland.astro', props: { chapter: '06-customer-tiering' } });
   });
 
   it('joins a discussion’s numbered questions into one list and makes the answers and teacher blocks its notes', () => {
@@ -224,9 +224,9 @@ describe('buildSlides on every chapter', () => {
     });
 
     it('puts every imported widget live on a slide and every teacher block in the notes', () => {
-      const imported = [...body.matchAll(/^import \w+ from '\.\.\/\.\.\/src\/widgets\/(.+)';$/gm)].map((m) => m[1]);
+      const imported = [...body.matchAll(/^import \w+ from '\.\.\/\.\.\/src\/(.+)';$/gm)].map((m) => m[1]);
       const used = [...body.matchAll(/^<(\w+)[ />]/gm)].map((m) => m[1]);
-      const imports = new Map([...body.matchAll(/^import (\w+) from '\.\.\/\.\.\/src\/widgets\/(.+)';$/gm)].map((m) => [m[1], m[2]]));
+      const imports = new Map([...body.matchAll(/^import (\w+) from '\.\.\/\.\.\/src\/(.+)';$/gm)].map((m) => [m[1], m[2]]));
       const expected = used.filter((name) => imports.has(name!)).map((name) => imports.get(name!));
       expect(deck.filter((s) => s.widget).map((s) => s.widget!.source)).toEqual(expected);
       expect(imported.length).toBeGreaterThan(0);

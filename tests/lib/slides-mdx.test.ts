@@ -20,13 +20,13 @@ describe('firstSentence', () => {
 });
 
 describe('the body’s imports and bold leads', () => {
-  it('maps each imported widget component to its path under src/widgets/', () => {
+  it('maps each component imported from src/ to its path under src/', () => {
     const root = parseMdxBody(
-      "import RfmCalculator from '../../src/widgets/rfm-calculator/RfmCalculator.tsx';\nimport SelfCheck from '../../src/widgets/self-check/SelfCheckIsland.astro';\nimport x from 'other';\n\n## 第一节 A\n",
+      "import RfmCalculator from '../../src/widgets/rfm-calculator/RfmCalculator.tsx';\nimport SelfCheck from '../../src/components/islands/SelfCheckIsland.astro';\nimport x from 'other';\n\n## 第一节 A\n",
     );
     expect([...widgetImports(root)]).toEqual([
-      ['RfmCalculator', 'rfm-calculator/RfmCalculator.tsx'],
-      ['SelfCheck', 'self-check/SelfCheckIsland.astro'],
+      ['RfmCalculator', 'widgets/rfm-calculator/RfmCalculator.tsx'],
+      ['SelfCheck', 'components/islands/SelfCheckIsland.astro'],
     ]);
   });
 

@@ -18,7 +18,7 @@ import { Later } from '../shared/Later';
 import './self-check.css';
 
 interface Props {
-  /** The set, from content/quizzes/<chapter>.yaml (SelfCheckIsland.astro reads it at build time). */
+  /** The set, from content/quizzes/<chapter>.yaml (src/components/islands/SelfCheckIsland.astro reads it at build time). */
   quiz: PageQuiz;
 }
 

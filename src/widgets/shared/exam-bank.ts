@@ -2,7 +2,7 @@ import { atom } from 'nanostores';
 import type { ExamBankItem } from '../../engine/exam/types';
 import { sitePath } from '../../i18n/site-path';
 
-/** A chapter (or supplement) with a bank, as the page lists it (src/lib/exam-bank.ts). */
+/** A chapter (or supplement) with a bank, as the exam pages list it (bankChapters, at build time). */
 export interface BankChapterInfo {
   readonly slug: string;
   readonly label: string;
