@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 
 /*
  * The exam question bank (content/exam/<chapter-or-supplement-slug>.yaml), in the format of the issue's spec:
- * one file per chapter, items in the nine styles of Chinese CRM exams. This module has no loader, so islands
- * (practice, papers) may import its types. tests/content/exam-bank.test.ts checks what a schema cannot see:
- * counts, duplicates across files, knowledge points against the chapters, and every 计算 recomputed by the engine.
+ * one file per chapter, items in the nine styles of Chinese CRM exams. The islands (practice, papers) take the
+ * engine's declaration of the same shape (exam/types.ts), never this module. tests/content/exam-bank.test.ts checks
+ * what a schema cannot see: counts, duplicates across files, knowledge points against the chapters, and every 计算
+ * recomputed by the engine.
  */
 
 /** The nine item types, in the order a paper prints them. */
