@@ -35,7 +35,7 @@ describe('the imports of src/ and scripts/ keep the rules of docs/architecture.j
     expect(found.engine).toBe('');
   });
 
-  it('islands (src/widgets/ but the .astro wrappers) import no module that imports astro:content', () => {
+  it('islands (src/widgets/, .astro files aside) import no module that imports astro:content', () => {
     expect(found.islands).toBe('');
   });
 
