@@ -4,14 +4,16 @@ import type { DatasetChoice, DatasetController } from './dataset-picker/controll
  * Opens the dataset a widget starts on: an example at once; a bundled dataset after the bundled list is read,
  * falling back to `fallback` (the chapter's example) when the list or the dataset cannot be read.
  */
-export function chooseWantedDataset(
+export async function chooseWantedDataset(
   dataset: Pick<DatasetController, 'choose' | 'listDatasets'>,
   wanted: DatasetChoice,
   fallback: DatasetChoice,
 ): Promise<void> {
   if (wanted.type === 'example') return dataset.choose(wanted);
-  return dataset
-    .listDatasets()
-    .then(() => dataset.choose(wanted))
-    .catch(() => dataset.choose(fallback));
+  try {
+    await dataset.listDatasets();
+    await dataset.choose(wanted);
+  } catch {
+    await dataset.choose(fallback);
+  }
 }

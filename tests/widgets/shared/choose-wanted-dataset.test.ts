@@ -7,7 +7,7 @@ const EXAMPLE: DatasetChoice = { type: 'example', id: 'example' };
 const BUNDLED: DatasetChoice = { type: 'bundled', id: 'online-retail' };
 
 /** A controller that records what was asked, in order; `list` and `choose` fail when told to. */
-function fakeController({ listFails = false, chooseFails = (_: DatasetChoice) => false } = {}) {
+function fakeController({ listFails = false, chooseFails = (_: DatasetChoice): boolean => false } = {}) {
   const calls: string[] = [];
   return {
     calls,
@@ -17,7 +17,7 @@ function fakeController({ listFails = false, chooseFails = (_: DatasetChoice) =>
       return [];
     },
     choose: async (choice: DatasetChoice) => {
-      calls.push(`choose ${choice.id}`);
+      calls.push(`choose ${choice.type === 'file' ? choice.name : choice.id}`);
       if (chooseFails(choice)) throw new Error('unreadable');
     },
   };
