@@ -1,5 +1,5 @@
 import { EngineError } from '../core/errors';
-import { extremeParameter, minimizePositive, shortNumber } from './optimize';
+import { checkModelParams, fitCustomerGroups, type CustomerGroupsModel, type FitStatistics } from './fit-customer-groups';
 import { hypergeometric2F1, logBeta, logGamma } from './special-functions';
 
 /*
@@ -24,19 +24,8 @@ export interface BgNbdData {
   readonly T: ArrayLike<number>;
 }
 
-/** The fitted model. */
-export interface BgNbdFit extends BgNbdParams {
-  /** The maximised log-likelihood (eq. 6, summed over customers). */
-  readonly logLikelihood: number;
-  /** Nelder–Mead steps taken. */
-  readonly iterations: number;
-  /** Evaluations of the likelihood. */
-  readonly evaluations: number;
-  /** False when the search stopped on its evaluation budget rather than on its tolerances. */
-  readonly converged: boolean;
-  /** Customers fitted. */
-  readonly customers: number;
-}
+/** The fitted model: its parameters and how the fit went (ln L is eq. 6 summed over customers). */
+export type BgNbdFit = BgNbdParams & FitStatistics;
 
 /**
  * The BG/NBD log-likelihood of the data (eq. 6 summed over customers):
@@ -85,38 +74,14 @@ export function fitBgNbd(data: BgNbdData, options: FitBgNbdOptions = {}): BgNbdF
       );
     }
   }
-  checkFittable(groups, 'BG/NBD');
-  const { scale, scaled } = rescaleGroups(groups);
-  const start = options.start;
-  if (start) checkParams(start);
-  const x0 = start ? [start.r, start.alpha * scale, start.a, start.b] : [1, 1, 1, 1];
-  const result = minimizePositive(
-    ([r, alpha, a, b]) => -groupedLogLikelihood({ r: r!, alpha: alpha!, a: a!, b: b! }, scaled) / groups.customers,
-    x0,
-  );
-  const [r, alphaScaled, a, b] = result.x as [number, number, number, number];
-  const params = { r, alpha: alphaScaled / scale, a, b };
-  const logLikelihood = groupedLogLikelihood(params, groups);
-  // α is judged on the rescaled times (largest T = 10), so the unit (days or weeks) does not matter.
-  const extreme = extremeParameter({ r, α: alphaScaled, a, b });
-  if (extreme !== null || !Number.isFinite(logLikelihood)) {
-    const shown = `r = ${shortNumber(r)}，α = ${shortNumber(params.alpha)}，a = ${shortNumber(a)}，b = ${shortNumber(b)}`;
-    const what = extreme !== null ? `参数跑到了极端值（${shown}）` : `对数似然不是有限数（${logLikelihood}）`;
-    throw new EngineError(
-      'degenerate-fit',
-      `BG/NBD 模型拟合失败：${what}。${groups.customers} 位客户的购买记录不足以估计模型的四个参数（客户太少，或购买记录过于整齐）；请用更多客户的数据，其中要有一些重复购买(the BG/NBD fit is degenerate: ${shown.replace(/，/g, ', ')}, ln L = ${logLikelihood})`,
-      { ...params, logLikelihood, customers: groups.customers },
-    );
-  }
-  return {
-    ...params,
-    logLikelihood,
-    iterations: result.iterations,
-    evaluations: result.evaluations,
-    converged: result.converged,
-    customers: groups.customers,
-  };
+  return fitCustomerGroups(BG_NBD, groups, options.start);
 }
+
+const BG_NBD: CustomerGroupsModel<BgNbdParams> = {
+  name: 'BG/NBD',
+  parameters: [{ key: 'r', symbol: 'r' }, { key: 'alpha', symbol: 'α', time: true }, { key: 'a', symbol: 'a' }, { key: 'b', symbol: 'b' }],
+  logLikelihood: (params, groups) => groupedLogLikelihood(params, groups),
+};
 
 /**
  * The probability that a customer with history (x, t_x, T) is still alive at T:
@@ -212,28 +177,6 @@ function dropOutOdds({ r, alpha, a, b }: BgNbdParams, x: number, t_x: number, T:
   return (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + t_x), r + x);
 }
 
-/**
- * Refuses data a customer-base model cannot be fitted to (shared by BG/NBD and Pareto/NBD).
- * @throws EngineError `too-few-customers` with fewer than 2 customers, `no-repeat-purchases` when nobody came back.
- */
-export function checkFittable(groups: CustomerGroups, modelName: string): void {
-  if (groups.customers < 2) {
-    throw new EngineError('too-few-customers', `至少需要 2 位客户，当前为 ${groups.customers}(at least 2 customers are needed)`, {
-      found: groups.customers,
-    });
-  }
-  if (!groups.x.some((x) => x > 0)) {
-    throw new EngineError('no-repeat-purchases', `没有客户重复购买，无法拟合 ${modelName} 模型(no customer made a repeat purchase: ${modelName} cannot be fitted)`);
-  }
-}
-
-/** Times rescaled so the largest T is 10, which keeps the search well conditioned in days or weeks; rates scale by `scale`. */
-export function rescaleGroups(groups: CustomerGroups): { scale: number; scaled: CustomerGroups } {
-  const maxT = groups.TValues.reduce((max, v) => Math.max(max, v), 0);
-  const scale = maxT > 0 ? 10 / maxT : 1;
-  return { scale, scaled: { ...groups, t_xValues: groups.t_xValues.map((v) => v * scale), TValues: groups.TValues.map((v) => v * scale) } };
-}
-
 /** Customers grouped by distinct (x, t_x, T); shared with the Pareto/NBD fit (`pnbd.ts`). */
 export interface CustomerGroups {
   /** Customers in all. */
@@ -326,14 +269,7 @@ function groupedLogLikelihood({ r, alpha, a, b }: BgNbdParams, groups: CustomerG
 }
 
 function checkParams(params: BgNbdParams): void {
-  for (const name of ['r', 'alpha', 'a', 'b'] as const) {
-    const value = params[name];
-    if (!(value > 0) || !Number.isFinite(value)) {
-      throw new EngineError('invalid-parameters', `BG/NBD 参数 ${name} 必须是大于 0 的有限数，当前为 ${value}(parameter ${name} must be a finite number > 0)`, {
-        [name]: value,
-      });
-    }
-  }
+  checkModelParams('BG/NBD', params, ['r', 'alpha', 'a', 'b']);
 }
 
 function checkCustomer(x: number, t_x: number, T: number, index: number): void {

@@ -3,6 +3,7 @@ export * from './special-functions';
 export * from './optimize';
 export * from './bgnbd-summary';
 export * from './bgnbd';
+export * from './fit-customer-groups';
 export * from './gamma-gamma';
 export * from './bgnbd-clv';
 export * from './pnbd';

@@ -1,6 +1,7 @@
-import { EngineError, isEngineError } from '../core/errors';
-import { checkFittable, checkHorizon, groupCustomers, rescaleGroups, type BgNbdData, type CustomerGroups } from './bgnbd';
-import { extremeParameter, minimizePositive, PARAMETER_LIMIT, shortNumber } from './optimize';
+import { isEngineError } from '../core/errors';
+import { checkHorizon, groupCustomers, type BgNbdData, type CustomerGroups } from './bgnbd';
+import { checkModelParams, fitCustomerGroups, type CustomerGroupsModel, type FitStatistics } from './fit-customer-groups';
+import { PARAMETER_LIMIT } from './optimize';
 import { hypergeometric2F1, logGamma } from './special-functions';
 
 /*
@@ -21,19 +22,8 @@ export interface PnbdParams {
   readonly beta: number;
 }
 
-/** The fitted model. */
-export interface PnbdFit extends PnbdParams {
-  /** The maximised log-likelihood, summed over customers. */
-  readonly logLikelihood: number;
-  /** Nelder–Mead steps taken. */
-  readonly iterations: number;
-  /** Evaluations of the likelihood. */
-  readonly evaluations: number;
-  /** False when the search stopped on its evaluation budget rather than on its tolerances. */
-  readonly converged: boolean;
-  /** Customers fitted. */
-  readonly customers: number;
-}
+/** The fitted model: its parameters and how the fit went. */
+export type PnbdFit = PnbdParams & FitStatistics;
 
 /**
  * The Pareto/NBD log-likelihood of the data, summed over customers:
@@ -70,39 +60,15 @@ export interface FitPnbdOptions {
  *   ln L is not finite: the data cannot tell the four parameters apart.
  */
 export function fitPnbd(data: BgNbdData, options: FitPnbdOptions = {}): PnbdFit {
-  const groups = groupCustomers(data);
-  checkFittable(groups, 'Pareto/NBD');
-  const { scale, scaled } = rescaleGroups(groups);
-  const start = options.start;
-  if (start) checkParams(start);
-  const x0 = start ? [start.r, start.alpha * scale, start.s, start.beta * scale] : [1, 1, 1, 1];
-  const result = minimizePositive(
-    ([r, alpha, s, beta]) => -groupedLogLikelihood({ r: r!, alpha: alpha!, s: s!, beta: beta! }, scaled, true) / groups.customers,
-    x0,
-  );
-  const [r, alphaScaled, s, betaScaled] = result.x as [number, number, number, number];
-  const params = { r, alpha: alphaScaled / scale, s, beta: betaScaled / scale };
-  const logLikelihood = groupedLogLikelihood(params, groups);
-  // A series that does not converge at the end point gives NaN here, refused below as not finite.
-  const extreme = extremeParameter({ r, α: alphaScaled, s, β: betaScaled });
-  if (extreme !== null || !Number.isFinite(logLikelihood)) {
-    const shown = `r = ${shortNumber(r)}，α = ${shortNumber(params.alpha)}，s = ${shortNumber(s)}，β = ${shortNumber(params.beta)}`;
-    const what = extreme !== null ? `参数跑到了极端值（${shown}）` : `对数似然不是有限数（${logLikelihood}）`;
-    throw new EngineError(
-      'degenerate-fit',
-      `Pareto/NBD 模型拟合失败：${what}。${groups.customers} 位客户的购买记录不足以估计模型的四个参数（客户太少，或购买记录过于整齐）；请用更多客户的数据，其中要有一些重复购买(the Pareto/NBD fit is degenerate: ${shown.replace(/，/g, ', ')}, ln L = ${logLikelihood})`,
-      { ...params, logLikelihood, customers: groups.customers },
-    );
-  }
-  return {
-    ...params,
-    logLikelihood,
-    iterations: result.iterations,
-    evaluations: result.evaluations,
-    converged: result.converged,
-    customers: groups.customers,
-  };
+  // A series that does not converge at the end point gives NaN, refused by the fit as not finite.
+  return fitCustomerGroups(PARETO_NBD, groupCustomers(data), options.start);
 }
+
+const PARETO_NBD: CustomerGroupsModel<PnbdParams> = {
+  name: 'Pareto/NBD',
+  parameters: [{ key: 'r', symbol: 'r' }, { key: 'alpha', symbol: 'α', time: true }, { key: 's', symbol: 's' }, { key: 'beta', symbol: 'β', time: true }],
+  logLikelihood: groupedLogLikelihood,
+};
 
 /**
  * The probability that a customer with history (x, t_x, T) is still alive at T:
@@ -233,14 +199,7 @@ function sumLogLikelihood(params: PnbdParams, groups: CustomerGroups, search: bo
 }
 
 function checkParams(params: PnbdParams): void {
-  for (const name of ['r', 'alpha', 's', 'beta'] as const) {
-    const value = params[name];
-    if (!(value > 0) || !Number.isFinite(value)) {
-      throw new EngineError('invalid-parameters', `Pareto/NBD 参数 ${name} 必须是大于 0 的有限数，当前为 ${value}(parameter ${name} must be a finite number > 0)`, {
-        [name]: value,
-      });
-    }
-  }
+  checkModelParams('Pareto/NBD', params, ['r', 'alpha', 's', 'beta']);
 }
 
 function checkCustomer(x: number, t_x: number, T: number): void {

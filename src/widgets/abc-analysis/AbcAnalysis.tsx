@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { groupedNumber, percentText } from '../../engine/core/number-text';
 import { ScrollBox } from '../shared/ScrollBox';
-import { Pager, pageCount } from '../shared/Pager';
+import { Pager } from '../shared/Pager';
+import { usePagedList } from '../shared/use-paged-list';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
 import { ModelNotes } from '../shared/ModelNotes';
@@ -193,16 +194,9 @@ function Boundaries({ view }: { view: AbcView }) {
 }
 
 function CustomerList({ state, onUse }: { state: AbcState; onUse: () => void }) {
-  const query = useStore(state.$query);
-  const page = useStore(state.$page);
+  const { query, page, rows, pages, go } = usePagedList(state, PAGE_SIZE, onUse);
   const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
   const id = useDomId();
-  const rows = page?.ok ? page.value : null;
-  const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
-  const go = (n: number) => {
-    onUse();
-    state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
-  };
 
   return (
     <section class="abc-section" aria-labelledby="abc-list-title">

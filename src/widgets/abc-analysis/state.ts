@@ -4,6 +4,7 @@ import type { AbcCustomer } from '../../engine/tiering/abc/classify-abc';
 import type { RowPage } from '../../engine/core/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
+import { chooseWantedDataset } from '../shared/choose-wanted-dataset';
 import type { Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
 import type { AbcArgs, AbcPageArgs, AbcView } from './handlers';
@@ -126,9 +127,7 @@ export function createAbcState(options: WorkerStateOptions): AbcState {
           void analyse();
         }),
       );
-      const choice = wanted();
-      if (choice.type === 'example') void dataset.choose(choice);
-      else void dataset.listDatasets().then(() => dataset.choose(choice)).catch(() => dataset.choose(EXAMPLE_CHOICE));
+      void chooseWantedDataset(dataset, wanted(), EXAMPLE_CHOICE);
     },
     dispose() {
       stops.splice(0).forEach((stop) => stop());

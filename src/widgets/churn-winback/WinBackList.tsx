@@ -1,11 +1,11 @@
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { WIN_BACK_BAND_LABELS, type WinBackBand } from '../../engine/loyalty';
 import { groupedNumber } from '../../engine/core/number-text';
 import { saveCsvFile } from '../shared/download';
 import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
-import { Pager, pageCount } from '../shared/Pager';
+import { Pager } from '../shared/Pager';
+import { usePagedList } from '../shared/use-paged-list';
 import { useDomId } from '../shared/use-dom-id';
 import { PAGE_SIZE, type ChurnState } from './state';
 import { useDebouncedSearch } from '../shared/use-debounced-search';
@@ -14,17 +14,10 @@ const unitWord = (unit: 'day' | 'week' | null) => (unit === 'day' ? '天' : unit
 
 /** The ranked list: filter by band, search, page, export. */
 export function WinBackList({ state, unit, onUse }: { state: ChurnState; unit: 'day' | 'week' | null; onUse: () => void }) {
-  const query = useStore(state.$query);
-  const page = useStore(state.$page);
+  const { query, page, rows, pages, go } = usePagedList(state, PAGE_SIZE, onUse);
   const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
   const [exported, setExported] = useState('');
   const id = useDomId();
-  const rows = page?.ok ? page.value : null;
-  const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
-  const go = (n: number) => {
-    onUse();
-    state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
-  };
   const onExport = async () => {
     onUse();
     setExported(await saveCsvFile(state.exportCsv(), (file) => `已导出 ${groupedNumber(file.rows)} 位客户的 P(alive)、得分和处理（${file.filename}）。`));

@@ -7,6 +7,7 @@ import type { WinBackBand } from '../../engine/loyalty';
 import type { RowPage } from '../../engine/core/query-rows';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
+import { chooseWantedDataset } from '../shared/choose-wanted-dataset';
 import { isWorkerFailure } from '../shared/dataset-picker/protocol';
 import { failureOf, type Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, csvFromWorker, latestAnswer, type CsvFile } from '../shared/worker-requests';
@@ -214,9 +215,7 @@ export function createChurnState(options: WorkerStateOptions): ChurnState {
           void run(1);
         }),
       );
-      const choice = wanted();
-      if (choice.type === 'example') void dataset.choose(choice);
-      else void dataset.listDatasets().then(() => dataset.choose(choice)).catch(() => dataset.choose(EXAMPLE_CHOICE));
+      void chooseWantedDataset(dataset, wanted(), EXAMPLE_CHOICE);
     },
     dispose() {
       stops.splice(0).forEach((stop) => stop());

@@ -3,6 +3,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { CohortPeriod } from '../../engine/loyalty';
 import { createDatasetController, type DatasetChoice, type DatasetController } from '../shared/dataset-picker/controller';
 import type { WorkerStateOptions } from '../shared/dataset-picker/widget-options';
+import { chooseWantedDataset } from '../shared/choose-wanted-dataset';
 import type { Outcome } from '../shared/outcome';
 import { clearWhenLoadFails, createAnalysisRunner } from '../shared/worker-requests';
 import { COHORT_DATASETS, cohortExampleCsv, DEFAULT_DATASET, EXAMPLE_ID } from './dataset';
@@ -73,9 +74,7 @@ export function createCohortState(options: WorkerStateOptions): CohortState {
         dataset.$version.listen(() => void analyse()),
         $period.listen(() => void analyse()),
       );
-      const choice = wanted();
-      if (choice.type === 'example') void dataset.choose(choice);
-      else void dataset.listDatasets().then(() => dataset.choose(choice)).catch(() => dataset.choose({ type: 'example', id: EXAMPLE_ID }));
+      void chooseWantedDataset(dataset, wanted(), { type: 'example', id: EXAMPLE_ID });
     },
     dispose() {
       stops.splice(0).forEach((stop) => stop());

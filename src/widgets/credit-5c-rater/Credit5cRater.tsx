@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { publishCredit } from '../shared/result-publishers';
 import { WidgetFrame } from '../shared/WidgetFrame';
@@ -9,6 +8,7 @@ import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/sh
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
+import { useModeTabs } from '../shared/use-mode-tabs';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createCreditState, type Mode } from './state';
 import { StandardSettings } from './StandardSettings';
@@ -33,9 +33,9 @@ const TABS: readonly TabItem<Mode>[] = [
  */
 export default function Credit5cRater({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createCreditState({ spawn: spawnWorker ?? spawnCreditWorker, manifest, initial: readSharedState('credit') }), []);
-  const mode = useStore(state.$mode);
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);
+  const [mode, selectMode] = useModeTabs(state, onUse);
 
   useStarted(state);
   useEffect(() => {
@@ -47,11 +47,6 @@ export default function Credit5cRater({ spawnWorker, manifest }: WorkerWidgetPro
     const stops = [state.$rating.listen(publish), state.$applicant.listen(publish)];
     return () => stops.forEach((stop) => stop());
   }, [state]);
-
-  const selectMode = (next: Mode) => {
-    state.setMode(next);
-    onUse();
-  };
 
   return (
     <WidgetFrame name={WIDGET} title="5C 信用评级器" tools={<ShareLink makeUrl={() => sharedStateUrl('credit', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>

@@ -9,6 +9,7 @@ import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/sh
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
+import { useModeTabs } from '../shared/use-mode-tabs';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createErlangState, type ErlangState, type Mode } from './state';
 import { SingleInterval } from './SingleInterval';
@@ -40,16 +41,11 @@ const TABS: readonly TabItem<Mode>[] = [
  */
 export default function ErlangCStaffing({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createErlangState({ spawn: spawnWorker ?? spawnErlangWorker, manifest, initial: readSharedState('erlang') }), []);
-  const mode = useStore(state.$mode);
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);
+  const [mode, selectMode] = useModeTabs(state, onUse);
 
   useStarted(state);
-
-  const selectMode = (next: Mode) => {
-    state.setMode(next);
-    onUse();
-  };
 
   return (
     <WidgetFrame name={WIDGET} title="呼叫中心座席计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('erlang', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.$planner.get()?.dataset.$choice.get() ?? null])} />}>

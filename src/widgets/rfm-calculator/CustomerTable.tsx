@@ -1,6 +1,6 @@
 import { ScrollBox } from '../shared/ScrollBox';
-import { Pager, pageCount } from '../shared/Pager';
-import { useStore } from '@nanostores/preact';
+import { Pager } from '../shared/Pager';
+import { usePagedList } from '../shared/use-paged-list';
 
 import { groupedNumber } from '../../engine/core/number-text';
 import { useDomId } from '../shared/use-dom-id';
@@ -31,21 +31,13 @@ const COLUMNS: Column[] = [
  * page at once): search by customer, code or class, filter by class, sort by any column.
  */
 export function CustomerTable({ state, view, onUse }: Props) {
-  const query = useStore(state.$query);
-  const page = useStore(state.$page);
+  const { query, page, rows, pages, go } = usePagedList(state, PAGE_SIZE, onUse);
   const [search, setSearch] = useDebouncedSearch(query.search, (value) => state.setQuery({ search: value }));
   const id = useDomId();
-
 
   const sortBy = (key: Column['key']) => {
     onUse();
     state.setQuery({ sortBy: key, descending: query.sortBy === key ? !query.descending : key !== 'customer' && key !== 'recency' });
-  };
-  const rows = page?.ok ? page.value : null;
-  const pages = rows ? pageCount(rows.matched, PAGE_SIZE) : 1;
-  const go = (n: number) => {
-    onUse();
-    state.setQuery({ page: Math.max(0, Math.min(pages - 1, n)) });
   };
 
   return (

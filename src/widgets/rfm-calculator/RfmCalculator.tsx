@@ -1,4 +1,3 @@
-import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { ShareLink } from '../shared/ShareLink';
@@ -8,6 +7,7 @@ import { readSharedState, sharedStateUrl, uploadedFilesNote } from '../shared/sh
 import { useFirstUse } from '../shared/progress';
 import { useMounted } from '../shared/use-mounted';
 import { useStarted } from '../shared/use-started';
+import { useModeTabs } from '../shared/use-mode-tabs';
 import type { WorkerWidgetProps } from '../shared/dataset-picker/widget-options';
 import { createRfmState, type Mode } from './state';
 import { Results } from './Results';
@@ -31,16 +31,11 @@ const TABS: readonly TabItem<Mode>[] = [
  */
 export default function RfmCalculator({ spawnWorker, manifest }: WorkerWidgetProps) {
   const state = useMemo(() => createRfmState({ spawn: spawnWorker ?? spawnRfmWorker, manifest, initial: readSharedState('rfm') }), []);
-  const mode = useStore(state.$mode);
   const mounted = useMounted();
   const onUse = useFirstUse(WIDGET);
+  const [mode, selectMode] = useModeTabs(state, onUse);
 
   useStarted(state);
-
-  const selectMode = (next: Mode) => {
-    state.setMode(next);
-    onUse();
-  };
 
   return (
     <WidgetFrame name={WIDGET} title="RFM 计算器" tools={<ShareLink makeUrl={() => sharedStateUrl('rfm', state.shareState(), WIDGET)} leftOut={() => uploadedFilesNote([state.dataset.$choice.get()])} />}>

@@ -11,6 +11,7 @@ import { transactionDateRange } from '../../../engine/core/transaction-date-rang
 import type { Transactions } from '../../../engine/core/types';
 import type { ColumnChoice, HostRequest, HostResponse, LoadReport, LoadRequest, MappingField } from './protocol';
 import { WORKER_OUT_OF_MEMORY, workerFailure } from './worker-errors';
+import { loadReport } from './load-report';
 
 /** The dataset in the worker: transactions, a table or every column as text, and the report the page got. */
 export interface LoadedDataset {
@@ -208,68 +209,30 @@ async function read(request: LoadRequest, onProgress: (fraction: number) => void
 
 function transactionReport(name: string, read: ReadTransactionsResult, started: number): LoadReport {
   const range = transactionDateRange(read.transactions);
-  return {
-    name,
+  return loadReport(name, read, {
     mode: 'transactions',
     fields: TRANSACTION_FIELDS,
-    headers: [...read.headers],
     mapping: { ...read.mapping },
-    rowsRead: read.rowsRead,
     rowsKept: read.transactions.length,
     customers: read.transactions.customers.length,
-    issues: [...read.issues],
-    issueCount: read.issueCount,
-    encoding: read.encoding,
-    delimiter: read.delimiter,
-    warnings: [...read.warnings],
     firstDate: range ? formatDay(range.first) : null,
     lastDate: range ? formatDay(range.last) : null,
-    seconds: (performance.now() - started) / 1000,
-    cached: false,
-  };
+  }, started);
 }
 
 function tableReport(name: string, read: ReadTableResult, columns: readonly { key: string; label: string; required?: boolean }[], started: number): LoadReport {
   const ids = read.columns.customer;
-  return {
-    name,
+  return loadReport(name, read, {
     mode: 'table',
     fields: columns.map((c) => ({ key: c.key, label: c.label, required: c.required !== false })),
-    headers: [...read.headers],
     mapping: { ...read.mapping },
-    rowsRead: read.rowsRead,
     rowsKept: read.length,
     customers: Array.isArray(ids) ? new Set(ids).size : read.length,
-    issues: [...read.issues],
-    issueCount: read.issueCount,
-    encoding: read.encoding,
-    delimiter: read.delimiter,
-    warnings: [...read.warnings],
     firstDate: null,
     lastDate: null,
-    seconds: (performance.now() - started) / 1000,
-    cached: false,
-  };
+  }, started);
 }
 
 function columnsReport(name: string, read: TextColumns, started: number): LoadReport {
-  return {
-    name,
-    mode: 'columns',
-    fields: [],
-    headers: [...read.headers],
-    mapping: {},
-    rowsRead: read.rowsRead,
-    rowsKept: read.length,
-    customers: read.length,
-    issues: [...read.issues],
-    issueCount: read.issueCount,
-    encoding: read.encoding,
-    delimiter: read.delimiter,
-    warnings: [...read.warnings],
-    firstDate: null,
-    lastDate: null,
-    seconds: (performance.now() - started) / 1000,
-    cached: false,
-  };
+  return loadReport(name, read, { mode: 'columns', fields: [], mapping: {}, rowsKept: read.length, customers: read.length, firstDate: null, lastDate: null }, started);
 }
