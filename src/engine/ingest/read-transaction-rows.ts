@@ -50,14 +50,14 @@ const LABELS: Record<TransactionField, [zh: string, en: string]> = {
  * The streaming part of `readTransactions`: finds the columns, checks each row's customer, amount and date cells
  * (skipped rows go to the log with line, column and reason), interns customers, orders and date texts, and hands
  * every row that was read to `keep` in line order. Whoever keeps the rows decides what to hold: the columns of
- * `readTransactions`, or `readRfmMeasures`' state per customer. `orders` is the caller's when it interns more in it.
+ * `readTransactions`, or `readRfmMeasures`' state per customer. `orders` and `dates` are the caller's when it reads them while the rows arrive.
  * @throws EngineError as `readTransactions` (not `no-valid-rows`: that is known only once the dates are read).
  */
 export async function streamTransactionRows(
   source: ByteSource,
   options: ReadTransactionsOptionsBase,
   keep: KeepRow,
-  orders = new SpanInterner(),
+  { orders = new SpanInterner(), dates = new SpanInterner() }: { orders?: SpanInterner; dates?: SpanInterner } = {},
 ): Promise<TransactionRowsRead> {
   let mapping: Record<TransactionField, string | null> = { customer: null, date: null, amount: null, order: null };
   let ci = -1;
@@ -68,7 +68,6 @@ export async function streamTransactionRows(
   let decimalComma = false;
 
   const customers = new SpanInterner();
-  const dates = new SpanInterner();
   const log = new IssueLog();
   let rowsRead = 0;
   let emptyOrders = 0;

@@ -96,7 +96,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     order.data[n] = orderId;
     lineOf.data[n] = line;
     n++;
-  }, orders);
+  }, { orders });
   const { customers, dates, log, rowsRead, emptyOrders, mapping } = read;
   const warnings = [...read.warnings];
   const resolved = resolveDates(dates.values);
