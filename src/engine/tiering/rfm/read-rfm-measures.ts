@@ -19,15 +19,25 @@ export interface ReadRfmMeasuresResult extends TransactionFileRead {
   readonly customers: readonly string[];
 }
 
-/** Rows held until their date texts are read (a new text's string is made only when the block is full). */
-const BLOCK_ROWS = 16_384;
+/** Options of `readRfmMeasures`: those of `readTransactions`. */
+export interface ReadRfmMeasuresOptions extends ReadTransactionsOptions {
+  /** Rows held until their new date texts are read (default 16,384); tests set a few to cross blocks. */
+  readonly blockRows?: number;
+}
 
 class RowBlock {
-  readonly customer = new Int32Array(BLOCK_ROWS);
-  readonly date = new Int32Array(BLOCK_ROWS);
-  readonly amount = new Float64Array(BLOCK_ROWS);
-  readonly order = new Int32Array(BLOCK_ROWS);
-  readonly line = new Int32Array(BLOCK_ROWS);
+  readonly customer: Int32Array;
+  readonly date: Int32Array;
+  readonly amount: Float64Array;
+  readonly order: Int32Array;
+  readonly line: Int32Array;
+  constructor(readonly size: number) {
+    this.customer = new Int32Array(size);
+    this.date = new Int32Array(size);
+    this.amount = new Float64Array(size);
+    this.order = new Int32Array(size);
+    this.line = new Int32Array(size);
+  }
   /** Rows [from, count) are held (from > 0 only in the first block held to the end). */
   from = 0;
   count = 0;
@@ -49,7 +59,8 @@ class RowBlock {
  * const r = await readRfmMeasures(bytes);
  * // r.measures: customerIndex [0], lastPurchase [day of 2024-01-07], frequency [2], monetary [50], withoutPurchase ['B']
  */
-export async function readRfmMeasures(source: ByteSource, options: ReadTransactionsOptions = {}): Promise<ReadRfmMeasuresResult> {
+export async function readRfmMeasures(source: ByteSource, options: ReadRfmMeasuresOptions = {}): Promise<ReadRfmMeasuresResult> {
+  const blockRows = options.blockRows ?? 16_384;
   const reducer = new RfmReducer();
   const uses = new DateUses();
   const dates = new SpanInterner();
@@ -58,7 +69,7 @@ export async function readRfmMeasures(source: ByteSource, options: ReadTransacti
   /** 1 when the text reads the same in every day/month order. */
   let settled = new Uint8Array(256);
   let textsRead = 0;
-  let block = new RowBlock();
+  let block = new RowBlock(blockRows);
   const held: RowBlock[] = [];
   let holding = false;
   let rows = 0;
@@ -102,7 +113,7 @@ export async function readRfmMeasures(source: ByteSource, options: ReadTransacti
     }
     if (holding) {
       held.push(block);
-      block = new RowBlock();
+      block = new RowBlock(blockRows);
     } else {
       block.count = 0;
     }
@@ -119,7 +130,7 @@ export async function readRfmMeasures(source: ByteSource, options: ReadTransacti
       block.order[k] = orderId === BLANK_ORDER ? OWN_ORDER : orderId;
       block.line[k] = line;
       rows++;
-      if (block.count === BLOCK_ROWS) flush();
+      if (block.count === blockRows) flush();
     },
     { dates },
   );
