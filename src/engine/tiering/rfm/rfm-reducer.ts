@@ -15,94 +15,89 @@ export const OWN_ORDER = -1;
  * // lastPurchase [4], frequency [2], monetary [23], latestDay 5, latestPurchase 4, withoutPurchase ['B']
  */
 export class RfmReducer {
-  /** Slot of each customer id (-1: not seen); slots number customers in order of first row. */
-  private slotOf = new Int32Array(1024).fill(-1);
-  private customerOf = new Int32Array(1024);
-  private last = new Int32Array(1024);
-  private frequency = new Int32Array(1024);
-  private monetary = new Float64Array(1024);
-  private slots = 0;
-  /** The slot that bought each order first (-1: none yet). */
-  private orderOwner = new Int32Array(1024).fill(-1);
-  /** Rare: an order id under several customers, each (order, slot) pair counted once. */
+  /**
+   * Per customer id, one record of four numbers (one cache line for a row's work): the sum of amounts, the last
+   * purchase day, the distinct purchase orders, and when the customer's first row came (0: none yet).
+   */
+  private state = new Float64Array(4 * 1024);
+  private seen = 0;
+  /** False once a customer's first row came after a later id's: then `measures` sorts by first row. */
+  private inIdOrder = true;
+  private lastNewId = -1;
+  /** The customer that bought each order first, + 1 (0: none yet). */
+  private orderOwner = new Int32Array(1024);
+  /** Rare: an order id under several customers, each (order, customer) pair counted once. */
   private shared: Map<number, Set<number>> | null = null;
   private latestDay = -Infinity;
   private latestPurchase = -Infinity;
 
   /** One row: customer id (≥ 0), day number, amount, order id (≥ 0, or `OWN_ORDER`). */
   add(customerId: number, day: number, amount: number, orderId: number): void {
-    if (customerId >= this.slotOf.length) this.slotOf = grown(this.slotOf, customerId, -1);
-    let slot = this.slotOf[customerId]!;
-    if (slot < 0) slot = this.newSlot(customerId);
-    this.monetary[slot]! += amount;
+    const at = customerId << 2;
+    if (at >= this.state.length) this.state = grown(this.state, at + 3);
+    const state = this.state;
+    if (state[at + 3] === 0) this.firstRow(customerId);
+    state[at]! += amount;
     if (day > this.latestDay) this.latestDay = day;
     if (amount <= 0) return;
-    if (day > this.last[slot]!) this.last[slot] = day;
+    if (day > state[at + 1]!) state[at + 1] = day;
     if (day > this.latestPurchase) this.latestPurchase = day;
     if (orderId === OWN_ORDER) {
-      this.frequency[slot]! += 1;
+      state[at + 2]! += 1;
       return;
     }
-    if (orderId >= this.orderOwner.length) this.orderOwner = grown(this.orderOwner, orderId, -1);
-    const owner = this.orderOwner[orderId]!;
+    if (orderId >= this.orderOwner.length) this.orderOwner = grown(this.orderOwner, orderId);
+    const owner = this.orderOwner[orderId]! - 1;
     if (owner === -1) {
-      this.orderOwner[orderId] = slot;
-      this.frequency[slot]! += 1;
-    } else if (owner !== slot) {
+      this.orderOwner[orderId] = customerId + 1;
+      state[at + 2]! += 1;
+    } else if (owner !== customerId) {
       this.shared ??= new Map();
-      let slots = this.shared.get(orderId);
-      if (slots === undefined) this.shared.set(orderId, (slots = new Set()));
-      if (!slots.has(slot)) {
-        slots.add(slot);
-        this.frequency[slot]! += 1;
+      let customers = this.shared.get(orderId);
+      if (customers === undefined) this.shared.set(orderId, (customers = new Set()));
+      if (!customers.has(customerId)) {
+        customers.add(customerId);
+        state[at + 2]! += 1;
       }
     }
   }
 
   /** The measures so far; `customerIndex` points into `names` (the customer ids' texts). */
   measures(names: readonly string[]): RfmMeasures {
-    let scored = 0;
-    const withoutPurchase: string[] = [];
-    for (let s = 0; s < this.slots; s++) {
-      if (this.frequency[s]! > 0) scored++;
-      else withoutPurchase.push(names[this.customerOf[s]!]!);
-    }
-    const customerIndex = new Int32Array(scored);
-    const lastPurchase = new Int32Array(scored);
-    const frequency = new Int32Array(scored);
-    const monetary = new Float64Array(scored);
-    for (let s = 0, k = 0; s < this.slots; s++) {
-      if (this.frequency[s]! === 0) continue;
-      customerIndex[k] = this.customerOf[s]!;
-      lastPurchase[k] = this.last[s]!;
-      frequency[k] = this.frequency[s]!;
-      monetary[k] = this.monetary[s]!;
-      k++;
+    const state = this.state;
+    const ids: number[] = [];
+    for (let c = 0; 4 * c < state.length; c++) if (state[4 * c + 3] !== 0) ids.push(c);
+    if (!this.inIdOrder) ids.sort((p, q) => state[4 * p + 3]! - state[4 * q + 3]!);
+    const scoredIds = ids.filter((c) => state[4 * c + 2]! > 0);
+    const withoutPurchase = ids.filter((c) => state[4 * c + 2] === 0).map((c) => names[c]!);
+    const n = scoredIds.length;
+    const customerIndex = Int32Array.from(scoredIds);
+    const lastPurchase = new Int32Array(n);
+    const frequency = new Int32Array(n);
+    const monetary = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const at = 4 * scoredIds[k]!;
+      monetary[k] = state[at]!;
+      lastPurchase[k] = state[at + 1]!;
+      frequency[k] = state[at + 2]!;
     }
     return { customerIndex, lastPurchase, frequency, monetary, latestDay: this.latestDay, latestPurchase: this.latestPurchase, withoutPurchase };
   }
 
-  private newSlot(customerId: number): number {
-    const slot = this.slots++;
-    if (slot === this.customerOf.length) {
-      this.customerOf = grown(this.customerOf, slot, 0);
-      this.last = grown(this.last, slot, 0);
-      this.frequency = grown(this.frequency, slot, 0);
-      this.monetary = grown(this.monetary, slot, 0);
-    }
-    this.slotOf[customerId] = slot;
-    this.customerOf[slot] = customerId;
-    this.last[slot] = -2147483648;
-    return slot;
+  private firstRow(customerId: number): void {
+    const at = customerId << 2;
+    this.state[at + 1] = -Infinity;
+    this.state[at + 3] = ++this.seen;
+    if (customerId < this.lastNewId) this.inIdOrder = false;
+    this.lastNewId = customerId;
   }
 }
 
-/** `data` in an array at least `index + 1` long (doubling), the new entries set to `fill`. */
-function grown<T extends Int32Array | Float64Array>(data: T, index: number, fill: number): T {
+/** `data` in an array at least `index + 1` long (doubling), the new entries 0. */
+function grown<T extends Int32Array | Float64Array>(data: T, index: number): T {
   let size = data.length * 2;
   while (size <= index) size *= 2;
   const bigger = new (data.constructor as new (n: number) => T)(size);
   bigger.set(data);
-  if (fill !== 0) bigger.fill(fill, data.length);
   return bigger;
 }
