@@ -20,6 +20,11 @@ export class DateUses {
     else if (count < MAX_KEPT_ISSUES) (this.more[id] ??= []).push(line);
   }
 
+  /** `add` for the first `count` rows of two columns. */
+  addRows(dateId: Int32Array, line: Int32Array, count: number): void {
+    for (let i = 0; i < count; i++) this.add(dateId[i]!, line[i]!);
+  }
+
   /** Rows whose date id passes `chosen`: how many, and the first `MAX_KEPT_ISSUES` in line order. */
   firstRows(chosen: (id: number) => boolean): { count: number; rows: { line: number; id: number }[] } {
     const rows: { line: number; id: number }[] = [];

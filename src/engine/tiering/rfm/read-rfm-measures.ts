@@ -21,7 +21,7 @@ export interface ReadRfmMeasuresResult extends TransactionFileRead {
 
 /** Options of `readRfmMeasures`: those of `readTransactions`. */
 export interface ReadRfmMeasuresOptions extends ReadTransactionsOptions {
-  /** Rows held until their new date texts are read (default 16,384); tests set a few to cross blocks. */
+  /** Rows held until their new date texts are read (default 131,072: 3 MB); tests set a few to cross blocks. */
   readonly blockRows?: number;
 }
 
@@ -60,7 +60,7 @@ class RowBlock {
  * // r.measures: customerIndex [0], lastPurchase [day of 2024-01-07], frequency [2], monetary [50], withoutPurchase ['B']
  */
 export async function readRfmMeasures(source: ByteSource, options: ReadRfmMeasuresOptions = {}): Promise<ReadRfmMeasuresResult> {
-  const blockRows = options.blockRows ?? 16_384;
+  const blockRows = options.blockRows ?? 131_072;
   const reducer = new RfmReducer();
   const uses = new DateUses();
   const dates = new SpanInterner();
@@ -99,17 +99,12 @@ export async function readRfmMeasures(source: ByteSource, options: ReadRfmMeasur
   const flush = (): void => {
     readNewDates();
     const { customer, date, amount, order, line, count } = block;
-    for (let i = 0; i < count; i++) {
-      const id = date[i]!;
-      uses.add(id, line[i]!);
-      if (holding) continue;
-      if (settled[id] === 0) {
-        holding = true;
-        block.from = i;
-        continue;
-      }
-      const day = dayOf[id]!;
-      if (!Number.isNaN(day)) reducer.add(customer[i]!, day, amount[i]!, order[i]!);
+    uses.addRows(date, line, count);
+    const settledRows = holding ? 0 : firstUnsettled(date, settled, count);
+    if (settledRows > 0) reducer.addRows(customer, date, dayOf, amount, order, 0, settledRows);
+    if (settledRows < count) {
+      holding = true;
+      block.from = settledRows;
     }
     if (holding) {
       held.push(block);
@@ -137,12 +132,7 @@ export async function readRfmMeasures(source: ByteSource, options: ReadRfmMeasur
   flush();
 
   const resolved = resolveDates(dates.values);
-  for (const rowsHeld of held) {
-    for (let i = rowsHeld.from; i < rowsHeld.count; i++) {
-      const day = resolved.days[rowsHeld.date[i]!]!;
-      if (!Number.isNaN(day)) reducer.add(rowsHeld.customer[i]!, day, rowsHeld.amount[i]!, rowsHeld.order[i]!);
-    }
-  }
+  for (const rows of held) reducer.addRows(rows.customer, rows.date, resolved.days, rows.amount, rows.order, rows.from, rows.count);
 
   const { mapping, log, rowsRead, emptyOrders } = read;
   const warnings = [...read.warnings, ...resolved.warnings];
@@ -160,4 +150,10 @@ export async function readRfmMeasures(source: ByteSource, options: ReadRfmMeasur
   const customers = read.customers.values;
   const measures = reducer.measures(customers);
   return { measures, customers, issues, issueCount, mapping, encoding: read.encoding, delimiter: read.delimiter, headers: read.headers, rowsRead, dateOutliers, warnings };
+}
+
+/** The first row whose date text is not settled (`settled[id]` 0), or `count`. */
+function firstUnsettled(date: Int32Array, settled: Uint8Array, count: number): number {
+  for (let i = 0; i < count; i++) if (settled[date[i]!] === 0) return i;
+  return count;
 }

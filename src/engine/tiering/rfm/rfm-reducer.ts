@@ -42,24 +42,37 @@ export class RfmReducer {
     if (amount <= 0) return;
     if (day > state[at + 1]!) state[at + 1] = day;
     if (day > this.latestPurchase) this.latestPurchase = day;
-    if (orderId === OWN_ORDER) {
-      state[at + 2]! += 1;
-      return;
+    if (orderId === OWN_ORDER) state[at + 2]! += 1;
+    else this.countOrder(customerId, orderId);
+  }
+
+  /**
+   * `add` for rows `from..to-1` of columns whose dates are ids into `dayOf` (rows whose day is NaN are skipped):
+   * the loop of a block of rows in one place, with the tables in locals.
+   */
+  addRows(customer: Int32Array, dateId: Int32Array, dayOf: Float64Array, amount: Float64Array, order: Int32Array, from: number, to: number): void {
+    let state = this.state;
+    let latestDay = this.latestDay;
+    let latestPurchase = this.latestPurchase;
+    for (let i = from; i < to; i++) {
+      const day = dayOf[dateId[i]!]!;
+      if (Number.isNaN(day)) continue;
+      const c = customer[i]!;
+      const at = c << 2;
+      if (at >= state.length) state = this.state = grown(state, at + 3);
+      if (state[at + 3] === 0) this.firstRow(c);
+      const a = amount[i]!;
+      state[at]! += a;
+      if (day > latestDay) latestDay = day;
+      if (a <= 0) continue;
+      if (day > state[at + 1]!) state[at + 1] = day;
+      if (day > latestPurchase) latestPurchase = day;
+      const o = order[i]!;
+      if (o === OWN_ORDER) state[at + 2]! += 1;
+      else this.countOrder(c, o);
     }
-    if (orderId >= this.orderOwner.length) this.orderOwner = grown(this.orderOwner, orderId);
-    const owner = this.orderOwner[orderId]! - 1;
-    if (owner === -1) {
-      this.orderOwner[orderId] = customerId + 1;
-      state[at + 2]! += 1;
-    } else if (owner !== customerId) {
-      this.shared ??= new Map();
-      let customers = this.shared.get(orderId);
-      if (customers === undefined) this.shared.set(orderId, (customers = new Set()));
-      if (!customers.has(customerId)) {
-        customers.add(customerId);
-        state[at + 2]! += 1;
-      }
-    }
+    this.latestDay = latestDay;
+    this.latestPurchase = latestPurchase;
   }
 
   /** The measures so far; `customerIndex` points into `names` (the customer ids' texts). */
@@ -82,6 +95,24 @@ export class RfmReducer {
       frequency[k] = state[at + 2]!;
     }
     return { customerIndex, lastPurchase, frequency, monetary, latestDay: this.latestDay, latestPurchase: this.latestPurchase, withoutPurchase };
+  }
+
+  /** A purchase of `customerId` in order `orderId`: one more order unless the customer had it already. */
+  private countOrder(customerId: number, orderId: number): void {
+    if (orderId >= this.orderOwner.length) this.orderOwner = grown(this.orderOwner, orderId);
+    const owner = this.orderOwner[orderId]! - 1;
+    if (owner === -1) {
+      this.orderOwner[orderId] = customerId + 1;
+      this.state[(customerId << 2) + 2]! += 1;
+    } else if (owner !== customerId) {
+      this.shared ??= new Map();
+      let customers = this.shared.get(orderId);
+      if (customers === undefined) this.shared.set(orderId, (customers = new Set()));
+      if (!customers.has(customerId)) {
+        customers.add(customerId);
+        this.state[(customerId << 2) + 2]! += 1;
+      }
+    }
   }
 
   private firstRow(customerId: number): void {
