@@ -84,7 +84,7 @@ function compare(file: string): void {
   if (list.length < 4) console.log(`  （DuckDB：npm install 装上开发依赖 @duckdb/node-api；pandas：apt-get install -y python3-pandas）`);
 }
 
-/** The large file: the command line once, its time and peak memory (the file is streamed; its columns are held). */
+/** The large file: the command line once, its time and peak memory (streamed and reduced per customer while read). */
 async function big(dir: string): Promise<void> {
   const file = join(dir, 'transactions-big.csv');
   const bytes = await makeTransactionsCsv(file, shape(bigRows));

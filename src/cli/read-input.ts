@@ -1,5 +1,6 @@
 import { dayOfLocalDate } from '../engine/core/dates';
-import { readTable, readTransactions, type ColumnSpec, type ReadTableOptions, type ReadTableResult, type ReadTransactionsResult, type TransactionField } from '../engine/ingest';
+import { readTable, readTransactions, type ColumnSpec, type ReadTableOptions, type ReadTableResult, type ReadTransactionsResult, type TransactionField, type TransactionFileRead } from '../engine/ingest';
+import { readRfmMeasures, type ReadRfmMeasuresResult } from '../engine/tiering/rfm';
 import type { ParsedArgs } from './args';
 import { openFile } from './open-file';
 
@@ -19,6 +20,12 @@ export async function readTransactionsFile(path: string, args: ParsedArgs): Prom
   return readTransactions(source, { totalBytes, mapping: mappingOptions(args), today: dayOfLocalDate(new Date()) });
 }
 
+/** `readTransactionsFile` reduced to RFM measures while it is read: memory by customers, not rows. */
+export async function readRfmMeasuresFile(path: string, args: ParsedArgs): Promise<ReadRfmMeasuresResult> {
+  const { source, totalBytes } = openFile(path);
+  return readRfmMeasures(source, { totalBytes, mapping: mappingOptions(args), today: dayOfLocalDate(new Date()) });
+}
+
 /** Reads a one-row-per-item CSV from a path; `rowCheck` skips rows that cannot be used, with their lines. */
 export async function readTableFile(path: string, columns: readonly ColumnSpec[], rowCheck?: ReadTableOptions['rowCheck']): Promise<ReadTableResult> {
   const { source, totalBytes } = openFile(path);
@@ -26,7 +33,7 @@ export async function readTableFile(path: string, columns: readonly ColumnSpec[]
 }
 
 /** What every JSON output says about the file it read. */
-export function inputSummary(path: string, read: ReadTransactionsResult | ReadTableResult): Record<string, unknown> {
+export function inputSummary(path: string, read: TransactionFileRead | ReadTableResult): Record<string, unknown> {
   return {
     file: path,
     encoding: read.encoding,

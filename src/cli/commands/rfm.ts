@@ -1,8 +1,8 @@
 import { formatDay } from '../../engine/core/dates';
-import { computeRfm, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/tiering/rfm';
+import { rfmSettings, scoreRfmMeasures, RFM_CSV_COLUMNS, type RfmCustomer, type RfmSegmentSummary } from '../../engine/tiering/rfm';
 import { choiceOption, dateOption, inputFile, numberOption } from '../args';
 import { finish, JsonRows, type CommandContext } from '../context';
-import { inputSummary, readTransactionsFile } from '../read-input';
+import { inputSummary, readRfmMeasuresFile } from '../read-input';
 import { formatTable } from '../table';
 
 export const RFM_OPTIONS = { values: ['customer', 'date', 'amount', 'order', 'asof', 'bins', 'method', 'segments', 'out'], flags: ['json'] };
@@ -17,8 +17,8 @@ export async function rfmCommand(ctx: CommandContext): Promise<void> {
   const bins = numberOption(args, 'bins');
   const method = choiceOption(args, 'method', ['rank', 'breaks'], 'rank');
   const segments = choiceOption(args, 'segments', ['cn8', 'rfm10'], 'cn8');
-  const read = await readTransactionsFile(path, args);
-  const result = computeRfm(read.transactions, { asOf, bins, method, segments });
+  const read = await readRfmMeasuresFile(path, args);
+  const result = scoreRfmMeasures(read.measures, read.customers, rfmSettings({ asOf, bins, method, segments }));
   const warnings = [...read.warnings, ...result.warnings];
   const customerJson = new JsonRows(result.customers, ({ customer, recency, frequency, monetary, r, f, m, code, segment, segmentKey }: RfmCustomer) => ({
     customer, recency, frequency, monetary, r, f, m, code, segment, segmentKey,

@@ -41,35 +41,45 @@ export function findDateOutliers(
   today?: number,
 ): DateOutliers {
   const uses = new Int32Array(days.length);
-  let valid = 0;
   for (let i = 0; i < n; i++) {
-    if (Number.isNaN(days[dateOf[i]!]!)) continue;
-    uses[dateOf[i]!]!++;
-    valid++;
+    if (!Number.isNaN(days[dateOf[i]!]!)) uses[dateOf[i]!]!++;
   }
+  return dateOutliersOfUses(uses, days, today, (suspicious) => {
+    const rows: { line: number; id: number }[] = [];
+    for (let i = 0; i < n && rows.length < MAX_KEPT_ISSUES; i++) {
+      if (suspicious[dateOf[i]!] === 1) rows.push({ line: lineOf[i]!, id: dateOf[i]! });
+    }
+    return rows;
+  });
+}
+
+/**
+ * `findDateOutliers` from how many rows use each date text (`uses[id]`) and a way to list the first
+ * `MAX_KEPT_ISSUES` rows, in line order, whose date id is marked in `suspicious`: for a reader that keeps
+ * counts and a few lines per date instead of every row (`readRfmMeasures`).
+ */
+export function dateOutliersOfUses(
+  uses: Int32Array,
+  days: Float64Array,
+  today: number | undefined,
+  firstRows: (suspicious: Uint8Array) => readonly { line: number; id: number }[],
+): DateOutliers {
+  let valid = 0;
+  for (let id = 0; id < days.length; id++) if (!Number.isNaN(days[id]!)) valid += uses[id]!;
   const median = weightedMedian(days, uses, valid);
   const reasonOf = (day: number): DateOutlier['reason'] | null =>
     today !== undefined && day > today ? 'future' : Math.abs(day - median) > FAR_FROM_MEDIAN_DAYS ? 'far' : null;
   const suspicious = new Uint8Array(days.length);
-  let any = false;
-  for (let id = 0; id < days.length; id++) {
-    if (uses[id]! > 0 && reasonOf(days[id]!) !== null) {
-      suspicious[id] = 1;
-      any = true;
-    }
-  }
-  if (!any) return { rows: [], count: 0, median, warning: null };
-
-  const rows: DateOutlier[] = [];
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    if (suspicious[dateOf[i]!] !== 1) continue;
-    count++;
-    if (rows.length < MAX_KEPT_ISSUES) {
-      const day = days[dateOf[i]!]!;
-      rows.push({ line: lineOf[i]!, day, reason: reasonOf(day)! });
+  for (let id = 0; id < days.length; id++) {
+    if (uses[id]! > 0 && !Number.isNaN(days[id]!) && reasonOf(days[id]!) !== null) {
+      suspicious[id] = 1;
+      count += uses[id]!;
     }
   }
+  if (count === 0) return { rows: [], count: 0, median, warning: null };
+
+  const rows: DateOutlier[] = firstRows(suspicious).map(({ line, id }) => ({ line, day: days[id]!, reason: reasonOf(days[id]!)! }));
   const named = rows
     .slice(0, NAMED_IN_WARNING)
     .map((r) => `第 ${r.line} 行 ${formatDay(r.day)}（${r.reason === 'future' ? `晚于今天 ${formatDay(today!)}` : '与其他日期相差 10 年以上'}）`)
@@ -81,10 +91,10 @@ export function findDateOutliers(
   return { rows, count, median, warning };
 }
 
-/** The lower median of `values[id]` where each id counts `weights[id]` times (`total` = Σ weights). */
+/** The lower median of `values[id]` (NaN ones left out) where each id counts `weights[id]` times (`total` = Σ weights). */
 function weightedMedian(values: Float64Array, weights: Int32Array, total: number): number {
   if (total === 0) return Number.NaN;
-  const ids = Array.from({ length: values.length }, (_, id) => id).filter((id) => weights[id]! > 0);
+  const ids = Array.from({ length: values.length }, (_, id) => id).filter((id) => weights[id]! > 0 && !Number.isNaN(values[id]!));
   ids.sort((p, q) => values[p]! - values[q]!);
   const target = Math.floor((total - 1) / 2);
   let seen = 0;

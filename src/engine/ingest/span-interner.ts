@@ -22,7 +22,6 @@ import { utf16HashOfUtf8, utf8OwnText, utf8Spells } from './utf8-cell';
  */
 export class SpanInterner {
   private readonly texts: (string | undefined)[] = [];
-  private hashes = new Int32Array(1024);
   /** Slot s holds its entry at 2s (-1: empty) and the entry's hash at 2s + 1: one cache line a probe. */
   private slots = new Int32Array(4096).fill(-1);
   private mask = 2047;
@@ -248,20 +247,10 @@ export class SpanInterner {
   private addHashed(text: string, hash: number, slot: number): number {
     const entry = this.texts.length;
     this.texts.push(text);
-    this.ensureHashRoom(entry);
-    this.hashes[entry] = hash;
     this.slots[2 * slot] = entry;
     this.slots[2 * slot + 1] = hash;
     if (entry * 2 > this.mask) this.grow();
     return entry;
-  }
-
-  private ensureHashRoom(entry: number): void {
-    if (entry === this.hashes.length) {
-      const bigger = new Int32Array(entry * 2);
-      bigger.set(this.hashes);
-      this.hashes = bigger;
-    }
   }
 
   private internNumber(keys: NumberKeys, value: number): number {
@@ -269,23 +258,25 @@ export class SpanInterner {
     if (found >= 0) return found;
     const entry = this.texts.length;
     this.texts.push(undefined);
-    this.ensureHashRoom(entry);
-    this.hashes[entry] = 0;
     keys.add(value, entry);
     this.pending = true;
     return entry;
   }
 
+  /** Doubles the hash table, moving each entry with the hash its slot holds (no hash is kept per entry). */
   private grow(): void {
+    const old = this.slots;
     const size = (this.mask + 1) * 2;
     this.mask = size - 1;
     this.slots = new Int32Array(2 * size).fill(-1);
-    for (let entry = 0; entry < this.texts.length; entry++) {
-      if (this.texts[entry] === undefined) continue;
-      let slot = this.hashes[entry]! & this.mask;
+    for (let s = 0; s < old.length; s += 2) {
+      const entry = old[s]!;
+      if (entry === -1) continue;
+      const hash = old[s + 1]!;
+      let slot = hash & this.mask;
       while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = entry;
-      this.slots[2 * slot + 1] = this.hashes[entry]!;
+      this.slots[2 * slot + 1] = hash;
     }
   }
 }

@@ -3,7 +3,7 @@ import type { RfmBreaks, RfmCustomer, RfmMethod, RfmOptions, RfmResult, RfmSegme
 import { EngineError } from '../../core/errors';
 import { formatDay } from '../../core/dates';
 import { requireIntegerInRange } from '../../core/guards';
-import { aggregateRfmMeasures } from './aggregate';
+import { aggregateRfmMeasures, type RfmMeasures } from './aggregate';
 import { scoreByRank } from './score-rank';
 import { quantileCutPoints, scoreByBreaks } from './score-breaks';
 import { segmentCn8 } from './segments-cn8';
@@ -32,19 +32,45 @@ const LISTED_IDS = 20;
  * computeRfm(tx, { bins: 2 }).customers[0] // { customer: 'A', recency: 2, frequency: 2, monetary: 50, code: '122', … }
  */
 export function computeRfm(tx: Transactions, options: RfmOptions = {}): RfmResult {
+  const settings = rfmSettings(options);
+  return scoreRfmMeasures(aggregateRfmMeasures(tx), tx.customers, settings);
+}
+
+/** `computeRfm`'s options checked, with their defaults. */
+export interface RfmSettings {
+  readonly bins: number;
+  readonly method: RfmMethod;
+  readonly segmentModel: RfmSegmentModel;
+  readonly asOf: number | undefined;
+}
+
+/**
+ * `computeRfm`'s options checked, with their defaults.
+ * @throws EngineError `invalid-bins`, `invalid-method`, `invalid-segments`, `invalid-as-of`.
+ * @example rfmSettings({ bins: 3 }) // { bins: 3, method: 'rank', segmentModel: 'cn8', asOf: undefined }
+ */
+export function rfmSettings(options: RfmOptions = {}): RfmSettings {
   const bins = requireIntegerInRange(options.bins ?? 5, 2, 9, { code: 'invalid-bins', zh: '分档数', en: 'bins' });
   const method = oneOf<RfmMethod>(options.method ?? 'rank', ['rank', 'breaks'], 'invalid-method', '评分方法', 'method');
   const segmentModel = oneOf<RfmSegmentModel>(options.segments ?? 'cn8', ['cn8', 'rfm10'], 'invalid-segments', '分群模型', 'segment model');
   if (options.asOf !== undefined) {
     requireIntegerInRange(options.asOf, -100_000_000, 100_000_000, { code: 'invalid-as-of', zh: '分析日期', en: 'the as-of day' });
   }
+  return { bins, method, segmentModel, asOf: options.asOf };
+}
 
-  const measures = aggregateRfmMeasures(tx);
+/**
+ * The scoring and segmenting half of `computeRfm`, from measures already aggregated (`aggregateRfmMeasures`, or
+ * `readRfmMeasures` while a file is read); `names` are the texts `measures.customerIndex` points into.
+ * @throws EngineError `no-purchases`, `as-of-before-purchases`.
+ * @example scoreRfmMeasures(aggregateRfmMeasures(tx), tx.customers, rfmSettings({ bins: 2 })) // = computeRfm(tx, { bins: 2 })
+ */
+export function scoreRfmMeasures(measures: RfmMeasures, names: readonly string[], { bins, method, segmentModel, asOf: chosenAsOf }: RfmSettings): RfmResult {
   const n = measures.customerIndex.length;
   if (n === 0) {
     throw new EngineError('no-purchases', '没有任何购买记录（金额大于 0 的行），无法进行 RFM 分析(no purchases: no row has a positive amount)');
   }
-  const asOf = options.asOf ?? measures.latestDay + 1;
+  const asOf = chosenAsOf ?? measures.latestDay + 1;
   if (asOf < measures.latestPurchase) {
     const latest = formatDay(measures.latestPurchase);
     throw new EngineError(
@@ -81,7 +107,7 @@ export function computeRfm(tx: Transactions, options: RfmOptions = {}): RfmResul
     const segment: RfmSegmentDefinition =
       segmentModel === 'cn8' ? segmentCn8(rk, fk, mk, meanScores.r, meanScores.f, meanScores.m) : segmentRfm10(rk, fk, mk);
     customers[k] = {
-      customer: tx.customers[measures.customerIndex[k]!]!,
+      customer: names[measures.customerIndex[k]!]!,
       recency: recency[k]!,
       frequency: measures.frequency[k]!,
       monetary: measures.monetary[k]!,

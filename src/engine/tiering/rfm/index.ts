@@ -9,6 +9,8 @@ export * from './segment-table';
 export * from './summarise';
 export * from './aggregate';
 export * from './compute-rfm';
+export * from './rfm-reducer';
+export * from './read-rfm-measures';
 export * from './score-distribution';
 export * from './monetary-by-rf';
 export * from './segment-reading';
