@@ -6,6 +6,8 @@ import { writeOutFile } from './output-file';
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Resolves once stdout takes more (a pipe read slowly fills up): long output waits here instead of piling up in memory. */
+  drained?(): Promise<void>;
 }
 
 /** Everything a command needs besides its arguments. */
@@ -31,13 +33,14 @@ const FLUSH_CHARS = 1 << 20;
 
 /**
  * `JSON.stringify(value)` and a line end, for an object whose top-level values may be `JsonRows`: handed to
- * `out` in pieces of about a megabyte (small results in one piece).
+ * `out` in pieces of about a megabyte (small results in one piece), each after `drained` (when given) has resolved.
  */
-export function writeJson(out: (text: string) => void, value: Record<string, unknown>): void {
+export async function writeJson(out: (text: string) => void, value: Record<string, unknown>, drained?: () => Promise<void>): Promise<void> {
   let pending = '';
-  const write = (text: string) => {
+  const write = async (text: string) => {
     pending += text;
     if (pending.length >= FLUSH_CHARS) {
+      await drained?.();
       out(pending);
       pending = '';
     }
@@ -45,19 +48,20 @@ export function writeJson(out: (text: string) => void, value: Record<string, unk
   let separator = '{';
   for (const [key, item] of Object.entries(value)) {
     if (item instanceof JsonRows) {
-      write(`${separator}${JSON.stringify(key)}:[`);
+      await write(`${separator}${JSON.stringify(key)}:[`);
       for (let at = 0; at < item.rows.length; at += JSON_SLICE) {
         const slice = JSON.stringify(item.rows.slice(at, at + JSON_SLICE).map(item.toJson));
-        write(`${at > 0 ? ',' : ''}${slice.slice(1, -1)}`);
+        await write(`${at > 0 ? ',' : ''}${slice.slice(1, -1)}`);
       }
-      write(']');
+      await write(']');
     } else {
       const text = JSON.stringify(item);
       if (text === undefined) continue; // as JSON.stringify leaves out undefined and functions
-      write(`${separator}${JSON.stringify(key)}:${text}`);
+      await write(`${separator}${JSON.stringify(key)}:${text}`);
     }
     separator = ',';
   }
+  await drained?.();
   out(`${pending}${separator === '{' ? '{}' : '}'}\n`);
 }
 
@@ -66,16 +70,16 @@ export function writeJson(out: (text: string) => void, value: Record<string, unk
  * readable `table` on stdout and each warning on stderr; with `--out file.csv` the `csv` rows are also
  * written through `toCsv` (formula-looking text neutralised, UTF-8 BOM for Excel).
  */
-export function finish<Row>(
+export async function finish<Row>(
   ctx: CommandContext,
   json: Record<string, unknown> & { warnings?: readonly string[] },
   table: () => string,
   csv?: { rows: readonly Row[]; columns: readonly CsvColumn<Row>[] },
-): void {
+): Promise<void> {
   const outPath = ctx.args.values.get('out');
   if (outPath !== undefined && csv) writeOutFile(outPath, toCsv(csv.rows, csv.columns));
   if (ctx.args.flags.has('json')) {
-    writeJson((text) => ctx.io.out(text), json);
+    await writeJson((text) => ctx.io.out(text), json, ctx.io.drained);
     return;
   }
   ctx.io.out(`${table()}\n`);

@@ -37,7 +37,7 @@ export async function abcCommand(ctx: CommandContext): Promise<void> {
   const result = classifyAbc(items, { a, b });
   const customers = result.customers.map(({ customer, value, share, cumulative, class: klass }) => ({ customer, value, share, cumulative, class: klass }));
   const warnings = [...read.warnings];
-  finish(
+  await finish(
     ctx,
     { customers, summary: result.summary, a: result.a, b: result.b, input: inputSummary(path, read), warnings },
     () => {

@@ -27,6 +27,6 @@ export async function answerKeyCommand(ctx: CommandContext): Promise<void> {
   const key = answerKeyFor(generateVariant(id, studentNumber));
   const out = ctx.args.values.get('out');
   if (out !== undefined) writeOutFile(out, answerKeyCsv(key));
-  finish(ctx, key as unknown as Record<string, unknown> & { warnings: string[] }, () => readable(key));
+  await finish(ctx, key as unknown as Record<string, unknown> & { warnings: string[] }, () => readable(key));
   if (out !== undefined && !ctx.args.flags.has('json')) ctx.io.err(`已写入 ${out}\n`);
 }

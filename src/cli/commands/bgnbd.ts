@@ -126,7 +126,7 @@ async function customerBaseCommand(ctx: CommandContext, kind: CustomerBaseModelK
   if ('dateOutliers' in read && read.dateOutliers.count > 0) {
     warnings.push(`模型的观察期包括上面提到的 ${read.dateOutliers.count} 行可疑日期（如第 ${read.dateOutliers.rows[0]!.line} 行），T 与 t_x 随之拉长：请先核对这些日期，否则拟合结果没有意义`);
   }
-  finish(
+  await finish(
     ctx,
     { model: kind, params, logLikelihood: fit.logLikelihood, converged: fit.converged, unit, horizon, customers: rows, holdout, input: inputSummary(path, read), warnings },
     () =>

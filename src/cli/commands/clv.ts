@@ -15,7 +15,7 @@ export async function clvCommand(ctx: CommandContext): Promise<void> {
     years: numberOption(ctx.args, 'years'),
     acquisition: numberOption(ctx.args, 'acquisition'),
   });
-  finish(
+  await finish(
     ctx,
     { clv: result.clv, infinite: result.infinite, perYear: result.perYear, warnings: [] },
     () =>

@@ -34,7 +34,7 @@ export async function cohortCommand(ctx: CommandContext): Promise<void> {
   const unit = period === 'month' ? '月' : '季度';
   const ageColumns = (count: number) =>
     Array.from({ length: count }, (_, k) => ({ header: `第${k}期`, cell: (c: CohortRow) => (k < c.share.length ? c.share[k]! * 100 : null), digits: 1 }));
-  finish(
+  await finish(
     ctx,
     { period, periods: result.periods, customers: result.customers, cohorts, input: inputSummary(path, read), warnings: [...read.warnings] },
     () => {

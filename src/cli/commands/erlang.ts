@@ -21,7 +21,7 @@ export async function erlangCommand(ctx: CommandContext): Promise<void> {
   const from = Math.max(1, result.requiredAgents - 3);
   const rows = erlangCTable(input, from, result.requiredAgents + 3);
   const { intensity, agents, serviceLevel, probabilityOfWaiting, asa, occupancy, requiredAgents, scheduledStaff, meetsTarget } = result;
-  finish(
+  await finish(
     ctx,
     { intensity, agents, serviceLevel, probabilityOfWaiting, asa, occupancy, requiredAgents, scheduledStaff, meetsTarget, table: rows, warnings: [] },
     () =>

@@ -33,7 +33,7 @@ export async function profitCommand(ctx: CommandContext): Promise<void> {
   for (const r of results) counts[r.verdict]++;
   const warnings = [...read.warnings, ...issues.map((i) => `第 ${lineOf(i.row)} 行：客户 ${shortText(i.customer) || '（无编号）'} 的“${shortText(i.column)}”：${i.message}，未计入`)];
   const scaled = moneyScale.revenue !== 1 || moneyScale.serviceCost !== 1;
-  finish(
+  await finish(
     ctx,
     { customers: rows, counts, unit: '元', moneyScale, input: inputSummary(path, read), warnings },
     () => {

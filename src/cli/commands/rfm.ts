@@ -35,7 +35,7 @@ export async function rfmCommand(ctx: CommandContext): Promise<void> {
     input: inputSummary(path, read),
     warnings,
   };
-  finish(
+  await finish(
     ctx,
     json,
     () => {

@@ -95,7 +95,7 @@ export async function sbgCommand(ctx: CommandContext): Promise<void> {
   const fit = fitTable(source.survivors, horizon, listed !== undefined);
   const warnings = [...source.warnings];
   if (!fit.converged) warnings.push('参数估计未完全收敛，结果仅供参考');
-  finish(
+  await finish(
     ctx,
     {
       alpha: fit.alpha, beta: fit.beta, logLikelihood: fit.logLikelihood, converged: fit.converged,

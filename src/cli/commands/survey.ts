@@ -60,7 +60,7 @@ function noAnswers(read: ReadTableResult, question: (typeof QUESTIONS)[keyof typ
 export async function npsCommand(ctx: CommandContext): Promise<void> {
   const { path, read, answers, warnings } = await readAnswers(ctx, 'nps');
   const r = netPromoterScore(answers);
-  finish(ctx, { ...r, input: inputSummary(path, read), warnings }, () =>
+  await finish(ctx, { ...r, input: inputSummary(path, read), warnings }, () =>
     formatPairs([
       ['NPS(净推荐值)', r.nps, 1],
       ['推荐者(9–10)', r.promoters],
@@ -76,7 +76,7 @@ export async function npsCommand(ctx: CommandContext): Promise<void> {
 export async function csatCommand(ctx: CommandContext): Promise<void> {
   const { path, read, answers, warnings } = await readAnswers(ctx, 'csat');
   const r = customerSatisfactionScore(answers);
-  finish(ctx, { ...r, input: inputSummary(path, read), warnings }, () =>
+  await finish(ctx, { ...r, input: inputSummary(path, read), warnings }, () =>
     formatPairs([
       ['CSAT(满意比例 %)', r.csat, 1],
       ['满意(4–5 分)', r.satisfied],
