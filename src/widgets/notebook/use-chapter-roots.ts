@@ -39,20 +39,31 @@ export function useChapterRoots(box: MutableRef<HTMLElement | null>, chapters: r
 
   useEffect(() => {
     let stopped = false;
-    const roots = [...(box.current?.querySelectorAll<HTMLElement>(`[${CHAPTER_ROOT}]`) ?? [])];
+    const queue = [...(box.current?.querySelectorAll<HTMLElement>(`[${CHAPTER_ROOT}]`) ?? [])];
+    const bringToLife = (root: HTMLElement) => {
+      const chapter = latest.current.find((c) => c.slug === root.getAttribute(CHAPTER_ROOT));
+      if (!chapter) return;
+      hydrateChapter(root, chapter);
+      live.current.set(root, chapter.slug);
+    };
+    // The browser's own print (Ctrl+P) may come before every chapter is live: the rest come to life at once.
+    const allNow = () => {
+      queue.splice(0).forEach(bringToLife);
+      ready.current!.resolve();
+    };
+    window.addEventListener('beforeprint', allNow);
     void (async () => {
-      for (const root of roots) {
+      while (queue.length > 0) {
         await nextTask();
         if (stopped) return;
-        const chapter = latest.current.find((c) => c.slug === root.getAttribute(CHAPTER_ROOT));
-        if (!chapter) continue;
-        hydrateChapter(root, chapter);
-        live.current.set(root, chapter.slug);
+        const root = queue.shift();
+        if (root) bringToLife(root);
       }
       ready.current!.resolve();
     })();
     return () => {
       stopped = true;
+      window.removeEventListener('beforeprint', allNow);
       live.current.forEach((_, root) => render(null, root));
       live.current.clear();
     };

@@ -50,6 +50,15 @@ describe('the notebook’s chapters, hydrated one at a time', () => {
     await waitFor(() => expect(box(/呼叫中心/).value).toBe('上次写的\n\n这次写的'), { timeout: DOM_WAIT_TIMEOUT });
   });
 
+  it('brings every chapter to life at once when the browser starts printing', () => {
+    storage.setItem('crm-lab:notebook', JSON.stringify({ v: 2, data: { answers: { '02-crm-technology': { q1: { text: '接听与外呼', updatedAt: '2026-11-25T08:00:00.000Z' } } } } }));
+    renderNotebook({ chapters });
+    expect(document.querySelectorAll('[data-nb-chapter][data-live]')).toHaveLength(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    allLive();
+    expect(box(/呼叫中心/).value).toBe('接听与外呼');
+  });
+
   it('hides the other chapters when one is chosen, live or not', () => {
     renderNotebook({ chapters });
     fireEvent.change(screen.getByLabelText('导出和打印的范围'), { target: { value: '02-crm-technology' } });
