@@ -40,6 +40,10 @@ const LAB = 'lab:';
 /** A file name from the learner's own words: characters Windows refuses become “-”. */
 const fileNamePart = (text: string) => text.trim().replace(/[\\/:*?"<>|\s]+/g, '-');
 
+// The island hydrates as soon as this module is evaluated, in the same task; evaluating it (and the stores it brings)
+// and hydrating the toolbar were one long task on a slow phone. Waiting one task here splits them.
+if (typeof document !== 'undefined') await new Promise((resolve) => setTimeout(resolve, 0));
+
 // Files the build writes beside the page, in its script (the /zh-hant/ twin on a Traditional page); the service
 // worker precaches them, so they load offline too.
 const loadSheets = () => loadJsonOnce(localHref('/notebook/worksheets.json'), readWorksheetFile);
