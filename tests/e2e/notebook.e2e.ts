@@ -129,8 +129,53 @@ async function openNotebookWithAnswer(p: Page): Promise<void> {
     localStorage.setItem('crm-lab:notebook', JSON.stringify({ v: 2, data: { answers: { '01-crm-philosophy': { q1: { text, updatedAt: '' } } } } }));
   }, ANSWER);
   await p.goto(url('/notebook/'));
-  await p.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+  await everyChapterLive(p);
 }
+
+/** The notebook's island is live and so is each chapter's answers (they hydrate one per task after it). */
+async function everyChapterLive(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null && document.querySelector('[data-nb-chapter]:not([data-live])') === null);
+}
+
+describe('a chapter far down the notebook', () => {
+  it('keeps what was typed there before the notebook was live, after a reload, in print and in the export', async () => {
+    // The notebook's script is held back, so the learner types into the answer box the server sent.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/Notebook\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url('/notebook/'));
+    const last = page.locator('[data-nb-chapter]').last();
+    const slug = await last.getAttribute('data-nb-chapter');
+    await last.locator('textarea').last().fill(ANSWER);
+    expect(await page.locator('[data-nb-chapter][data-live]').count()).toBe(0);
+    release();
+    await everyChapterLive(page);
+    const stored = () => page.evaluate((s) => JSON.stringify(JSON.parse(localStorage.getItem('crm-lab:notebook') ?? '{}').data?.answers?.[s!] ?? {}), slug);
+    await expect.poll(stored).toContain(ANSWER);
+
+    await page.reload();
+    await everyChapterLive(page);
+    await expect.poll(() => last.locator('textarea').last().inputValue()).toBe(ANSWER);
+    await page.screenshot({ path: `${SCREENSHOTS}/notebook-last-chapter.png` });
+
+    await page.emulateMedia({ media: 'print' });
+    const chapters = await page.locator('[data-nb-chapter]').count();
+    expect(chapters).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('.notebook-chapter h2:visible').count()).toBeGreaterThanOrEqual(chapters);
+    expect(await last.locator('.print-only.answer-text').last().textContent()).toBe(ANSWER);
+    await page.emulateMedia({ media: 'screen' });
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出 Markdown/ }).click()]);
+    const mdPath = `${scratchDir('md-')}/notebook.md`;
+    await markdown.saveAs(mdPath);
+    const md = readFileSync(mdPath, 'utf8');
+    expect(md.match(/^## /gm)).toHaveLength(chapters);
+    expect(md).toContain(ANSWER);
+  });
+});
 
 describe('printing', () => {
   it('prints the notebook on A4 without the site chrome, answers as text', async () => {
@@ -202,7 +247,7 @@ describe('handing in one chapter', () => {
 describe('the notebook at three sizes', () => {
   it.each(SCREEN_SIZES)('%s: the name fields, the scope and the tools fit, and pass axe', async (name, viewport, projector) => {
     const opened = await openPage(browser, '/notebook/', { viewport, projector });
-    await opened.page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
+    await everyChapterLive(opened.page);
     await opened.page.getByLabel('姓名').fill('张三');
     await expectNoPageOverflow(opened.page);
     await expectAccessible(opened.page, 'notebook');

@@ -11,7 +11,7 @@ import { $profileDrafts } from '~/stores/profile-drafts';
 import { $settings } from '~/stores/settings';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import { EARLY_INPUT } from '~/widgets/shared/early-input';
-import Notebook from '~/widgets/notebook/Notebook';
+import { renderNotebook } from './notebook/render-notebook';
 import ThinkPractice from '~/widgets/think-practice/ThinkPractice';
 import { MemoryStorage } from '../helpers/memory-storage';
 
@@ -61,7 +61,7 @@ describe('Notebook import', () => {
 
   it('asks before replacing a different answer, and replaces it only when told to', async () => {
     storage.setItem('crm-lab:notebook', JSON.stringify({ v: 2, data: { answers: { '01-crm-philosophy': { q1: { text: '本机', updatedAt: '' } } } } }));
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     const backup = backupFile({ notebook: { v: 2, data: { answers: { '01-crm-philosophy': { q1: { text: '备份', updatedAt: '' }, q2: { text: '新回答', updatedAt: '' } } } } } });
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [file(backup)] } });
 
@@ -77,7 +77,7 @@ describe('Notebook import', () => {
 
   it('cancelling changes nothing', async () => {
     storage.setItem('crm-lab:notebook', JSON.stringify({ v: 2, data: { answers: { '01-crm-philosophy': { q1: { text: '本机', updatedAt: '' } } } } }));
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     const backup = backupFile({ notebook: { v: 2, data: { answers: { '01-crm-philosophy': { q1: { text: '备份', updatedAt: '' } } } } } });
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [file(backup)] } });
     fireEvent.click(await screen.findByRole('button', { name: '取消，不导入' }));
@@ -87,7 +87,7 @@ describe('Notebook import', () => {
   });
 
   it('says why a foreign file cannot be imported', async () => {
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [file('{"hello":1}')] } });
     expect(await screen.findByText(/导入失败：这个 JSON 文件不是 CRM Lab 的学习笔记备份/)).toBeTruthy();
   });
@@ -96,7 +96,7 @@ describe('Notebook import', () => {
 describe('Notebook backup carries progress and self-check results', () => {
   it('imports them by adding to what this browser has', async () => {
     storage.setItem('crm-lab:progress', JSON.stringify({ v: 1, data: { chapters: { '01-crm-philosophy': { visitedAt: '2026-11-01T00:00:00.000Z', widgets: [] } } } }));
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     const backup = backupFile({
       progress: { v: 1, data: { chapters: { '06-customer-tiering': { visitedAt: '2026-10-01T00:00:00.000Z', widgets: ['rfm-calculator'] } } } },
       selfCheck: { v: 1, data: { quizzes: { '06-customer-tiering/self-check': { attempt: null, history: [{ finishedAt: '2026-10-02T00:00:00.000Z', seed: 3, points: 7, total: 8 }] } } } },
@@ -115,7 +115,7 @@ describe('Notebook backup carries progress and self-check results', () => {
   it('exports them all, with the record-sheet drafts and the name line', async () => {
     storage.setItem('crm-lab:profile-builder', JSON.stringify({ v: 1, data: { scenario: null, drafts: { 'logistics-b2b': { fields: [], updatedAt: '2026-10-03T00:00:00.000Z' } } } }));
     storage.setItem('crm-lab:identity', JSON.stringify({ v: 1, data: { name: '张三', studentId: '2023123456', className: '', updatedAt: '2026-10-03T00:00:00.000Z' } }));
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     const file = JSON.parse(toBackup());
     expect(file.stores.profileDrafts.data.drafts['logistics-b2b']).toBeTruthy();
     expect(file.stores.identity.data.name).toBe('张三');
@@ -124,7 +124,7 @@ describe('Notebook backup carries progress and self-check results', () => {
 
 describe('Notebook import refuses a crafted backup', () => {
   it('a __proto__ slug is refused with a message and pollutes nothing', async () => {
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     const crafted = '{"app":"crm-lab","kind":"notebook","v":2,"data":{"answers":{"__proto__":{"dangerouslySetInnerHTML":{"text":"x","updatedAt":"","__html":"<b id=pwned>hi</b>"}}}}}';
     fireEvent.change(screen.getByLabelText('导入 JSON 备份'), { target: { files: [new File([crafted], 'b.json')] } });
     expect(await screen.findByText(/导入失败：备份文件含有不允许的键（data › answers › __proto__）/)).toBeTruthy();
@@ -138,7 +138,7 @@ describe('Notebook import refuses a crafted backup', () => {
 
 describe('Notebook: the name line and one chapter at a time', () => {
   it('saves 姓名, 学号 and 班级 as the learner types', () => {
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     fireEvent.input(screen.getByLabelText('学号'), { target: { value: '2023123456' } });
     fireEvent.input(screen.getByLabelText('姓名'), { target: { value: '张三' } });
     const saved = JSON.parse(storage.getItem('crm-lab:identity')!);
@@ -146,7 +146,7 @@ describe('Notebook: the name line and one chapter at a time', () => {
   });
 
   it('shows, exports and prints one chapter when one is chosen, named as the site names it (第一章)', () => {
-    render(<Notebook chapters={chapters} />);
+    renderNotebook({ chapters });
     expect(screen.getByRole('heading', { name: '第二章 客户关系管理的技术' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('导出和打印的范围'), { target: { value: '01-crm-philosophy' } });
     expect(screen.getByRole('heading', { name: '第一章 客户关系管理的理念' })).toBeTruthy();

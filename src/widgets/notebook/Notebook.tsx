@@ -1,14 +1,14 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { isEarlyInput } from '../shared/early-input';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toBackup } from '../../stores/backup';
 import { $identity, identityLine } from '../../stores/identity';
-import { $notebook, keepEarlyAnswer, setAnswer } from '../../stores/notebook';
+import { $notebook } from '../../stores/notebook';
 import { localTimestamp, notebookToMarkdown, type ChapterQuestions } from '../../stores/notebook/markdown';
 import { $progress } from '../../stores/progress';
 import { openAllStores } from '../../stores/registry';
 import { $selfCheck } from '../../stores/self-check';
-import { $thinkMarks, currentMarks, markSummary } from '../../stores/think-marks';
+import { $thinkMarks } from '../../stores/think-marks';
 import { $worksheets } from '../../stores/worksheets';
 import { NotebookWorksheets } from '../lab-worksheet/NotebookWorksheets';
 import { labsMarkdown, labsWithEntries, notebookLabs, readWorksheetFile, type LabTitle } from '../lab-worksheet/notebook-sheets';
@@ -21,6 +21,7 @@ import { IdentityFields } from './IdentityFields';
 import { useBackupImport } from './use-backup-import';
 import { hasMarks, readKeyPointsFile, withKeyPoints } from './key-points-file';
 import { usePageJson } from './use-page-json';
+import { useChapterRoots } from './use-chapter-roots';
 import './notebook.css';
 
 interface Props {
@@ -28,6 +29,8 @@ interface Props {
   chapters: ChapterQuestions[];
   /** Every lab with a worksheet; the worksheets themselves are loaded once the learner has written in one. */
   labs?: LabTitle[];
+  /** The chapters' answers as the page renders them, `<ChapterRoots>`: hydrated one chapter per task (use-chapter-roots.ts). */
+  children?: ComponentChildren;
 }
 
 const ALL = 'all';
@@ -37,13 +40,17 @@ const LAB = 'lab:';
 /** A file name from the learner's own words: characters Windows refuses become “-”. */
 const fileNamePart = (text: string) => text.trim().replace(/[\\/:*?"<>|\s]+/g, '-');
 
+// The island hydrates as soon as this module is evaluated, in the same task; evaluating it (and the stores it brings)
+// and hydrating the toolbar were one long task on a slow phone. Waiting one task here splits them.
+if (typeof document !== 'undefined') await new Promise((resolve) => setTimeout(resolve, 0));
+
 // Files the build writes beside the page, in its script (the /zh-hant/ twin on a Traditional page); the service
 // worker precaches them, so they load offline too.
 const loadSheets = () => loadJsonOnce(localHref('/notebook/worksheets.json'), readWorksheetFile);
 const loadKeyPoints = () => loadJsonOnce(localHref('/notebook/key-points.json'), readKeyPointsFile);
 
 /** 学习笔记: every chapter's answers in one place, the learner's name line, export (Markdown, JSON), import (merge) and print, of all chapters or one. */
-export default function Notebook({ chapters: lessons, labs = [] }: Props) {
+export default function Notebook({ chapters: lessons, labs = [], children }: Props) {
   useEffect(() => openAllStores(), []);
   const notebook = useStore($notebook);
   const identity = useStore($identity);
@@ -55,13 +62,15 @@ export default function Notebook({ chapters: lessons, labs = [] }: Props) {
   const pointsFile = usePageJson(hasMarks(thinkMarks), loadKeyPoints);
   const labSheets = notebookLabs(labs, worksheets, sheetsFile.file);
   const listed: LabTitle[] = [...labSheets.started, ...labSheets.unread];
-  const chapters = pointsFile.file ? withKeyPoints(lessons, pointsFile.file) : lessons;
+  const chapters = useMemo(() => (pointsFile.file ? withKeyPoints(lessons, pointsFile.file) : lessons), [lessons, pointsFile.file]);
   const [status, setStatus] = useState('');
   const [scope, setScope] = useState(ALL);
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
   const importer = useBackupImport(setStatus);
   const fileInput = useRef<HTMLInputElement>(null);
   const scopeId = useDomId('notebook');
+  const chaptersBox = useRef<HTMLDivElement>(null);
+  const chaptersLive = useChapterRoots(chaptersBox, chapters, scope === ALL ? null : scope);
 
   const shown = scope === ALL ? chapters : chapters.filter((c) => c.slug === scope);
   const inScope = (lab: LabTitle) => scope === ALL || `${LAB}${lab.slug}` === scope;
@@ -103,7 +112,8 @@ export default function Notebook({ chapters: lessons, labs = [] }: Props) {
   };
   const print = async () => {
     // Started worksheets print with their questions: wait for the file (or its failure) first.
-    await Promise.all([sheetsFile.settled(), pointsFile.settled()]);
+    // Every chapter must be live too, to print its answers.
+    await Promise.all([sheetsFile.settled(), pointsFile.settled(), chaptersLive]);
     setPrintedAt(new Date());
     // The print header must be on the page before the dialog opens.
     setTimeout(() => window.print(), 0);
@@ -167,29 +177,9 @@ export default function Notebook({ chapters: lessons, labs = [] }: Props) {
         {who && <p>{who}</p>}
         {printedAt && <p>打印时间：{localTimestamp(printedAt)}</p>}
       </div>
-      {shown.map((chapter) => (
-        <section class="notebook-chapter" key={chapter.slug} aria-labelledby={`nb-${chapter.slug}`}>
-          <h2 id={`nb-${chapter.slug}`}>
-            <a href={localHref(chapter.href)}>{chapter.label} {chapter.title}</a>
-          </h2>
-          {chapter.questions.map((question, index) => {
-            const id = `nb-${chapter.slug}-${question.id}`;
-            const text = notebook.answers[chapter.slug]?.[question.id]?.text ?? '';
-            const save = (event: Event, value: string) => (isEarlyInput(event) ? keepEarlyAnswer : setAnswer)(chapter.slug, question.id, value);
-            const marks = question.keyPoints ? currentMarks(thinkMarks, chapter.slug, question.id, question.keyPoints) : null;
-            return (
-              <div class="field" key={question.id}>
-                <label for={id}>
-                  {index + 1}. {question.text}
-                </label>
-                <textarea id={id} value={text} rows={4} onInput={(e) => save(e, e.currentTarget.value)} />
-                <p class="print-only answer-text" translate={false}>{text.trim() || '（未作答）'}</p>
-                {marks && marks.some((m) => m !== null) && <p class="nb-marks">{markSummary(marks)}</p>}
-              </div>
-            );
-          })}
-        </section>
-      ))}
+      <div ref={chaptersBox} class="nb-chapters">
+        {children}
+      </div>
       <NotebookWorksheets started={labSheets.started.filter(inScope)} unread={labSheets.unread.filter(inScope)} failed={sheetsFile.status === 'failed'} data={worksheets} />
     </WidgetFrame>
   );

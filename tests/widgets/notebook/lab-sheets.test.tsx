@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTestStorageEngine } from '~/stores/storage/persistent';
 import { $thinkMarks, keyPointsFingerprint } from '~/stores/think-marks';
 import { $worksheets } from '~/stores/worksheets';
-import Notebook from '~/widgets/notebook/Notebook';
+import { renderNotebook } from './render-notebook';
 import { DOM_WAIT_TIMEOUT } from '../../helpers/timeouts';
 import { MemoryStorage } from '../../helpers/memory-storage';
 import { miniSheet } from '../lab-worksheet/sheets';
@@ -37,7 +37,7 @@ const writePlan = () => storage.setItem('crm-lab:worksheets', JSON.stringify({ v
 
 describe('the notebook’s lab worksheets, loaded on demand', () => {
   it('loads nothing when the learner has written in no worksheet', () => {
-    render(<Notebook chapters={chapters} labs={labs} />);
+    renderNotebook({ chapters, labs });
     expect(fetchFile).not.toHaveBeenCalled();
     expect(screen.queryByRole('heading', { name: '实训报告' })).toBeNull();
   });
@@ -45,7 +45,7 @@ describe('the notebook’s lab worksheets, loaded on demand', () => {
   it('when the file cannot be loaded, says so and still shows the learner’s words', async () => {
     fetchFile.mockResolvedValue(new Response('missing', { status: 404 }));
     writePlan();
-    render(<Notebook chapters={chapters} labs={labs} />);
+    renderNotebook({ chapters, labs });
     expect(screen.getByText(PLAN)).toBeTruthy();
     expect(screen.getByText(/正在载入实训报告的题目/)).toBeTruthy();
     await screen.findByRole('alert', {}, { timeout: DOM_WAIT_TIMEOUT });
@@ -57,7 +57,7 @@ describe('the notebook’s lab worksheets, loaded on demand', () => {
   it('shows a started worksheet with its questions once the file has loaded, from the page’s own folder', async () => {
     fetchFile.mockResolvedValue(new Response(JSON.stringify({ mini: miniSheet }), { status: 200 }));
     writePlan();
-    render(<Notebook chapters={chapters} labs={labs} />);
+    renderNotebook({ chapters, labs });
     await waitFor(() => expect(screen.getByText('任务二 方案')).toBeTruthy(), { timeout: DOM_WAIT_TIMEOUT });
     expect(fetchFile).toHaveBeenCalledWith('/notebook/worksheets.json');
     expect(screen.getByRole('heading', { name: '小实训' })).toBeTruthy();
@@ -72,14 +72,14 @@ describe('the notebook’s 参考要点, loaded on demand', () => {
   const POINTS = ['要点一', '要点二'];
 
   it('loads nothing for a learner who has marked no answer', () => {
-    render(<Notebook chapters={marked} labs={labs} />);
+    renderNotebook({ chapters: marked, labs });
     expect(fetchFile).not.toHaveBeenCalled();
   });
 
   it('loads them for a learner who has self-marked, then shows the marks', async () => {
     storage.setItem('crm-lab:think-marks', JSON.stringify({ v: 1, data: { marks: { '01-crm-philosophy': { q1: { key: keyPointsFingerprint(POINTS), marks: ['covered', null], updatedAt: '2026-11-25T08:00:00.000Z' } } } } }));
     fetchFile.mockResolvedValue(new Response(JSON.stringify({ '01-crm-philosophy': { q1: POINTS } }), { status: 200 }));
-    render(<Notebook chapters={marked} labs={labs} />);
+    renderNotebook({ chapters: marked, labs });
     await waitFor(() => expect(screen.getByText('自评：已覆盖 1 条（共 2 条，1 条未评）。')).toBeTruthy(), { timeout: DOM_WAIT_TIMEOUT });
     expect(fetchFile).toHaveBeenCalledWith('/notebook/key-points.json');
   });
