@@ -90,8 +90,8 @@ describe('the learner’s notebook', () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null);
     expect(importCode).toEqual([]);
-    await page.getByLabel('导入 JSON 备份').focus();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    // locator.press focuses the button and presses in one step: a separate focus() then keyboard.press raced under load.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('导入 JSON 备份').press('Space')]);
     await expect.poll(() => importCode.length).toBe(1);
     await chooser.setFiles(jsonPath);
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('正在读取备份');
