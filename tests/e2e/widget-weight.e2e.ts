@@ -21,7 +21,9 @@ const HELD_AT_KB: Readonly<Record<string, number>> = {
   '/chapters/06-customer-tiering/': 179,
   '/chapters/08-customer-satisfaction/': 166,
   '/chapters/09-customer-loyalty/': 169,
-  '/chapters/10-customer-winback/': 182,
+  // 182.0 KB since the shared list paging and dataset choice (twice-written code made once) and Preact's JSX runtime
+  // in a chunk of its own (the notebook's lazily loaded import dialog needs it without the widget frame).
+  '/chapters/10-customer-winback/': 183,
 };
 const limit = (name: string, budget: number) => (Object.hasOwn(HELD_AT_KB, name) ? HELD_AT_KB[name]! * 1024 : budget);
 
