@@ -1,8 +1,8 @@
 import type { RowIssue, Transactions } from '../core/types';
 import type { TextEncodingName } from './detect-encoding';
-import { noValidRowsError } from './file-errors';
 import type { TransactionMapping } from './guess-mapping';
-import { mergeIssues, skippedRowsWarning, MAX_KEPT_ISSUES } from './issue-log';
+import { MAX_KEPT_ISSUES } from './issue-log';
+import { finishRowsRead } from './finish-rows-read';
 import { findDateOutliers, type DateOutliers } from './date-outliers';
 import type { ByteSource } from './byte-source';
 import { resolveDates } from './resolve-dates';
@@ -97,11 +97,8 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
     lineOf.data[n] = line;
     n++;
   }, { orders });
-  const { customers, dates, log, rowsRead, emptyOrders, mapping } = read;
-  const warnings = [...read.warnings];
+  const { customers, dates, mapping } = read;
   const resolved = resolveDates(dates.values);
-  warnings.push(...resolved.warnings);
-  if (emptyOrders > 0) warnings.push(`有 ${emptyOrders} 行订单号为空，每行按一笔单独的订单计`);
 
   // Rows whose date text is not a date are dropped now; their issues join the others in line order.
   const dateIssues: RowIssue[] = [];
@@ -113,14 +110,10 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
       dateIssues.push({ line: lineOf.data[i]!, column: mapping.date!, message: resolved.reasons[dateOf.data[i]!]! });
     }
   }
-  const issues = mergeIssues(log.kept, dateIssues);
-  const issueCount = log.count + badDates;
   const kept = n - badDates;
-  if (kept === 0) throw noValidRowsError(rowsRead, issues[0], issues);
-  const skipped = skippedRowsWarning(issueCount, issues[0]);
-  if (skipped !== null) warnings.push(skipped);
-  const dateOutliers = findDateOutliers(dateOf.data, lineOf.data, n, resolved.days, options.today);
-  if (dateOutliers.warning !== null) warnings.push(dateOutliers.warning);
+  const { issues, issueCount, dateOutliers, warnings } = finishRowsRead(read, resolved, n, dateIssues, badDates, () =>
+    findDateOutliers(dateOf.data, lineOf.data, n, resolved.days, options.today),
+  );
 
   const transactions =
     badDates === 0
@@ -137,7 +130,7 @@ export async function readTransactions(source: ByteSource, options: ReadTransact
         )
       : compact(n, kept, resolved.days, cust.data, dateOf.data, amount.data, read.hasOrders ? order.data : null, customers.values, orders.values);
 
-  return { transactions, issues, issueCount, mapping, encoding: read.encoding, delimiter: read.delimiter, headers: read.headers, rowsRead, dateOutliers, warnings };
+  return { transactions, issues, issueCount, mapping, encoding: read.encoding, delimiter: read.delimiter, headers: read.headers, rowsRead: read.rowsRead, dateOutliers, warnings };
 }
 
 /**

@@ -2,8 +2,7 @@ import type { RowIssue } from '../../core/types';
 import type { ByteSource } from '../../ingest/byte-source';
 import { dateOutliersOfUses } from '../../ingest/date-outliers';
 import { DateUses } from '../../ingest/date-uses';
-import { noValidRowsError } from '../../ingest/file-errors';
-import { mergeIssues, skippedRowsWarning } from '../../ingest/issue-log';
+import { finishRowsRead } from '../../ingest/finish-rows-read';
 import { parseDate } from '../../ingest/parse-date';
 import { BLANK_ORDER, streamTransactionRows } from '../../ingest/read-transaction-rows';
 import type { ReadTransactionsOptions, TransactionFileRead } from '../../ingest/read-transactions';
@@ -134,22 +133,15 @@ export async function readRfmMeasures(source: ByteSource, options: ReadRfmMeasur
   const resolved = resolveDates(dates.values);
   for (const rows of held) reducer.addRows(rows.customer, rows.date, resolved.days, rows.amount, rows.order, rows.from, rows.count);
 
-  const { mapping, log, rowsRead, emptyOrders } = read;
-  const warnings = [...read.warnings, ...resolved.warnings];
-  if (emptyOrders > 0) warnings.push(`有 ${emptyOrders} 行订单号为空，每行按一笔单独的订单计`);
   const bad = uses.firstRows((id) => Number.isNaN(resolved.days[id]!));
-  const dateIssues: RowIssue[] = bad.rows.map(({ line, id }) => ({ line, column: mapping.date!, message: resolved.reasons[id]! }));
-  const issues = mergeIssues(log.kept, dateIssues);
-  const issueCount = log.count + bad.count;
-  if (rows - bad.count === 0) throw noValidRowsError(rowsRead, issues[0], issues);
-  const skipped = skippedRowsWarning(issueCount, issues[0]);
-  if (skipped !== null) warnings.push(skipped);
-  const dateOutliers = dateOutliersOfUses(uses.uses, resolved.days, options.today, (suspicious) => uses.firstRows((id) => suspicious[id] === 1).rows);
-  if (dateOutliers.warning !== null) warnings.push(dateOutliers.warning);
+  const dateIssues: RowIssue[] = bad.rows.map(({ line, id }) => ({ line, column: read.mapping.date!, message: resolved.reasons[id]! }));
+  const { issues, issueCount, dateOutliers, warnings } = finishRowsRead(read, resolved, rows, dateIssues, bad.count, () =>
+    dateOutliersOfUses(uses.uses, resolved.days, options.today, (suspicious) => uses.firstRows((id) => suspicious[id] === 1).rows),
+  );
 
   const customers = read.customers.values;
   const measures = reducer.measures(customers);
-  return { measures, customers, issues, issueCount, mapping, encoding: read.encoding, delimiter: read.delimiter, headers: read.headers, rowsRead, dateOutliers, warnings };
+  return { measures, customers, issues, issueCount, mapping: read.mapping, encoding: read.encoding, delimiter: read.delimiter, headers: read.headers, rowsRead: read.rowsRead, dateOutliers, warnings };
 }
 
 /** The first row whose date text is not settled (`settled[id]` 0), or `count`. */
