@@ -111,6 +111,17 @@ describe('wrong usage exits 2 with one Chinese+English line and the usage', () =
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('bins');
   });
+  // A file that cannot be read (wrong columns) shows whether the options are checked first: on a large file the
+  // reading takes seconds, and a wrong option should not wait for it.
+  it.each([
+    [['rfm', 'tests/fixtures/bad-csv/wrong-columns.csv', '--bins', '12'], '分档数必须是 2 到 9 之间的整数'],
+    [['abc', 'tests/fixtures/bad-csv/wrong-columns.csv', '--a', '0.95', '--b', '0.5'], 'B 类累计占比阈值'],
+  ])('%j: the option is checked before the file is read', (args, message) => {
+    const r = crm(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toContain('缺少必需的列');
+  });
 });
 
 describe('crm erlang (Call Centre Helper worked example)', () => {

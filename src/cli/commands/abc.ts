@@ -1,4 +1,4 @@
-import { ABC_CSV_COLUMNS, classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/tiering/abc';
+import { ABC_CSV_COLUMNS, abcThresholds, classifyAbc, valuePerCustomer, type AbcCustomer } from '../../engine/tiering/abc';
 import { isEngineError } from '../../engine/core/errors';
 import { TRANSACTION_SYNONYMS, type ReadTableResult, type ReadTransactionsResult } from '../../engine/ingest';
 import { inputFile, numberOption } from '../args';
@@ -31,10 +31,10 @@ async function readValues(path: string, ctx: CommandContext): Promise<{ items: {
 /** `crm abc <csv>`: ABC classification of customers by value (docs/contracts.md §5). */
 export async function abcCommand(ctx: CommandContext): Promise<void> {
   const path = inputFile(ctx.args);
-  const a = numberOption(ctx.args, 'a');
-  const b = numberOption(ctx.args, 'b');
+  // Checked before the file is read: a wrong threshold is reported at once, not after a large file.
+  const thresholds = abcThresholds({ a: numberOption(ctx.args, 'a'), b: numberOption(ctx.args, 'b') });
   const { items, read } = await readValues(path, ctx);
-  const result = classifyAbc(items, { a, b });
+  const result = classifyAbc(items, thresholds);
   const customers = result.customers.map(({ customer, value, share, cumulative, class: klass }) => ({ customer, value, share, cumulative, class: klass }));
   const warnings = [...read.warnings];
   await finish(

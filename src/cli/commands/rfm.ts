@@ -17,8 +17,10 @@ export async function rfmCommand(ctx: CommandContext): Promise<void> {
   const bins = numberOption(args, 'bins');
   const method = choiceOption(args, 'method', ['rank', 'breaks'], 'rank');
   const segments = choiceOption(args, 'segments', ['cn8', 'rfm10'], 'cn8');
+  // Checked before the file is read: a wrong --bins is reported at once, not after a large file.
+  const settings = rfmSettings({ asOf, bins, method, segments });
   const read = await readRfmMeasuresFile(path, args);
-  const result = scoreRfmMeasures(read.measures, read.customers, rfmSettings({ asOf, bins, method, segments }));
+  const result = scoreRfmMeasures(read.measures, read.customers, settings);
   const warnings = [...read.warnings, ...result.warnings];
   const customerJson = new JsonRows(result.customers, ({ customer, recency, frequency, monetary, r, f, m, code, segment, segmentKey }: RfmCustomer) => ({
     customer, recency, frequency, monetary, r, f, m, code, segment, segmentKey,

@@ -61,8 +61,7 @@ export interface AbcResult {
  *   .customers.map((c) => c.class) // ['A', 'B', 'C']: shares above 0, 0.6, 0.85
  */
 export function classifyAbc(items: readonly { readonly customer: string; readonly value: number }[], options: AbcOptions = {}): AbcResult {
-  const a = requireInRange(options.a ?? 0.7, 0, 1, { code: 'invalid-threshold', zh: 'A 类累计占比阈值', en: 'the A threshold' }, { min: true });
-  const b = requireInRange(options.b ?? 0.9, a, 1, { code: 'invalid-threshold', zh: 'B 类累计占比阈值（不小于 A 类阈值）', en: 'the B threshold (at least the A threshold)' });
+  const { a, b } = abcThresholds(options);
 
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -114,4 +113,15 @@ export function classifyAbc(items: readonly { readonly customer: string; readonl
     a,
     b,
   };
+}
+
+/**
+ * `classifyAbc`'s thresholds checked, with their defaults (0.7 and 0.9): a caller can check them before reading a file.
+ * @throws EngineError `invalid-threshold` unless 0 < a ≤ b ≤ 1.
+ * @example abcThresholds({ a: 0.8 }) // { a: 0.8, b: 0.9 }
+ */
+export function abcThresholds(options: AbcOptions = {}): { a: number; b: number } {
+  const a = requireInRange(options.a ?? 0.7, 0, 1, { code: 'invalid-threshold', zh: 'A 类累计占比阈值', en: 'the A threshold' }, { min: true });
+  const b = requireInRange(options.b ?? 0.9, a, 1, { code: 'invalid-threshold', zh: 'B 类累计占比阈值（不小于 A 类阈值）', en: 'the B threshold (at least the A threshold)' });
+  return { a, b };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyAbc } from '~/engine/tiering/abc';
+import { abcThresholds, classifyAbc } from '~/engine/tiering/abc';
 import { expectEngineError } from '../../expect-engine-error';
 
 const freeze = <T extends object>(rows: T[]): readonly T[] => Object.freeze(rows.map((r) => Object.freeze(r)));
@@ -89,6 +89,15 @@ describe('classifyAbc, edge cases and errors', () => {
     expectEngineError(() => classifyAbc([{ customer: 'x', value: 1 }, { customer: 'x', value: 2 }]), 'duplicate-customer');
     expectEngineError(() => classifyAbc([{ customer: 'x', value: 0 }]), 'non-positive-total');
     expectEngineError(() => classifyAbc([{ customer: 'x', value: 5 }, { customer: 'y', value: -9 }]), 'non-positive-total');
+  });
+
+  it('abcThresholds: the defaults, and the same checks without any customers', () => {
+    expect(abcThresholds()).toEqual({ a: 0.7, b: 0.9 });
+    expect(abcThresholds({ a: 0.8 })).toEqual({ a: 0.8, b: 0.9 });
+    expect(abcThresholds({ a: 0.5, b: 0.5 })).toEqual({ a: 0.5, b: 0.5 });
+    expectEngineError(() => abcThresholds({ a: 0 }), 'invalid-threshold');
+    expectEngineError(() => abcThresholds({ a: 0.95 }), 'invalid-threshold');
+    expectEngineError(() => abcThresholds({ b: 1.01 }), 'invalid-threshold');
   });
 });
 
