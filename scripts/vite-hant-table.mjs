@@ -10,7 +10,8 @@ const ID = 'virtual:hant-table';
 const RESOLVED = '\0' + ID;
 // The exam bank and the lessons' 参考要点 are shown by islands (exam practice and papers, 思考与实践 self-marking).
 const SOURCE_DIRS = ['src', 'content/scenarios', 'public/datasets', 'content/exam', 'content/chapters', 'content/supplements'];
-const SOURCE_EXT = new Set(['.ts', '.tsx', '.astro', '.yaml', '.json', '.csv', '.mdx']);
+// `.md`: a widget's MODEL.md is shown inside it (模型说明, `import('./MODEL.md?raw')`).
+const SOURCE_EXT = new Set(['.ts', '.tsx', '.astro', '.yaml', '.json', '.csv', '.mdx', '.md']);
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 
 function* walk(dir) {

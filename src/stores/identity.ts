@@ -45,9 +45,12 @@ export function setIdentityField(field: IdentityField, value: string, now: Date 
   $identity.set({ ...current, [field]: value, updatedAt: editStamp(current.updatedAt, now) });
 }
 
-/** “姓名：张三　学号：2023123456　班级：营销 2301” with the fields filled in, or '' when none is. */
-export function identityLine(identity: Identity): string {
+/**
+ * “姓名：张三　学号：2023123456　班级：营销 2301” with the fields filled in, or '' when none is. `words` puts the
+ * labels in the page's script (the learner's own entries stay as typed).
+ */
+export function identityLine(identity: Identity, words: (text: string) => string = (text) => text): string {
   return IDENTITY_FIELDS.filter(({ field }) => identity[field].trim() !== '')
-    .map(({ field, label }) => `${label}：${identity[field].trim()}`)
+    .map(({ field, label }) => `${words(label)}：${identity[field].trim()}`)
     .join('　');
 }

@@ -244,6 +244,28 @@ describe('handing in one chapter', () => {
   });
 });
 
+describe('handing in from the Traditional notebook', () => {
+  it('the Markdown file is Traditional as the page is, title and file name included; the learner’s answer and name stay as typed', async () => {
+    await openNotebookWithAnswer(page);
+    await page.goto(url('/zh-hant/notebook/'));
+    await everyChapterLive(page);
+    await page.getByLabel('姓名').fill('张三');
+    await page.getByLabel('匯出和列印的範圍').selectOption({ label: '第一章 客戶關係管理的理念' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /匯出 Markdown/ }).click()]);
+    // The file was headed 客户关系管理 · 思考与实践 and 导出时间, named 客户关系管理-思考与实践-…, around Traditional questions.
+    expect(download.suggestedFilename()).toMatch(/^客戶關係管理-思考與實踐-第一章-张三-\d{4}-\d{2}-\d{2}\.md$/);
+    const mdPath = `${scratchDir('md-')}/hant.md`;
+    await download.saveAs(mdPath);
+    const md = readFileSync(mdPath, 'utf8');
+    expect(md.split('\n').slice(0, 3)).toEqual(['# 客戶關係管理 · 思考與實踐', '', '姓名：张三']);
+    expect(md).toMatch(/\n匯出時間：\d{4}-/);
+    expect(md).toContain('## 第一章 客戶關係管理的理念');
+    expect(md).toContain(ANSWER);
+    expect(md.match(/（未作答）/g)).toHaveLength(3);
+    expect(md).not.toMatch(/关系|导出|实践/);
+  });
+});
+
 describe('the notebook at three sizes', () => {
   it.each(SCREEN_SIZES)('%s: the name fields, the scope and the tools fit, and pass axe', async (name, viewport, projector) => {
     const opened = await openPage(browser, '/notebook/', { viewport, projector });

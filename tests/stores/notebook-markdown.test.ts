@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toHantRuntime } from '~/i18n/hant-runtime';
 import { localTimestamp, notebookToMarkdown } from '~/stores/notebook/markdown';
 
 const chapter = {
@@ -52,5 +53,31 @@ describe('notebookToMarkdown', () => {
   it('leaves the name line out when nothing is filled in', () => {
     const md = notebookToMarkdown(data, [chapter], { identity: { name: ' ', studentId: '', className: '', updatedAt: '' }, now: new Date('2026-11-24T20:37:00Z'), offset: BEIJING });
     expect(md.split('\n').slice(0, 4)).toEqual(['# 客户关系管理 · 思考与实践', '', '导出时间：2026-11-25 04:37（UTC+8）', '']);
+  });
+
+  it('exported from a /zh-hant/ page, its own wording is Traditional like the chapters the page gives it; the learner’s answer and name stay as typed', () => {
+    // The notebook passes pageText, which is toHantRuntime on a Traditional page. The title, 导出时间, the name line's
+    // labels and （未作答） were Simplified while the headings around them were Traditional.
+    const hant = { ...chapter, title: '客戶關係管理的理念', questions: [{ id: 'q1', text: '問題一？' }, { id: 'q4', text: '問題四？' }] };
+    const identity = { name: '张三', studentId: '2023123456', className: '营销 2301', updatedAt: '' };
+    const md = notebookToMarkdown(data, [hant], { identity, now: new Date('2026-11-24T20:37:00Z'), offset: BEIJING, words: toHantRuntime });
+    expect(md).toMatchInlineSnapshot(`
+      "# 客戶關係管理 · 思考與實踐
+
+      姓名：张三　學號：2023123456　班級：营销 2301
+
+      匯出時間：2026-11-25 04:37（UTC+8）
+
+      ## 第一章 客戶關係管理的理念
+
+      ### 1. 問題一？
+
+      本机的第一题
+
+      ### 2. 問題四？
+
+      （未作答）
+      "
+    `);
   });
 });

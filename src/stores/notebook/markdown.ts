@@ -33,27 +33,37 @@ export interface MarkdownOptions {
   readonly offset?: number;
   /** The learner's self-marks against the 参考要点, listed under each marked answer. */
   readonly marks?: ThinkMarksData;
+  /**
+   * The file's own wording (its title, 导出时间, （未作答）, the name line's labels, the self-mark lines) in the page's
+   * script: Traditional when exported from a /zh-hant/ page, whose chapters and questions come in Traditional already.
+   * The learner's answers and name are never converted.
+   */
+  readonly words?: (text: string) => string;
 }
+
+const asWritten = (text: string) => text;
 
 /** The lines listing an answer's self-marks (none when it has none). */
 function markLines(options: MarkdownOptions, slug: string, question: ChapterQuestions['questions'][number]): string[] {
   const marks = options.marks && question.keyPoints ? currentMarks(options.marks, slug, question.id, question.keyPoints) : null;
   if (!marks || marks.every((m) => m === null)) return [];
-  return [`> ${markSummary(marks)}`, '>', ...question.keyPoints!.map((point, i) => `> - ${marks[i] ? POINT_MARK_LABELS[marks[i]!] : '未评'}：${point}`), ''];
+  const words = options.words ?? asWritten;
+  return [`> ${words(markSummary(marks))}`, '>', ...question.keyPoints!.map((point, i) => `> - ${words(marks[i] ? POINT_MARK_LABELS[marks[i]!] : '未评')}：${point}`), ''];
 }
 
 /** The notebook as Markdown to hand in: the learner's name line, then every chapter given, each question with the answer or “（未作答）”. */
 export function notebookToMarkdown(data: NotebookData, chapters: readonly ChapterQuestions[], options: MarkdownOptions = {}): string {
   const now = options.now ?? new Date();
-  const who = options.identity ? identityLine(options.identity) : '';
-  const lines = ['# 客户关系管理 · 思考与实践', ''];
+  const words = options.words ?? asWritten;
+  const who = options.identity ? identityLine(options.identity, words) : '';
+  const lines = [words('# 客户关系管理 · 思考与实践'), ''];
   if (who) lines.push(who, '');
-  lines.push(`导出时间：${localTimestamp(now, options.offset ?? now.getTimezoneOffset())}`, '');
+  lines.push(`${words('导出时间')}：${localTimestamp(now, options.offset ?? now.getTimezoneOffset())}`, '');
   for (const chapter of chapters) {
     lines.push(`## ${chapter.label} ${chapter.title}`, '');
     chapter.questions.forEach((question, index) => {
       const answer = data.answers[chapter.slug]?.[question.id]?.text.trim();
-      lines.push(`### ${index + 1}. ${question.text}`, '', answer ? answer : '（未作答）', '', ...markLines(options, chapter.slug, question));
+      lines.push(`### ${index + 1}. ${question.text}`, '', answer ? answer : words('（未作答）'), '', ...markLines(options, chapter.slug, question));
     });
   }
   return lines.join('\n');

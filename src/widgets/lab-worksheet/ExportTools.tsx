@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Worksheet } from '../../content-schema/worksheet-schema';
 import type { Identity } from '../../stores/identity';
 import type { FieldEntry } from '../../stores/worksheets';
+import { pageText } from '../../i18n/page-conversion';
 import { downloadText, today } from '../shared/download';
 import { toHandIn, type LabRef } from './hand-in';
 import { worksheetToMarkdown } from './markdown';
@@ -21,7 +22,7 @@ const namePart = (text: string) => text.trim().replace(/[\\/:*?"<>|\s]+/g, '-');
 /** Export the worksheet as Word (.docx), Markdown or the JSON the teacher marks; print it on A4. */
 export function ExportTools({ lab, sheet, stored, identity, missing, onPrint }: Props) {
   const [status, setStatus] = useState('');
-  const base = ['实训报告', lab.title, identity.studentId, identity.name].map(namePart).filter(Boolean).join('-');
+  const base = [pageText('实训报告'), lab.title, identity.studentId, identity.name].map(namePart).filter(Boolean).join('-');
   const still = missing > 0 ? `（还缺 ${missing} 项，补上后可以再导出）` : '';
 
   const exportDocx = async () => {
@@ -36,7 +37,7 @@ export function ExportTools({ lab, sheet, stored, identity, missing, onPrint }: 
     }
   };
   const exportMarkdown = () => {
-    downloadText(`${base}-${today()}.md`, worksheetToMarkdown(lab.title, sheet, stored, { identity }), 'text/markdown;charset=utf-8');
+    downloadText(`${base}-${today()}.md`, worksheetToMarkdown(lab.title, sheet, stored, { identity, words: pageText }), 'text/markdown;charset=utf-8');
     setStatus(`已导出 Markdown 文件${still}。`);
   };
   const exportJson = () => {

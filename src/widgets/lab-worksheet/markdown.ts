@@ -20,9 +20,9 @@ export function plainValue(field: Exclude<WorksheetField, TableField>, value: Fi
 
 const cell = (text: string) => text.trim().replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 
-function tableMarkdown(field: TableField, value: FieldValue): string[] {
+function tableMarkdown(field: TableField, value: FieldValue, empty: string): string[] {
   const rows = rowsOf(value).filter((row) => Object.values(row).some((c) => c.trim() !== ''));
-  if (rows.length === 0) return [EMPTY];
+  if (rows.length === 0) return [empty];
   return [
     `| ${field.columns.map((c) => cell(withUnit(c.label, c.unit))).join(' | ')} |`,
     `| ${field.columns.map(() => '---').join(' | ')} |`,
@@ -35,21 +35,25 @@ export interface WorksheetMarkdownOptions {
   readonly now?: Date;
   /** Minutes as `Date#getTimezoneOffset` gives them. */
   readonly offset?: number;
+  /** The file's own wording in the page's script (see `MarkdownOptions.words`); the learner's entries stay as typed. */
+  readonly words?: (text: string) => string;
 }
 
 export function worksheetToMarkdown(title: string, sheet: Worksheet, stored: Readonly<Record<string, FieldEntry>>, options: WorksheetMarkdownOptions = {}): string {
   const now = options.now ?? new Date();
-  const who = options.identity ? identityLine(options.identity) : '';
-  const lines = [`# 实训报告：${title}`, ''];
+  const words = options.words ?? ((text: string) => text);
+  const empty = words(EMPTY);
+  const who = options.identity ? identityLine(options.identity, words) : '';
+  const lines = [`# ${words('实训报告')}：${title}`, ''];
   if (who) lines.push(who, '');
-  lines.push(`导出时间：${localTimestamp(now, options.offset ?? now.getTimezoneOffset())}`, '');
+  lines.push(`${words('导出时间')}：${localTimestamp(now, options.offset ?? now.getTimezoneOffset())}`, '');
   for (const section of sheet.sections) {
     lines.push(`## ${section.title}`, '');
     for (const field of section.fields) {
       const value = valueOf(field, stored);
-      if (field.type === 'table') lines.push(`### ${field.label}`, '', ...tableMarkdown(field, value), '');
-      else if (field.type === 'textarea') lines.push(`### ${field.label}`, '', plainValue(field, value) || EMPTY, '');
-      else lines.push(`**${field.label}**：${plainValue(field, value) || EMPTY}`, '');
+      if (field.type === 'table') lines.push(`### ${field.label}`, '', ...tableMarkdown(field, value, empty), '');
+      else if (field.type === 'textarea') lines.push(`### ${field.label}`, '', plainValue(field, value) || empty, '');
+      else lines.push(`**${field.label}**：${plainValue(field, value) || empty}`, '');
     }
   }
   return lines.join('\n');

@@ -62,18 +62,29 @@ export function notebookLabs(labs: readonly LabTitle[], data: WorksheetsData, fi
 }
 
 /** A worksheet whose questions could not be loaded, as Markdown: its title, the name line and the learner's words. */
-export function ownWordsMarkdown(lab: LabTitle, stored: Readonly<Record<string, FieldEntry>>, identity?: Identity, now: Date = new Date()): string {
-  const who = identity ? identityLine(identity) : '';
-  const lines = [`# 实训报告：${lab.title}`, ''];
+export function ownWordsMarkdown(
+  lab: LabTitle,
+  stored: Readonly<Record<string, FieldEntry>>,
+  identity?: Identity,
+  now: Date = new Date(),
+  words: (text: string) => string = (text) => text,
+): string {
+  const who = identity ? identityLine(identity, words) : '';
+  const lines = [`# ${words('实训报告')}：${lab.title}`, ''];
   if (who) lines.push(who, '');
-  lines.push(`导出时间：${localTimestamp(now)}`, '', '（实训报告的题目没能载入，以下只列出你填写的内容。）', '', ...ownWords(stored).map((line) => `- ${line}`));
+  lines.push(`${words('导出时间')}：${localTimestamp(now)}`, '', words('（实训报告的题目没能载入，以下只列出你填写的内容。）'), '', ...ownWords(stored).map((line) => `- ${line}`));
   return lines.join('\n');
 }
 
 /** The notebook's labs as Markdown, one after another: with their questions when known, else the learner's words alone. */
-export function labsMarkdown(labs: { started: readonly LabSheet[]; unread: readonly LabTitle[] }, data: WorksheetsData, identity: Identity): string {
+export function labsMarkdown(
+  labs: { started: readonly LabSheet[]; unread: readonly LabTitle[] },
+  data: WorksheetsData,
+  identity: Identity,
+  words: (text: string) => string = (text) => text,
+): string {
   return [
-    ...labs.started.map((lab) => worksheetToMarkdown(lab.title, lab.sheet, worksheetOf(data, lab.slug), { identity })),
-    ...labs.unread.map((lab) => ownWordsMarkdown(lab, worksheetOf(data, lab.slug), identity)),
+    ...labs.started.map((lab) => worksheetToMarkdown(lab.title, lab.sheet, worksheetOf(data, lab.slug), { identity, words })),
+    ...labs.unread.map((lab) => ownWordsMarkdown(lab, worksheetOf(data, lab.slug), identity, new Date(), words)),
   ].join('\n\n');
 }

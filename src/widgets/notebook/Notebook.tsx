@@ -13,6 +13,7 @@ import { $worksheets } from '../../stores/worksheets';
 import { NotebookWorksheets } from '../lab-worksheet/NotebookWorksheets';
 import { labsMarkdown, labsWithEntries, notebookLabs, readWorksheetFile, type LabTitle } from '../lab-worksheet/notebook-sheets';
 import { localHref } from '../../i18n/locale';
+import { pageText } from '../../i18n/page-conversion';
 import { WidgetFrame } from '../shared/WidgetFrame';
 import { downloadText, today } from '../shared/download';
 import { loadJsonOnce } from '../shared/load-json-once';
@@ -86,14 +87,18 @@ export default function Notebook({ chapters: lessons, labs = [], children }: Pro
   const who = identityLine(identity);
 
   const exportMarkdown = async () => {
-    const name = ['客户关系管理-思考与实践', scopeLabel, identity.studentId, identity.name].map(fileNamePart).filter(Boolean).join('-');
+    // The file's own words in the page's script (pageText): a /zh-hant/ page exports Traditional, as it shows.
+    const name = [pageText('客户关系管理-思考与实践'), pageText(scopeLabel), identity.studentId, identity.name].map(fileNamePart).filter(Boolean).join('-');
     // The worksheets and 参考要点 this learner needs go into the file: wait for them (or for their failure).
     const [sheets, points] = await Promise.all([sheetsFile.settled(), pointsFile.settled()]);
     const settled = notebookLabs(labs, worksheets, sheets);
     const labsNow = { started: settled.started.filter(inScope), unread: settled.unread.filter(inScope) };
     const hasLabs = labsNow.started.length + labsNow.unread.length > 0;
     const chaptersNow = points ? withKeyPoints(shown, points) : shown;
-    const parts = [shown.length > 0 ? notebookToMarkdown(notebook, chaptersNow, { identity, marks: thinkMarks }) : '', hasLabs ? labsMarkdown(labsNow, worksheets, identity) : ''];
+    const parts = [
+      shown.length > 0 ? notebookToMarkdown(notebook, chaptersNow, { identity, marks: thinkMarks, words: pageText }) : '',
+      hasLabs ? labsMarkdown(labsNow, worksheets, identity, pageText) : '',
+    ];
     downloadText(`${name}-${today()}.md`, parts.filter(Boolean).join('\n\n'), 'text/markdown;charset=utf-8');
     setStatus(`已导出 Markdown 文件（${scopeLabel}）。${labsNow.unread.length > 0 ? '实训报告的题目没能载入，文件里只有你填写的内容。' : ''}`);
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorksheetsData } from '~/stores/worksheets';
+import { toHantRuntime } from '~/i18n/hant-runtime';
 import { labsMarkdown, labsWithEntries, notebookLabs, ownWords, readWorksheetFile } from '~/widgets/lab-worksheet/notebook-sheets';
 import { miniSheet } from './sheets';
 
@@ -51,6 +52,17 @@ describe('the notebook’s labs without the worksheet file', () => {
     expect(bare).toContain('题目没能载入');
     expect(bare).toContain('- 先打电话，再上门。\n- 字段齐全、格式统一\n- 重要价值 | 120');
     expect(bare).not.toContain('服务方案');
+  });
+
+  it('exported from a /zh-hant/ page, the file’s own wording is Traditional; the learner’s words stay as typed', () => {
+    const full = labsMarkdown(notebookLabs(labs, data, { mini: miniSheet }), data, identity, toHantRuntime);
+    expect(full).toContain('# 實訓報告：小实训\n\n姓名：张三　學號：2023123456');
+    expect(full).toContain('先打电话，再上门。');
+    expect(full).not.toMatch(/实训报告|导出时间|未填写/);
+    const bare = labsMarkdown(notebookLabs(labs, data, null), data, identity, toHantRuntime);
+    expect(bare).toContain('# 實訓報告：小实训');
+    expect(bare).toContain('題目沒能載入');
+    expect(bare).toContain('- 先打电话，再上门。');
   });
 
   it('refuses a file that is not worksheets by slug', () => {
