@@ -127,6 +127,39 @@ describe('customer-sorter (好客户还是坏客户?) in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('class mode full screen on a 1920 × 1080 projector (keyboard only): each next card comes up with its number and customer on screen', async () => {
+    const { page, widget, errors } = await open(CHAPTER, { viewport: { width: 1920, height: 1080 }, settings: { teacher: true, projector: true, course: null } });
+    await widget.getByRole('radio', { name: /入门/ }).focus();
+    await tabUntil(page, (f) => f.text === '全屏', 30, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-widget') ?? null)).toBe('customer-sorter');
+    await tabUntil(page, (f) => f.text === '课堂模式（一次投影一张）');
+    await page.keyboard.press('Enter');
+    /** Whether the whole of `locator` is inside the screen. */
+    const onScreen = (locator: Locator) =>
+      locator.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+    for (let card = 1; card <= 3; card++) {
+      const title = widget.getByRole('heading', { name: `课堂模式 · 第 ${card} / 8 张` });
+      await title.waitFor();
+      await expect.poll(() => onScreen(title), `card ${card}: 课堂模式 · 第 ${card} / 8 张`).toBe(true);
+      expect(await onScreen(widget.locator('.cs-class .cs-card h5')), `card ${card}: the customer's name`).toBe(true);
+      await tabUntil(page, (f) => f.text === '全班判为坏客户');
+      await page.keyboard.press('Enter');
+      await tabUntil(page, (f) => f.text === '揭晓利润');
+      await page.keyboard.press('Enter');
+      await widget.getByText('利润核算（万元）').waitFor();
+      expect((await focused(page)).text).toBe('下一张');
+      if (card === 1) await page.screenshot({ path: `${SCREENSHOTS}/customer-sorter-fullscreen-revealed.png` });
+      await page.keyboard.press('Enter');
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/customer-sorter-fullscreen-card-4.png` });
+    expect(await page.evaluate(() => document.fullscreenElement?.getAttribute('data-widget') ?? null)).toBe('customer-sorter');
+    expect(errors).toEqual([]);
+  });
+
   it('the card on top of the deck is a Tab stop, so its documented keys work on the card itself', async () => {
     const { page, widget, errors } = await open(CHAPTER);
     await widget.getByRole('radio', { name: /入门/ }).focus();

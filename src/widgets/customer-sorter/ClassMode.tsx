@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { VERDICT_LABELS, type CardWords, type ClassSession, type SorterDeck, type SortingScore } from '../../engine/selection/sorter';
 import { CardBack } from './CardBack';
 import { CustomerCard } from './CustomerCard';
@@ -15,13 +15,22 @@ interface Props {
 
 /** Class mode for the instructor: one card at a time, big; the class votes; the profit is revealed; next. */
 export function ClassMode({ state, deck, session, score, faces }: Props) {
+  const title = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(session.index);
+  useEffect(() => {
+    // 下一张: the new card's number and customer at the top of the screen. The focus goes to the card, which scrolls
+    // nothing while part of it is in view, so in full screen the class saw the middle of the card without its name.
+    if (shown.current === session.index) return;
+    shown.current = session.index;
+    title.current?.scrollIntoView({ block: 'start' });
+  }, [session.index]);
   if (session.finished) return <ClassSummary state={state} session={session} score={score} />;
   const card = deck.cards[session.index]!;
   const revealed = session.revealed.includes(card.id);
   const last = session.index === deck.cards.length - 1;
   return (
     <section class="cs-class" aria-labelledby="cs-class-title">
-      <h4 id="cs-class-title">
+      <h4 id="cs-class-title" ref={title}>
         课堂模式 · 第 {session.index + 1} / {deck.cards.length} 张
       </h4>
       <div class="cs-class-layout">
