@@ -1,4 +1,6 @@
 import { toCsv, type CsvColumn } from '../engine/core/csv-export';
+import type { RowIssue } from '../engine/core/types';
+import { shortText } from '../engine/ingest/issue-log';
 import type { ParsedArgs } from './args';
 import { writeOutFile } from './output-file';
 
@@ -84,5 +86,21 @@ export async function finish<Row>(
   }
   ctx.io.out(`${table()}\n`);
   for (const warning of json.warnings ?? []) ctx.io.err(`警告：${warning}\n`);
+  const skipped = skippedRowsList(json.input);
+  if (skipped) ctx.io.err(skipped);
   if (outPath !== undefined && csv) ctx.io.err(`已写入 ${outPath}（${csv.rows.length} 行）\n`);
+}
+
+/**
+ * The rows a file reader skipped, one line each with its line, column and reason (the first 20 it keeps), for the
+ * readable output: the warning names only the first, and an instructor checking an export needs every one. Nothing
+ * when at most one row was skipped (the warning says it all).
+ */
+function skippedRowsList(input: unknown): string {
+  const { issues, issueCount } = (input ?? {}) as { issues?: readonly RowIssue[]; issueCount?: number };
+  if (!Array.isArray(issues) || issues.length < 2) return '';
+  const count = issueCount ?? issues.length;
+  const head = count > issues.length ? `跳过的行（共 ${count} 行，以下是前 ${issues.length} 行）：` : `跳过的行（共 ${count} 行）：`;
+  const lines = issues.map((i) => `  第 ${i.line} 行${i.column === undefined ? '' : `“${shortText(i.column)}”列`}：${i.message}`);
+  return `${head}\n${lines.join('\n')}\n`;
 }

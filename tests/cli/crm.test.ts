@@ -68,6 +68,26 @@ describe('crm rfm', () => {
     expect(csv).toContain("\r\n'=cmd(),");
   });
 
+  it('the readable output lists each skipped row with its line, column and reason, not only the first', () => {
+    const file = join(tmp, 'skipped.csv');
+    writeFileSync(file, '会员号,日期,消费金额\nA,2024-01-05,10\n,2024-01-06,20\nB,2024-01-07,十元\nC,2024-01-08,5\nD,2024-13-01,7\n');
+    const r = crm('rfm', file);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('警告：有 3 行无法读取，已跳过；第一处：第 3 行“会员号”列：客户编号为空\n');
+    expect(r.stderr).toContain(
+      ['跳过的行（共 3 行）：', '  第 3 行“会员号”列：客户编号为空', '  第 4 行“消费金额”列：无法识别的金额：“十元”', '  第 6 行“日期”列：'].join('\n'),
+    );
+    // More than the 20 rows kept: the count, and which rows are listed.
+    const many = join(tmp, 'many-skipped.csv');
+    writeFileSync(many, `会员号,日期,消费金额\nA,2024-01-05,10\n${',2024-01-06,1\n'.repeat(25)}`);
+    const m = crm('rfm', many);
+    expect(m.status).toBe(0);
+    expect(m.stderr).toContain('跳过的行（共 25 行，以下是前 20 行）：\n  第 3 行“会员号”列：客户编号为空\n');
+    expect(m.stderr.match(/^ {2}第 \d+ 行/gm)).toHaveLength(20);
+    // JSON output is unchanged: the rows are in input.issues.
+    expect(crm('rfm', file, '--json').stderr).toBe('');
+  });
+
   it('a file that cannot be used: exit 3 and one line naming the file', () => {
     const r = crm('rfm', 'tests/fixtures/bad-csv/wrong-columns.csv', '--json');
     expect(r.status).toBe(3);
