@@ -65,6 +65,8 @@ export async function streamTransactionRows(
   let ai = -1;
   let oi = -1;
   let needed = 0;
+  /** The header's cells: a row with something in a cell beyond them is skipped (`extraCell`). */
+  let columns = 0;
   let decimalComma = false;
 
   const customers = new SpanInterner();
@@ -93,9 +95,18 @@ export async function streamTransactionRows(
     }
     if (missing.length > 0) throw missingColumnsError(missing, headers);
     needed = Math.max(ci, di, ai, oi) + 1;
+    columns = headers.length;
     decimalComma = layout.delimiter === ';';
-    return needed;
+    // One cell past the header's, so a row with more cells than the header is seen (`extraCell`).
+    return columns + 1;
   };
+
+  /**
+   * A row with text in the cell after the header's last: its cells are not where the header says (a `1,234.50` or a
+   * name with a comma, written without quotes, splits into two cells), so none of them is read.
+   */
+  const extraCell = (line: number, text: string): void =>
+    log.add(line, undefined, `这一行的列比表头多：表头 ${columns} 列，第 ${columns + 1} 列还有内容${quoteCell(text)}；多半是某个值里有分隔符（如金额 1,234.50 的逗号）却没有加引号，整行没有读取`);
 
   /** An empty order cell: the row is an order of its own (`BLANK_ORDER`); the caller names it if it needs to. */
   const ownOrder = (): number => {
@@ -110,6 +121,14 @@ export async function streamTransactionRows(
     if (count < needed) {
       log.add(line, undefined, `这一行只有 ${count} 列，表头有 ${needed} 列以上`);
       return;
+    }
+    if (count > columns) {
+      const xt = texts[columns]!;
+      let xs = starts[columns]!;
+      let xe = ends[columns]!;
+      while (xs < xe && isTrimmed(xt.charCodeAt(xs))) xs++;
+      while (xe > xs && isTrimmed(xt.charCodeAt(xe - 1))) xe--;
+      if (xs < xe) return extraCell(line, xt.slice(xs, xe));
     }
     const ct = texts[ci]!;
     let s = starts[ci]!;
@@ -159,6 +178,11 @@ export async function streamTransactionRows(
     if (count < needed) {
       log.add(line, undefined, `这一行只有 ${count} 列，表头有 ${needed} 列以上`);
       return;
+    }
+    if (count > columns) {
+      const xs = trimUtf8Start(bytes, starts[columns]!, ends[columns]!);
+      const xe = trimUtf8End(bytes, xs, ends[columns]!);
+      if (xs < xe) return extraCell(line, utf8Text(bytes, xs, xe));
     }
     const s = trimUtf8Start(bytes, starts[ci]!, ends[ci]!);
     const e = trimUtf8End(bytes, s, ends[ci]!);
@@ -212,12 +236,19 @@ export async function streamTransactionRows(
       os = trimGbkStart(bytes, starts[oi]!, ends[oi]!, table);
       oe = trimGbkEnd(bytes, os, ends[oi]!, table);
     }
-    if ((e | ae | de | oe) < 0) {
+    let xs = 0;
+    let xe = 0;
+    if (count > columns) {
+      xs = trimGbkStart(bytes, starts[columns]!, ends[columns]!, table);
+      xe = trimGbkEnd(bytes, xs, ends[columns]!, table);
+    }
+    if ((e | ae | de | oe | xe) < 0) {
       const cells: string[] = [];
       for (let k = 0; k < count; k++) cells.push(gbkCellText(bytes, starts[k]!, ends[k]!));
       return record(cells, line);
     }
     rowsRead++;
+    if (xs < xe) return extraCell(line, gbkText(bytes, xs, xe));
     if (s === e) return log.add(line, mapping.customer!, '客户编号为空');
 
     const value = as === ae ? Number.NaN : amountInBytes(bytes, as, ae, decimalComma, gbkText);
@@ -238,18 +269,18 @@ export async function streamTransactionRows(
   const span = (text: string, starts: Int32Array, ends: Int32Array, count: number, line: number): void => {
     if (text !== spanText) {
       spanText = text;
-      spanTexts = new Array<string>(needed).fill(text);
+      spanTexts = new Array<string>(columns + 1).fill(text);
     }
     row(spanTexts, starts, ends, count, line);
   };
   let cellStarts = new Int32Array(0);
   let cellEnds = new Int32Array(0);
   const record = (fields: readonly string[], line: number): void => {
-    if (cellStarts.length !== needed) {
-      cellStarts = new Int32Array(needed);
-      cellEnds = new Int32Array(needed);
+    if (cellStarts.length !== columns + 1) {
+      cellStarts = new Int32Array(columns + 1);
+      cellEnds = new Int32Array(columns + 1);
     }
-    const count = Math.min(fields.length, needed);
+    const count = Math.min(fields.length, columns + 1);
     for (let k = 0; k < count; k++) cellEnds[k] = fields[k]!.length;
     row(fields, cellStarts, cellEnds, count, line);
   };

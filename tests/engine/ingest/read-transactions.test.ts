@@ -152,6 +152,46 @@ describe('rows that cannot be read are skipped and reported', () => {
     expect(r.issues).toHaveLength(20);
     expect(r.issues.map((i) => i.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 3));
   });
+  // An amount 1,234.50 (or a name with a comma) written without quotes splits into one cell more than the header
+  // has: read from its first cells, 1,234.50 became 1.00 with no word. Such a row is skipped and named, on every
+  // path: short text (spans), quoted cells (records), and past the first 256 KB the UTF-8 and GBK byte paths.
+  describe('a row with text in a cell beyond the header’s', () => {
+    const message = (text: string) =>
+      `这一行的列比表头多：表头 3 列，第 4 列还有内容“${text}”；多半是某个值里有分隔符（如金额 1,234.50 的逗号）却没有加引号，整行没有读取`;
+    const rows = [
+      'A1,2024-01-02,100',
+      'A2,2024-01-03,1,234.50',
+      'A3,2024-01-04,20,', // one empty cell more: nothing in it, read
+      'A5,2024-01-06,40, \t',
+      '张三,2024-01-07,5,备注',
+    ];
+    const skipped = [
+      [1, '234.50'],
+      [4, '备注'],
+    ] as const;
+    // A quoted cell sends its chunk to papaparse (records); the byte paths take chunks without quotes only.
+    const quoted = '"A4",2024-01-05,30,"多余"';
+    const filler = Array.from({ length: 20_000 }, (_, i) => `F${i},2024-02-01,1`);
+    const cases = [
+      ['UTF-8, short', utf8, [] as string[], [...rows, quoted]],
+      ['GBK, short', gb18030, [] as string[], [...rows, quoted]],
+      ['UTF-8, past the first 256 KB (byte path)', utf8, filler, rows],
+      ['GBK, past the first 256 KB (byte path)', gb18030, filler, rows],
+    ] as const;
+    it.each(cases)('%s', async (_, encode, before, lines) => {
+      const bytes = encode(['会员号,日期,消费金额', ...before, ...lines].join('\n') + '\n');
+      expect(bytes.length > 256 * 1024).toBe(before.length > 0);
+      const first = 2 + before.length;
+      const expected = [...skipped, ...(lines.length > rows.length ? [[5, '多余'] as const] : [])].map(([k, text]) => ({ line: first + k, message: message(text) }));
+      for (const bytePath of [true, false]) {
+        const r = await readTransactions(chunked(bytes, 65_536), { bytePath });
+        expect(r.issues, `bytePath: ${bytePath}`).toEqual(expected);
+        expect(r.rowsRead).toBe(before.length + lines.length);
+        expect(r.transactions.customers.slice(-3)).toEqual(['A1', 'A3', 'A5']);
+        expect([...r.transactions.amount].slice(-3)).toEqual([100, 20, 40]);
+      }
+    });
+  });
 });
 
 describe.each([1, 7, 64, undefined])('encodings, delimiters and layouts (chunks of %s bytes)', (chunk) => {
@@ -227,6 +267,7 @@ describe.each([1, 7, 64, undefined])('encodings, delimiters and layouts (chunks 
     ]);
     expect([...r.transactions.amount]).toEqual([10, 20, 30, 40, 50]);
   });
+
 });
 
 describe('more encodings', () => {
