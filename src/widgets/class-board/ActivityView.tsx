@@ -29,6 +29,10 @@ const percentText = (s: Submission) => {
 export function ActivityView({ info, submissions, roster, hideNames }: Props) {
   const handedIn = new Set(submissions.map((s) => s.record.studentId));
   const missing = roster.filter((r) => !handedIn.has(r.studentId));
+  // Against a roster, count its students: a code from someone not on it (a guest, a mistyped 学号) is named apart,
+  // so that 已提交 and 未提交 add up to the class.
+  const onRoster = new Set(roster.map((r) => r.studentId));
+  const offRoster = roster.length > 0 ? submissions.filter((s) => !onRoster.has(s.record.studentId)).length : 0;
   const scored = submissions.map((s) => scorePercent(s.record)).filter((p): p is number => p !== null);
   const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
   const script = useScenarioScript(info.kind === 'roleplay' ? info.scenario : null);
@@ -36,8 +40,8 @@ export function ActivityView({ info, submissions, roster, hideNames }: Props) {
   return (
     <div class="cb-activity">
       <p class="cb-counts" role="status">
-        {info.label}：已提交 <strong>{submissions.length}</strong>
-        {roster.length > 0 ? ` / ${roster.length} 人，未提交 ${missing.length} 人` : ' 人'}
+        {info.label}：已提交 <strong>{submissions.length - offRoster}</strong>
+        {roster.length > 0 ? ` / ${roster.length} 人${offRoster > 0 ? `（另有名单外 ${offRoster} 人）` : ''}，未提交 ${missing.length} 人` : ' 人'}
         {mean !== null ? `，平均 ${Math.round(mean * 10) / 10} 分（百分制）` : ''}。
       </p>
       {!hideNames && missing.length > 0 && (

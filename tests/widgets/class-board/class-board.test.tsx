@@ -99,6 +99,20 @@ describe('ClassBoard', () => {
     expect(document.body.textContent).not.toContain('钱同学2');
   });
 
+  it('counts the roster’s students, and a code from someone not on it apart, so that the counts add up to the class', () => {
+    const simulated = simulatedClass();
+    const storage = new MemoryStorage();
+    const stored = { ...classBoardSpec.empty(), classCode: CLASS_CODE, classCodeAt: '2026-03-01T00:00:00.000Z', roster: { entries: simulated.roster, file: '名单.csv', updatedAt: '2026-03-01T00:00:00.000Z' } };
+    storage.setItem(classBoardSpec.key, JSON.stringify({ v: 1, data: stored }));
+    useTestStorageEngine(storage);
+    render(<ClassBoard catalogue={CATALOGUE} />);
+    const guest = encodeResultCode({ ...studentRecord(3, [2, 1]), studentId: '20990001', name: '旁听生' }, CLASS_CODE);
+    paste(`${simulated.chat}\n旁听生：${guest}`);
+    // 29 of the 30 on the list handed in (7's code was mistyped); the guest is not one of them.
+    expect(screen.getByText(/已提交/).textContent).toContain('已提交 29 / 30 人（另有名单外 1 人），未提交 1 人');
+    expect(screen.getByText('逐人查看（30 份）')).toBeTruthy();
+  });
+
   describe('role-play paths', () => {
     const [scenario] = loadScenarios().filter((s) => s.id === 'parcel-delay');
     const best = roleplayCodeAnswers(scenario!, bestPlaythrough(scenario!).history.map((turn) => turn.option));
