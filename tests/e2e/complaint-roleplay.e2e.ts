@@ -217,13 +217,13 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
         const px = parseFloat(getComputedStyle(t).fontSize) * scale;
         // The glyphs' own height (the box adds the line's leading above and below).
         const middle = (r.top + r.bottom) / 2;
-        return { text: t.textContent, px, box: [r.left, middle - px / 2, r.right, middle + px / 2] };
+        return { text: t.textContent, px, left: r.left, top: middle - px / 2, right: r.right, bottom: middle + px / 2 };
       });
     });
     expect(drawn.length).toBeGreaterThan(10);
     expect(drawn.filter((t) => t.px < 28).map((t) => `${t.text} ${t.px.toFixed(1)} px`)).toEqual([]);
     const overlapping = drawn.flatMap((a, i) =>
-      drawn.slice(i + 1).filter((b) => a.box[0] < b.box[2] - 1 && b.box[0] < a.box[2] - 1 && a.box[1] < b.box[3] - 1 && b.box[1] < a.box[3] - 1).map((b) => `${a.text} × ${b.text}`),
+      drawn.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => `${a.text} × ${b.text}`),
     );
     expect(overlapping).toEqual([]);
     await expectAccessible(page);
