@@ -208,6 +208,24 @@ describe('complaint-roleplay (客户投诉处理角色扮演) in Chromium', () =
     expect(await widget.getByText(/^全班投票：.*20 票/).count()).toBe(2);
     await shot(page, widget, 'projector-debrief');
     await shot(page, widget.locator('.cr-map'), 'projector-debrief-map');
+    // The path map's labels and step numbers as drawn (their size times the map's scale) read from the back row,
+    // and no two of them overlap.
+    const drawn = await widget.locator('.cr-map-svg').evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+        // The glyphs' own height (the box adds the line's leading above and below).
+        const middle = (r.top + r.bottom) / 2;
+        return { text: t.textContent, px, left: r.left, top: middle - px / 2, right: r.right, bottom: middle + px / 2 };
+      });
+    });
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(drawn.filter((t) => t.px < 28).map((t) => `${t.text} ${t.px.toFixed(1)} px`)).toEqual([]);
+    const overlapping = drawn.flatMap((a, i) =>
+      drawn.slice(i + 1).filter((b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).map((b) => `${a.text} × ${b.text}`),
+    );
+    expect(overlapping).toEqual([]);
     await expectAccessible(page);
     expect(errors).toEqual([]);
   });

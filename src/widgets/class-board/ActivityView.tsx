@@ -8,6 +8,7 @@ import { NO_TRANSLATE } from '../shared/no-translate';
 import { ScrollBox } from '../shared/ScrollBox';
 import type { ActivityInfo } from './catalogue';
 import { useScenarioScript, type ScriptLoad } from './scenario-script';
+import { useSorterCards, type CardsLoad } from './sorter-cards';
 import { activityTally, type TallyRow } from './tally';
 
 interface Props {
@@ -29,15 +30,20 @@ const percentText = (s: Submission) => {
 export function ActivityView({ info, submissions, roster, hideNames }: Props) {
   const handedIn = new Set(submissions.map((s) => s.record.studentId));
   const missing = roster.filter((r) => !handedIn.has(r.studentId));
+  // Against a roster, count its students: a code from someone not on it (a guest, a mistyped 学号) is named apart,
+  // so that 已提交 and 未提交 add up to the class.
+  const onRoster = new Set(roster.map((r) => r.studentId));
+  const offRoster = roster.length > 0 ? submissions.filter((s) => !onRoster.has(s.record.studentId)).length : 0;
   const scored = submissions.map((s) => scorePercent(s.record)).filter((p): p is number => p !== null);
   const mean = scored.length > 0 ? scored.reduce((a, b) => a + b, 0) / scored.length : null;
   const script = useScenarioScript(info.kind === 'roleplay' ? info.scenario : null);
+  const sorterCards = useSorterCards(info.kind === 'sorter');
   const records = submissions.map((s) => s.record);
   return (
     <div class="cb-activity">
       <p class="cb-counts" role="status">
-        {info.label}：已提交 <strong>{submissions.length}</strong>
-        {roster.length > 0 ? ` / ${roster.length} 人，未提交 ${missing.length} 人` : ' 人'}
+        {info.label}：已提交 <strong>{submissions.length - offRoster}</strong>
+        {roster.length > 0 ? ` / ${roster.length} 人${offRoster > 0 ? `（另有名单外 ${offRoster} 人）` : ''}，未提交 ${missing.length} 人` : ' 人'}
         {mean !== null ? `，平均 ${Math.round(mean * 10) / 10} 分（百分制）` : ''}。
       </p>
       {!hideNames && missing.length > 0 && (
@@ -50,6 +56,8 @@ export function ActivityView({ info, submissions, roster, hideNames }: Props) {
         <DatasetChecks dataset={info.dataset} submissions={submissions} hideNames={hideNames} />
       ) : script ? (
         <RoleplayTally script={script} records={records} fallback={() => activityTally(info, records)} total={submissions.length} />
+      ) : sorterCards ? (
+        <SorterTally cards={sorterCards} records={records} fallback={() => activityTally(info, records)} total={submissions.length} />
       ) : (
         <Tally rows={activityTally(info, records)} total={submissions.length} />
       )}
@@ -97,6 +105,22 @@ function RoleplayTally({ script, records, fallback, total }: { script: ScriptLoa
           : '剧本没能载入（可能是网络断了），路径只能按选项序号显示：“选 2”是那一步的第 2 个回复。'}
       </p>
       <Tally rows={script.status === 'ready' ? script.tally(records) : fallback()} total={total} />
+    </>
+  );
+}
+
+/** The sorter's cards by customer and verdict once the customer file is loaded; by card number (and why) when it cannot be. */
+function SorterTally({ cards, records, fallback, total }: { cards: CardsLoad; records: readonly ResultRecord[]; fallback: () => TallyRow[]; total: number }) {
+  if (cards.status === 'loading') return <p class="status">正在载入客户档案……</p>;
+  const named = cards.status === 'ready' ? cards.tally(records) : null;
+  return (
+    <>
+      <p class="cb-note">
+        {named
+          ? '每张卡写明客户和按利润核算的结论（与学生翻开卡片时看到的一致）；“观察”类客户判为好客户或坏客户都得半分。'
+          : '客户档案没能载入（可能是网络断了），卡片只能按客户编号的顺序显示。'}
+      </p>
+      <Tally rows={named ?? fallback()} total={total} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { layoutScenarioMap, type RoleplayState, type Scenario } from '../../engine/communication/roleplay';
 import { useDomId } from '../shared/use-dom-id';
 import { ENDING_LABELS } from './labels';
-import { pathMapGeometry } from './path-map';
+import { DEFAULT_SIZES, pathMapGeometry, PROJECTOR_SIZES } from './path-map';
 import { nextTargets } from '../../engine/communication/roleplay';
+import { useTeacherMode } from '../shared/teacher';
 
 interface Props {
   scenario: Scenario;
@@ -15,7 +16,10 @@ interface Props {
 export function PathMap({ scenario, state, who }: Props) {
   const captionId = useDomId();
   const map = layoutScenarioMap(scenario);
-  const geometry = pathMapGeometry(map, scenario, state.path);
+  // On the projector the labels are set larger (complaint-roleplay.css), so the nodes and the label lines make room.
+  const { projector } = useTeacherMode();
+  const geometry = pathMapGeometry(map, scenario, state.path, projector ? PROJECTOR_SIZES : DEFAULT_SIZES);
+  const line = projector ? 24 : 15;
   const endings = Object.values(scenario.nodes).filter((n) => n.ending);
   const reached = scenario.nodes[state.node]!;
   const label = (id: string) => scenario.nodes[id]?.label ?? id;
@@ -39,15 +43,15 @@ export function PathMap({ scenario, state, who }: Props) {
               )}
               {n.current && <circle class="cr-ring" cx={n.cx} cy={n.cy} r={geometry.radius + 5} />}
               {n.step && (
-                <text class="cr-step" x={n.cx} y={n.cy + 4}>
+                <text class="cr-step" x={n.cx} y={n.cy + (projector ? 6 : 4)}>
                   {n.step}
                 </text>
               )}
-              <text class="cr-label" x={n.cx} y={n.cy + geometry.radius + 15}>
+              <text class="cr-label" x={n.cx} y={n.cy + geometry.radius + line}>
                 {n.label}
               </text>
               {n.ending && n.label !== ENDING_LABELS[n.ending] && (
-                <text class="cr-label cr-kind" x={n.cx} y={n.cy + geometry.radius + 30}>
+                <text class="cr-label cr-kind" x={n.cx} y={n.cy + geometry.radius + 2 * line}>
                   {ENDING_LABELS[n.ending]}
                 </text>
               )}

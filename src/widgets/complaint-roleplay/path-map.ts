@@ -39,6 +39,11 @@ export interface MapSizes {
 }
 
 export const DEFAULT_SIZES: MapSizes = { column: 110, row: 76, margin: 36, radius: 12, minWidth: 360 };
+/**
+ * In 投影模式, where the map is drawn at 1.5 times its width and its labels at 19 units (28.5 px, the back row's
+ * least): larger nodes, so that a step number fits in its circle, and rows far enough apart for two label lines.
+ */
+export const PROJECTOR_SIZES: MapSizes = { column: 110, row: 96, margin: 40, radius: 16, minWidth: 360 };
 
 /**
  * Pixel geometry of the debrief's path map: the engine's layered layout (`layoutScenarioMap`) scaled to SVG units

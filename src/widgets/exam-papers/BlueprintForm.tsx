@@ -8,6 +8,8 @@ interface Props {
   settings: PaperSettings;
   plans: readonly ExamPlan[];
   chapters: readonly BankChapterInfo[];
+  /** A chapter's or supplement's name by slug (第一章 客户关系管理的理念, 渠道客户的关系管理), banked or not. */
+  chapterName: (slug: string) => string;
   onChange: (settings: PaperSettings) => void;
   /** A fresh seed (换一套). */
   onNewSeed: () => void;
@@ -29,7 +31,7 @@ function NumberField({ label, value, onInput, min = 0, step = 1, unit = '', id }
 }
 
 /** 组卷蓝图: the plan, the header, types × count × points, difficulty mix, chapter weights, objective shares, seed and overlap. */
-export function BlueprintForm({ settings, plans, chapters, onChange, onNewSeed, onPlan }: Props) {
+export function BlueprintForm({ settings, plans, chapters, chapterName, onChange, onNewSeed, onPlan }: Props) {
   const { blueprint } = settings;
   const plan = plans.find((p) => p.slug === settings.plan) ?? plans[0]!;
   const setBlueprint = (change: Partial<Blueprint>) => onChange({ ...settings, blueprint: { ...blueprint, ...change } });
@@ -123,9 +125,8 @@ export function BlueprintForm({ settings, plans, chapters, onChange, onNewSeed, 
         <legend>章节比重（默认按课程计划的学时；0 表示不考）</legend>
         <div class="xp-row">
           {plan.chapters.map((slug) => {
-            const chapter = banked.get(slug);
-            const name = chapter ? `${chapter.label === '补充讲义' ? chapter.title : `${chapter.label} ${chapter.title}`}` : slug;
-            return <NumberField key={slug} id={`xp-chapter-${slug}`} label={chapter ? name : `${name}（题库尚未编写）`} value={blueprint.chapters[slug] ?? 0} step={0.5} onInput={(n) => setBlueprint({ chapters: { ...blueprint.chapters, [slug]: n } })} />;
+            const name = chapterName(slug);
+            return <NumberField key={slug} id={`xp-chapter-${slug}`} label={banked.has(slug) ? name : `${name}（题库尚未编写）`} value={blueprint.chapters[slug] ?? 0} step={0.5} onInput={(n) => setBlueprint({ chapters: { ...blueprint.chapters, [slug]: n } })} />;
           })}
         </div>
       </fieldset>

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { bankFingerprint, blueprintProblems, drawPaperPair, paperBalance, scoreSheetLayout, type ExamBankItem, type PaperPair } from '../../engine/exam';
 import { goalKey, type ExamPlan } from '../../content-schema/exam-plans';
+import { $settings } from '../../stores/settings';
 import { $bank, itemsById, loadBanks, type BankChapterInfo } from '../shared/exam-bank';
 import { attempt } from '../shared/outcome';
 import { readSharedState } from '../shared/share-state';
@@ -22,8 +23,10 @@ import './exam-papers.css';
 interface Props {
   plans: ExamPlan[];
   chapters: BankChapterInfo[];
-  /** The plan shown first (the script's usual plan). */
+  /** The plan shown first when the teacher has chosen none on the home page (the script's usual plan). */
   defaultPlan: string;
+  /** Every chapter's and supplement's name (第一章 客户关系管理的理念, 渠道客户的关系管理), banked or not, by slug. */
+  lessonNames?: Readonly<Record<string, string>>;
 }
 
 type Tab = 'blueprint' | 'A' | 'B' | 'keyA' | 'keyB' | 'balance' | 'attainment';
@@ -37,15 +40,17 @@ const TABS: readonly { key: Tab; label: string }[] = [
   { key: 'attainment', label: '达成度' },
 ];
 
+/** The plan a link names, else the one chosen on the home page (课程计划), else the script's usual plan. */
 function initialSettings(plans: readonly ExamPlan[], defaultPlan: string): { settings: PaperSettings; bank: string | null; problems: string[] } {
   const link = readSharedState(LINK_PREFIX);
-  const plan = plans.find((p) => p.slug === (link.plan ?? defaultPlan)) ?? plans[0]!;
+  const chosen = $settings.get().course;
+  const plan = plans.find((p) => p.slug === (link.plan ?? chosen)) ?? plans.find((p) => p.slug === defaultPlan) ?? plans[0]!;
   const base = planDefaults(plan, newPaperSeed());
   return settingsFromLink(link, base) ?? { settings: base, bank: null, problems: [] };
 }
 
 /** 组卷与课程目标达成度 (teacher mode): A/B papers from a blueprint and a seed, their keys, print and .docx, and 达成度. */
-export default function ExamPapers({ plans, chapters, defaultPlan }: Props) {
+export default function ExamPapers({ plans, chapters, defaultPlan, lessonNames = {} }: Props) {
   const { teacher } = useTeacherMode();
   const [start] = useState(() => initialSettings(plans, defaultPlan));
   const [settings, setSettings] = useState(start.settings);
@@ -75,9 +80,10 @@ export default function ExamPapers({ plans, chapters, defaultPlan }: Props) {
   const pair: PaperPair | null = drawn?.ok ? drawn.value : null;
   const chapterName = (slug: string) => {
     const c = chapters.find((x) => x.slug === slug);
-    return c ? (c.label === '补充讲义' ? c.title : `${c.label} ${c.title}`) : slug;
+    return c ? (c.label === '补充讲义' ? c.title : `${c.label} ${c.title}`) : (lessonNames[slug] ?? slug);
   };
-  const meta = (label: 'A' | 'B'): PaperMeta => ({ school: settings.school, term: settings.term, course: '《客户关系管理》', kind: '期末考试', form: settings.form, college: settings.college, major: settings.major, label, seed: settings.seed });
+  // The course the papers and the report are for is the plan's own (《客户关系管理实务》 is another course than 《客户关系管理》).
+  const meta = (label: 'A' | 'B'): PaperMeta => ({ school: settings.school, term: settings.term, course: plan.title, kind: '期末考试', form: settings.form, college: settings.college, major: settings.major, label, seed: settings.seed });
   const sourceOf = (item: ExamBankItem) => `${chapterName(item.chapter)} · ${item.knowledge} · ${objectiveOf(item) ? `课程目标${objectiveOf(item)}` : '未对应课程目标'} · ${item.difficulty} · ${item.id}`;
   const layouts = pair
     ? {
@@ -113,6 +119,7 @@ export default function ExamPapers({ plans, chapters, defaultPlan }: Props) {
                 settings={settings}
                 plans={plans}
                 chapters={chapters}
+                chapterName={chapterName}
                 onChange={setSettings}
                 onNewSeed={() => setSettings({ ...settings, seed: newPaperSeed() })}
                 onPlan={(slug) => setSettings(planDefaults(plans.find((p) => p.slug === slug)!, settings.seed))}
@@ -164,7 +171,7 @@ export default function ExamPapers({ plans, chapters, defaultPlan }: Props) {
             {layouts && tab === 'attainment' && (
               <Later
                 load={() => import('./AttainmentView').then((m) => m.AttainmentView)}
-                props={{ layouts, course: '《客户关系管理》', plan: plan.title, objectives: plan.objectives }}
+                props={{ layouts, course: plan.title, plan: plan.title, objectives: plan.objectives }}
                 prefix="widget"
               />
             )}

@@ -2,7 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { cleanStores } from 'nanostores';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeResultCode, roleplayCodeAnswers } from '~/engine/result-code';
+import { readFileSync } from 'node:fs';
+import { encodeResultCode, roleplayCodeAnswers, sorterCodeAnswers, sorterCodeOrder } from '~/engine/result-code';
+import { buildDeck } from '~/engine/selection/sorter';
+import { bundledCards } from '../../engine/selection/sorter/fixtures';
 import { bestPlaythrough } from '~/engine/communication/roleplay';
 import type { QuizQuestion } from '~/engine/quiz/types';
 import { $classBoard, classBoardSpec } from '~/stores/class-board';
@@ -97,6 +100,37 @@ describe('ClassBoard', () => {
     expect(screen.getByText(/已提交/).textContent).toContain('已提交 29 / 30 人，未提交 1 人');
     expect(screen.queryByText('逐人查看（29 份）')).toBeNull();
     expect(document.body.textContent).not.toContain('钱同学2');
+  });
+
+  it('counts the roster’s students, and a code from someone not on it apart, so that the counts add up to the class', () => {
+    const simulated = simulatedClass();
+    const storage = new MemoryStorage();
+    const stored = { ...classBoardSpec.empty(), classCode: CLASS_CODE, classCodeAt: '2026-03-01T00:00:00.000Z', roster: { entries: simulated.roster, file: '名单.csv', updatedAt: '2026-03-01T00:00:00.000Z' } };
+    storage.setItem(classBoardSpec.key, JSON.stringify({ v: 1, data: stored }));
+    useTestStorageEngine(storage);
+    render(<ClassBoard catalogue={CATALOGUE} />);
+    const guest = encodeResultCode({ ...studentRecord(3, [2, 1]), studentId: '20990001', name: '旁听生' }, CLASS_CODE);
+    paste(`${simulated.chat}\n旁听生：${guest}`);
+    // 29 of the 30 on the list handed in (7's code was mistyped); the guest is not one of them.
+    expect(screen.getByText(/已提交/).textContent).toContain('已提交 29 / 30 人（另有名单外 1 人），未提交 1 人');
+    expect(screen.getByText('逐人查看（30 份）')).toBeTruthy();
+  });
+
+  it('names each sorter card by its customer and its verdict, from the file the sorter deals from', async () => {
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => (fetched.push(url), new Response(readFileSync('public/datasets/logistics-customers.csv'))));
+    const deck = buildDeck(await bundledCards(), { kind: 'intro', seed: 3 });
+    const [first] = sorterCodeOrder(deck);
+    const chat = [1, 2].map((k) => encodeResultCode({ ...studentRecord(k, []), ...sorterCodeAnswers(deck, { [first!]: 'good' }), score: null }, CLASS_CODE)).join('\n');
+    render(<ClassBoard catalogue={CATALOGUE} />);
+    setClassCode(CLASS_CODE);
+    paste(chat);
+    const tally = await screen.findByRole('list', { name: '作答分布' }, { timeout: DOM_WAIT_TIMEOUT });
+    await waitFor(() => expect(within(tally).getAllByText(/^第 \d 张：/)).toHaveLength(8), { timeout: DOM_WAIT_TIMEOUT });
+    expect(fetched).toEqual(['/datasets/logistics-customers.csv']);
+    const name = deck.cards.find((c) => c.id === first)!.name;
+    expect(within(tally).getByText(new RegExp(`^第 1 张：${name}（按利润是(好客户|坏客户|观察)）`))).toBeTruthy();
+    expect(tally.textContent).not.toContain('按客户编号');
   });
 
   describe('role-play paths', () => {

@@ -86,4 +86,25 @@ describe('exam papers', () => {
     expect(within(alert.parentElement!).getByRole('list').textContent).toMatch(/101/);
     expect(screen.queryByText(/已按试卷编号 \d+ 抽出/)).toBeNull();
   });
+  it('opens on the course plan chosen on the home page and heads the papers with that course, not another', async () => {
+    const practice: ExamPlan = { ...PLAN, slug: 'practice-plan', title: '《客户关系管理实务》', audience: '市场营销专业' };
+    updateSettings({ teacher: true, course: 'practice-plan' });
+    render(<ExamPapers plans={[PLAN, practice]} chapters={INFO} defaultPlan="test-plan" />);
+    expect((screen.getByLabelText('课程计划') as HTMLSelectElement).value).toBe('practice-plan');
+    expect((screen.getByLabelText('专业') as HTMLInputElement).value).toBe('市场营销专业');
+    await screen.findByText(/已按试卷编号 \d+ 抽出/);
+    expect(await paperText('A 卷')).toContain('《客户关系管理实务》期末考试试卷（A 卷）');
+    expect(await paperText('B 卷答案')).toContain('《客户关系管理实务》期末考试试卷（B 卷）参考答案及评分标准');
+  });
+
+  it('names a plan’s supplement without a bank by its title, never its slug', async () => {
+    const withSupplement: ExamPlan = { ...PLAN, chapters: [...CHAPTERS, 'channel-customers'], blueprint: { ...BLUEPRINT, chapters: { ...BLUEPRINT.chapters, 'channel-customers': 4 } } };
+    updateSettings({ teacher: true });
+    render(<ExamPapers plans={[withSupplement]} chapters={INFO} defaultPlan="test-plan" lessonNames={{ 'channel-customers': '渠道客户的关系管理' }} />);
+    expect(screen.getByLabelText('渠道客户的关系管理（题库尚未编写）')).toBeTruthy();
+    await screen.findByText(/已按试卷编号 \d+ 抽出/);
+    fireEvent.click(screen.getByRole('tab', { name: '组卷说明' }));
+    await screen.findByText(/它们的比重已按比例分给其他章节：渠道客户的关系管理。/);
+    expect(document.body.textContent).not.toContain('channel-customers');
+  });
 });
