@@ -144,7 +144,7 @@ describe('customer-sorter (好客户还是坏客户?) in Chromium', () => {
     for (let card = 1; card <= 3; card++) {
       const title = widget.getByRole('heading', { name: `课堂模式 · 第 ${card} / 8 张` });
       await title.waitFor();
-      await expect.poll(() => onScreen(title), `card ${card}: 课堂模式 · 第 ${card} / 8 张`).toBe(true);
+      await expect.poll(() => onScreen(title), { message: `card ${card}: 课堂模式 · 第 ${card} / 8 张` }).toBe(true);
       expect(await onScreen(widget.locator('.cs-class .cs-card h5')), `card ${card}: the customer's name`).toBe(true);
       await tabUntil(page, (f) => f.text === '全班判为坏客户');
       await page.keyboard.press('Enter');
