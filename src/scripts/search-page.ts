@@ -1,6 +1,6 @@
 import { sitePath } from '../i18n/site-path';
 import { pageTextConverter } from './page-text';
-import { bestSections, excerptAtBoundary, rankSearchPages, type SearchPage as PagefindData } from './search-ranking';
+import { bestSections, excerptAtBoundary, matchAnchor, rankSearchPages, type SearchPage as PagefindData } from './search-ranking';
 
 interface Pagefind {
   options(options: { excerptLength?: number; baseUrl?: string }): Promise<void>;
@@ -20,8 +20,10 @@ function excerptParagraph(html: string): HTMLParagraphElement {
 /** One result: the page, then the sections of it that match, each linking to its heading. */
 function resultItem(page: PagefindData, query: string): HTMLLIElement {
   const item = document.createElement('li');
-  item.append(Object.assign(document.createElement('a'), { href: sitePath(page.url), textContent: page.meta.title ?? page.url }));
   const sections = bestSections(page, query, MAX_SECTIONS);
+  // A page with no section to link (the glossary) links to the element that holds the match, as a section would.
+  const href = sections.length === 0 ? (matchAnchor(page) ?? page.url) : page.url;
+  item.append(Object.assign(document.createElement('a'), { href: sitePath(href), textContent: page.meta.title ?? page.url }));
   if (sections.length === 0) {
     item.append(excerptParagraph(page.excerpt));
     return item;

@@ -7,11 +7,21 @@ export interface SearchSection {
   locations?: number[];
 }
 
+/** An element with an id on the page, and the index of the first word inside it (Pagefind's `anchors`). */
+export interface SearchAnchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
 export interface SearchPage {
   url: string;
   excerpt: string;
   meta: { title?: string };
   sub_results?: SearchSection[];
+  /** The index of each matched word in the page's text (a Chinese character is a word of its own). */
+  locations?: number[];
+  anchors?: SearchAnchor[];
 }
 
 export type PageKind = 'chapter' | 'lab' | 'other';
@@ -71,6 +81,37 @@ export function bestSections(page: SearchPage, query: string, max: number): Sear
   const anchored = (page.sub_results ?? []).filter((s) => s.url.includes('#'));
   const best = new Set([...anchored].sort((a, b) => sectionScore(b, query) - sectionScore(a, query)).slice(0, max));
   return anchored.filter((s) => best.has(s));
+}
+
+/** A match this close to the start of its element opens it: a glossary entry's own term. */
+const OPENING_WORDS = 2;
+
+/**
+ * The element with an id that holds a page's best match, for a page whose matches lie under no heading with an id:
+ * the glossary, whose entries are not headings, linked to its top, where a reader searching 帕累托 or 终身价值 had
+ * to hunt among 120 terms. The best match is the longest run of consecutive matched words (the query as written,
+ * not its characters scattered), one that opens its element first (the entry 客户终身价值 before 客户让渡价值, whose
+ * text mentions it), then the first on the page. The page's URL with that `#id`, or null when it has no such element.
+ * @example matchAnchor({ url: '/glossary/', locations: [50, 51, 90, 91], anchors: [{ element: 'div', id: 'a', location: 40 }, { element: 'div', id: 'b', location: 90 }], … }) // '/glossary/#b'
+ */
+export function matchAnchor(page: SearchPage): string | null {
+  const locations = [...new Set(page.locations ?? [])].sort((a, b) => a - b);
+  const anchors = (page.anchors ?? []).filter((a) => a.id).sort((a, b) => a.location - b.location);
+  const holder = (location: number) => {
+    let found: SearchAnchor | undefined;
+    for (const anchor of anchors) if (anchor.location <= location) found = anchor;
+    return found;
+  };
+  const runs: { start: number; length: number }[] = [];
+  for (const location of locations) {
+    const last = runs.at(-1);
+    if (last && location === last.start + last.length) last.length += 1;
+    else runs.push({ start: location, length: 1 });
+  }
+  const longest = Math.max(0, ...runs.map((r) => r.length));
+  const best = runs.filter((r) => r.length === longest && holder(r.start));
+  const chosen = best.find((r) => r.start - holder(r.start)!.location <= OPENING_WORDS) ?? best[0];
+  return chosen ? `${page.url.split('#')[0]}#${holder(chosen.start)!.id}` : null;
 }
 
 /** Where a sentence ends: Chinese full stops, and the “. ” Pagefind puts after a heading or list item. */

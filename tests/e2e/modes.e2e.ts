@@ -74,6 +74,52 @@ describe('script switch', () => {
     await context.close();
   });
 
+  it('keeps the place of a reader inside a widget, and of one reading on below it, though the twin shows its widgets as built until they come alive', async () => {
+    // The place was measured from the heading above: inside the live RFM calculator (thousands of pixels of charts
+    // and tables) that overshot the twin's widget as built, and the Traditional page opened sections further on.
+    const context = await newContext(browser, { viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url('/chapters/06-customer-tiering/'));
+    const rfm = page.locator('[data-widget="rfm-calculator"]');
+    await rfm.scrollIntoViewIfNeeded();
+    await rfm.locator('.rfm-status').filter({ hasText: '3,750 位客户' }).waitFor({ timeout: 60_000 });
+    // Reading the heat map, deep inside the widget: it starts far above the reading line (just below the sticky header).
+    await rfm.locator('.rfm-grid').evaluate((grid) => grid.scrollIntoView({ block: 'center' }));
+    const line = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().bottom + 40);
+    expect(await rfm.evaluate((element, l) => element.getBoundingClientRect().top < l - 600, line)).toBe(true);
+    await page.getByRole('link', { name: '繁體中文' }).click();
+    await page.waitForURL(url('/zh-hant/chapters/06-customer-tiering/'));
+    await expect.poll(() => page.locator('[data-widget="rfm-calculator"]').evaluate((element, l) => {
+      const box = element.getBoundingClientRect();
+      return box.top <= l && box.bottom > l;
+    }, line)).toBe(true);
+
+    // Reading on below the widget: the paragraph at the top comes back to the top.
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await page.waitForURL(url('/chapters/06-customer-tiering/'));
+    await rfm.scrollIntoViewIfNeeded();
+    await rfm.locator('.rfm-status').filter({ hasText: '3,750 位客户' }).waitFor({ timeout: 60_000 });
+    const paragraphs = 'main p:not(astro-island p)';
+    const after = await page.evaluate((selector) => {
+      const island = document.querySelector('astro-island[component-url*="RfmCalculator"]')!;
+      const all = [...document.querySelectorAll(selector)];
+      const index = all.findIndex((p) => island.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING);
+      all[index + 1]!.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -document.querySelector('.site-header')!.getBoundingClientRect().bottom - 4);
+      return index + 1;
+    }, paragraphs);
+    const topParagraph = (selector: string) =>
+      page.evaluate((s) => {
+        const line = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        return [...document.querySelectorAll(s)].findIndex((p) => p.getBoundingClientRect().bottom > line);
+      }, selector);
+    expect(await topParagraph(paragraphs)).toBe(after);
+    await page.getByRole('link', { name: '繁體中文' }).click();
+    await page.waitForURL(url('/zh-hant/chapters/06-customer-tiering/'));
+    expect(await topParagraph(paragraphs)).toBe(after);
+    await context.close();
+  });
+
   it('widgets speak Traditional Chinese on Traditional pages', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();

@@ -51,6 +51,27 @@ describe('search (Pagefind, both scripts)', () => {
   });
 
   it.each([
+    ['/search/?q=帕累托', 'pareto-principle'],
+    ['/search/?q=终身价值', 'customer-lifetime-value'],
+    ['/zh-hant/search/?q=終身價值', 'customer-lifetime-value'],
+  ])('%s: the glossary result lands on the entry, not on the top of 120 terms', async (path, entry) => {
+    // The glossary's entries are not headings, so Pagefind gives it no section: the result linked to /glossary/.
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(url(path));
+    await page.locator('#search-status').filter({ hasText: '找到' }).waitFor();
+    const link = page.locator('#search-results > li > a[href*="/glossary/"]');
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`/glossary/#${entry}$`));
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/glossary/#${entry}$`));
+    const top = await page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, entry);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await context.close();
+  });
+
+  it.each([
     ['/search/?q=RFM', '/chapters/06-customer-tiering/'],
     ['/zh-hant/search/?q=RFM', '/zh-hant/chapters/06-customer-tiering/'],
     ['/search/?q=投诉', '/chapters/07-customer-communication/'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSections, excerptAtBoundary, pageKind, rankSearchPages, topicHeadings, type SearchPage } from '~/scripts/search-ranking';
+import { bestSections, excerptAtBoundary, matchAnchor, pageKind, rankSearchPages, topicHeadings, type SearchPage } from '~/scripts/search-ranking';
 
 const section = (title: string, excerpt: string, locations = 1) => ({ title, url: `#${title}`, excerpt, locations: Array.from({ length: locations }, (_, i) => i) });
 const page = (url: string, title: string, sections: ReturnType<typeof section>[], excerpt = sections[0]?.excerpt ?? ''): SearchPage => ({ url, excerpt, meta: { title }, sub_results: sections });
@@ -97,3 +97,34 @@ describe('excerptAtBoundary: snippets start where a sentence starts (Pagefind’
     expect(excerptAtBoundary('A &amp; B；C &lt; <mark>D</mark>')).toBe('C &lt; <mark>D</mark>…');
   });
 });
+
+describe('matchAnchor', () => {
+  // Shaped like Pagefind's answer for the glossary: one word per Chinese character, an anchor per entry (a div with
+  // an id, at the index of its first word), no heading with an id to make a section of.
+  const entry = (id: string, location: number) => ({ element: 'div', id, location });
+  const glossary = (locations: number[]): SearchPage => ({
+    url: '/glossary/',
+    excerpt: '',
+    meta: { title: '名词解释' },
+    sub_results: [{ title: '名词解释', url: '/glossary/', excerpt: '' }],
+    locations,
+    anchors: [entry('abc-analysis', 40), entry('customer-delivered-value', 100), entry('customer-lifetime-value', 160), entry('customer-total-value', 220)],
+  });
+
+  it('links to the entry that holds the query as written, not its characters scattered over other entries', () => {
+    // 帕累托 in the aliases of the ABC entry (60–62); 帕 and 托 alone further on.
+    expect(matchAnchor(glossary([60, 61, 62, 230, 250]))).toBe('/glossary/#abc-analysis');
+  });
+
+  it('prefers the entry the query opens (its own term) to an earlier entry whose text mentions it', () => {
+    // 终身价值 in 客户让渡价值's definition (130–133), then as the term 客户终身价值 (162–165), 价值 everywhere.
+    expect(matchAnchor(glossary([104, 105, 130, 131, 132, 133, 162, 163, 164, 165, 224, 225]))).toBe('/glossary/#customer-lifetime-value');
+  });
+
+  it('gives null for a page with no element with an id, or no match', () => {
+    expect(matchAnchor({ ...glossary([60, 61]), anchors: [] })).toBeNull();
+    expect(matchAnchor(glossary([]))).toBeNull();
+    expect(matchAnchor({ ...glossary([10, 11]) })).toBeNull(); // before the first entry
+  });
+});
+
