@@ -147,4 +147,24 @@ describe('CustomerSorter', () => {
     expect(within(summary).getAllByRole('row')).toHaveLength(9);
     expect(screen.getByRole('heading', { name: /^全班总结 · 得分/ })).toBeTruthy();
   });
+
+  it('class mode: a refused show of hands keeps the card, the counts typed and the focus where they were', async () => {
+    storage.setItem('crm-lab:settings', JSON.stringify({ v: 1, data: { teacher: true, projector: false, course: null } }));
+    render(<CustomerSorter />);
+    await screen.findByRole('heading', { name: /待分类/ });
+    fireEvent.click(screen.getByRole('button', { name: '课堂模式（一次投影一张）' }));
+    const title = await screen.findByRole('heading', { name: '课堂模式 · 第 1 / 8 张' });
+    const good = screen.getByLabelText<HTMLInputElement>(/认为是好客户/);
+    fireEvent.input(good, { target: { value: '-3' } });
+    const record = screen.getByRole('button', { name: '记录举手结果' });
+    record.focus();
+    fireEvent.click(record);
+    expect((await screen.findByRole('alert')).textContent).toContain('认为是好客户的人数');
+    // The message came in above the card: the card and its vote were not made again (a keyboard user's focus
+    // fell to the page and the counts typed were wiped when they were).
+    expect(title.isConnected).toBe(true);
+    expect(record.isConnected).toBe(true);
+    expect(document.activeElement).toBe(record);
+    expect(screen.getByLabelText<HTMLInputElement>(/认为是好客户/).value).toBe('-3');
+  });
 });

@@ -102,11 +102,15 @@ export default function CustomerSorter() {
           <summary>模型说明</summary>
           <ModelText />
         </details>
-        {actionError && (
-          <p class="cs-alert" role="alert">
-            {actionError}
-          </p>
-        )}
+        {/* A box that is always there: a message coming or going must not shift the children after it, which made
+            Preact build the board or the class card again (the focus fell to the page, counts typed were lost). */}
+        <div class="cs-messages">
+          {actionError && (
+            <p class="cs-alert" role="alert">
+              {actionError}
+            </p>
+          )}
+        </div>
         {source.status === 'ready' && source.issues.length > 0 && (
           <details class="cs-issues">
             <summary>客户档案中有 {source.issues.length} 行无法使用，已跳过（其余客户照常发牌）</summary>
