@@ -3,6 +3,7 @@ import { $storageNotices } from '../stores/storage/notices';
 import { $progress, markVisited } from '../stores/progress';
 import { rememberPlace, restorePlace } from './keep-place';
 import { startGlossaryTerms } from './glossary-terms';
+import { showPlanHours } from './plan-hours';
 import { watchOverflow } from '../widgets/shared/scroll-overflow';
 import { inPackage, sitePath } from '../i18n/site-path';
 
@@ -62,6 +63,7 @@ export function startPageChrome(): void {
   showNotices();
   wireModes();
   startGlossaryTerms();
+  showPlanHours();
   // Markdown and page tables scroll in their own box: mark the ones that overflow (the hint, the sticky first column).
   document.querySelectorAll<HTMLElement>('.table-scroll').forEach(watchOverflow);
   // On a phone the chapter strip shows the current chapter (the table of contents folds itself: TableOfContents.astro).

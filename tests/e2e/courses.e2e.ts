@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from './support/browser';
+import { url } from './support/site';
 import { expectAccessible, expectNoPageOverflow, openPage } from './support/widget';
 
 let browser: Browser;
@@ -73,5 +74,27 @@ describe('course plans: the schedule', () => {
       await page.screenshot({ path: `${SCREENSHOTS}/course-${path.split('/').at(-2)}-${name}.png` });
       await context.close();
     }
+  });
+});
+
+describe('course plans: the chapters follow the plan chosen on the home page', () => {
+  it('a chapter’s head gives its hours in that plan, or 选学 where the plan does not teach it; nothing before a plan is chosen', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '/chapters/07-customer-communication/');
+    const line = page.locator('.chapter-head [data-plan-hours]:visible');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.chapter)).toBe('07-customer-communication');
+    expect(await line.count()).toBe(0);
+    // The logistics plan, chosen on the home page by keyboard: chapter 7 is 6 hours there, chapter 9 not taught.
+    await page.goto(url('/'));
+    await page.locator('#course-plan').focus();
+    await page.locator('#course-plan').selectOption('logistics-crm-n063341');
+    await page.goto(url('/chapters/07-customer-communication/'));
+    await expect.poll(() => line.textContent()).toBe('本课程计划：6 学时');
+    expect(await page.locator('.chapter-head .meta-row').innerText()).toMatch(/^建议学时：4\s+本课程计划：6 学时\s+思考与实践：4 题$/);
+    await page.goto(url('/chapters/09-customer-loyalty/'));
+    await expect.poll(() => line.textContent()).toBe('本课程计划：选学（不在计划内）');
+    await page.goto(url('/zh-hant/supplements/logistics-customer-service/'));
+    await expect.poll(() => line.textContent()).toBe('本課程計劃：5 學時');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });
