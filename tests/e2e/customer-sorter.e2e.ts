@@ -160,6 +160,28 @@ describe('customer-sorter (好客户还是坏客户?) in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('class mode live on the chapter’s slide at 1920 × 1080: 下一张 scrolls the slide’s live area, never the page under the deck', async () => {
+    const { page, widget, errors } = await open(`${CHAPTER}slides/#19`, { viewport: { width: 1920, height: 1080 }, settings: { teacher: true, projector: false, course: null } });
+    const slide = page.locator('[data-deck-stage] > .slide:not([hidden])');
+    expect(await slide.getAttribute('aria-label')).toMatch(/^第 19 张/);
+    await widget.getByRole('button', { name: '课堂模式（一次投影一张）' }).click();
+    for (let card = 2; card <= 3; card++) {
+      await widget.getByRole('button', { name: '揭晓利润' }).click();
+      await widget.getByText('利润核算（万元）').waitFor();
+      await widget.getByRole('button', { name: '下一张' }).click();
+      const title = widget.getByRole('heading', { name: `课堂模式 · 第 ${card} / 8 张` });
+      await title.waitFor();
+      const fromLiveTop = () =>
+        title.evaluate((el) => el.getBoundingClientRect().top - el.closest('.slide-live')!.getBoundingClientRect().top);
+      await expect.poll(fromLiveTop, `card ${card}: its heading at the top of the live area`).toBeLessThan(20);
+      expect(await fromLiveTop()).toBeGreaterThanOrEqual(0);
+      expect(await page.evaluate(() => scrollY), 'the page under the deck').toBe(0);
+      expect(await slide.locator('.slide-title').evaluate((el) => el.getBoundingClientRect().top), 'the slide’s title on screen').toBeGreaterThanOrEqual(0);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/customer-sorter-slide-class-card-3.png` });
+    expect(errors).toEqual([]);
+  });
+
   it('the card on top of the deck is a Tab stop, so its documented keys work on the card itself', async () => {
     const { page, widget, errors } = await open(CHAPTER);
     await widget.getByRole('radio', { name: /入门/ }).focus();

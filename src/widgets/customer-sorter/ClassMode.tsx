@@ -22,7 +22,7 @@ export function ClassMode({ state, deck, session, score, faces }: Props) {
     // nothing while part of it is in view, so in full screen the class saw the middle of the card without its name.
     if (shown.current === session.index) return;
     shown.current = session.index;
-    title.current?.scrollIntoView({ block: 'start' });
+    if (title.current) bringToTop(title.current);
   }, [session.index]);
   if (session.finished) return <ClassSummary state={state} session={session} score={score} />;
   const card = deck.cards[session.index]!;
@@ -52,6 +52,22 @@ export function ClassMode({ state, deck, session, score, faces }: Props) {
       </div>
     </section>
   );
+}
+
+/**
+ * Brings `el` to the top of the box it scrolls in: the nearest ancestor that scrolls (a widget in full screen, a
+ * slide's live area), and no box around it (`scrollIntoView` also scrolled the page under a lecture deck, moving the
+ * slide's title off the screen); on a page, only when it is out of sight or under the sticky header (its scroll margin).
+ */
+function bringToTop(el: HTMLElement): void {
+  for (let box = el.parentElement; box && box !== document.body && box !== document.documentElement; box = box.parentElement) {
+    if (box.scrollHeight > box.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(box).overflowY)) {
+      box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+      return;
+    }
+  }
+  const { top, bottom } = el.getBoundingClientRect();
+  if (top < (parseFloat(getComputedStyle(el).scrollMarginTop) || 0) || bottom > innerHeight) el.scrollIntoView({ block: 'start' });
 }
 
 function VotePanel({ state, session }: { state: SorterState; session: ClassSession }) {
