@@ -173,7 +173,7 @@ describe('customer-sorter (好客户还是坏客户?) in Chromium', () => {
       await title.waitFor();
       const fromLiveTop = () =>
         title.evaluate((el) => el.getBoundingClientRect().top - el.closest('.slide-live')!.getBoundingClientRect().top);
-      await expect.poll(fromLiveTop, `card ${card}: its heading at the top of the live area`).toBeLessThan(20);
+      await expect.poll(fromLiveTop, { message: `card ${card}: its heading at the top of the live area` }).toBeLessThan(20);
       expect(await fromLiveTop()).toBeGreaterThanOrEqual(0);
       expect(await page.evaluate(() => scrollY), 'the page under the deck').toBe(0);
       expect(await slide.locator('.slide-title').evaluate((el) => el.getBoundingClientRect().top), 'the slide’s title on screen').toBeGreaterThanOrEqual(0);
